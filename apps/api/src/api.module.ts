@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { AppConfig } from '@vt/config';
+import { AuthModule } from '@vt/auth';
+import { PlatformModule, graphqlOptions } from '@vt/platform';
+import { OrganisatieModule } from '@vt/organisatie';
+
+/** The GraphQL API regions use for case handling. Wiring only: the logic lives in libs/. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot({ config, service: 'vt-api', databaseRole: 'application', entities: [] }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        AuthModule,
+        OrganisatieModule.forApi(),
+      ],
+    };
+  }
+}

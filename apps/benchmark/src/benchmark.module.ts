@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { AppConfig } from '@vt/config';
+import { AuthModule } from '@vt/auth';
+import { PlatformModule, graphqlOptions } from '@vt/platform';
+import { OrganisatieModule } from '@vt/organisatie';
+
+/**
+ * The benchmark GraphQL service for the Landelijk Netwerk and the regions. It connects with the
+ * benchmark role, which can read reference and aggregate tables only.
+ */
+@Module({})
+export class BenchmarkModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: BenchmarkModule,
+      imports: [
+        PlatformModule.forRoot({ config, service: 'vt-benchmark', databaseRole: 'benchmark', entities: [] }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        AuthModule,
+        OrganisatieModule.forBenchmark(),
+      ],
+    };
+  }
+}

@@ -1,0 +1,89 @@
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { ParseArgsConfig } from 'node:util';
+import { StartupError, describeDatabaseFailure, type AppConfig } from '@vt/config';
+import { runMigrations, setupDatabase } from '@vt/database';
+import { signDevToken, ROLLEN, isRol } from '@vt/auth';
+import { seedReferenceData } from '@vt/organisatie';
+import { migrations } from '@vt/migrations';
+import { printSchemaOf } from './schema.js';
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+interface Command {
+  options?: ParseArgsConfig['options'];
+  run(config: AppConfig, values: Values): Promise<void>;
+}
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const log = (line: string) => process.stdout.write(`  ${line}\n`);
+
+async function withDatabaseErrors<T>(variable: string, url: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code && /^(ECONNREFUSED|ENOTFOUND|28P01|28000|3D000)$/.test(code)) throw describeDatabaseFailure(variable, url, error);
+    throw error;
+  }
+}
+
+export const commands: Record<string, Command> = {
+  'db:setup': {
+    async run(config) {
+      process.stdout.write('Setting up database and roles\n');
+      await withDatabaseErrors('DATABASE_ADMIN_URL', config.DATABASE_ADMIN_URL, () => setupDatabase(config, log));
+    },
+  },
+  'db:migrate': {
+    async run(config) {
+      process.stdout.write('Running migrations as the owner\n');
+      await withDatabaseErrors('DATABASE_OWNER_URL', config.DATABASE_OWNER_URL, () => runMigrations(config, migrations, log));
+    },
+  },
+  'db:seed': {
+    async run(config) {
+      process.stdout.write('Loading regions and gemeenten (source: CBS / PDOK, CC BY 4.0)\n');
+      const summary = await withDatabaseErrors('DATABASE_OWNER_URL', config.DATABASE_OWNER_URL, () =>
+        seedReferenceData(config.DATABASE_OWNER_URL, `${projectRoot}data`, log),
+      );
+      log(`${summary.organisaties} organisaties, ${summary.regios} regio's, ${summary.gemeenten} gemeenten, ${summary.inwoners.toLocaleString('nl-NL')} inwoners (1-1-2022)`);
+    },
+  },
+  token: {
+    options: {
+      tenant: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      user: { type: 'string' },
+      ttl: { type: 'string' },
+    },
+    async run(config, values) {
+      if (!config.devKeysEnabled) throw new StartupError('Development tokens are disabled (NODE_ENV=production or AUTH_DEV_KEYS=false)');
+      const rollen = (values.role as string[] | undefined) ?? ['medewerker'];
+      const unknown = rollen.filter((rol) => !isRol(rol));
+      if (unknown.length) throw new StartupError(`Unknown role ${unknown.join(', ')}; known roles: ${ROLLEN.join(', ')}`);
+      const tenant = values.tenant as string | undefined;
+      if (tenant !== undefined && !/^VT[0-9]{2}$/.test(tenant)) throw new StartupError('--tenant must be a region code such as VT18');
+      if (!tenant && !rollen.includes('landelijk-analist')) throw new StartupError('--tenant is required for region roles (e.g. --tenant VT18)');
+      const user = (values.user as string | undefined) ?? 'dev-user';
+      const token = await signDevToken(config.AUTH_DEV_KEY_FILE, {
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+        userId: user,
+        naam: user,
+        tenant,
+        rollen,
+        expiresIn: (values.ttl as string | undefined) ?? '8h',
+      });
+      process.stdout.write(`${token}\n`);
+    },
+  },
+  'schema:generate': {
+    async run(config) {
+      for (const app of ['api', 'benchmark'] as const) {
+        const file = `${projectRoot}apps/${app}/schema.gql`;
+        await writeFile(file, await printSchemaOf(app, config));
+        log(`wrote apps/${app}/schema.gql`);
+      }
+    },
+  },
+};

@@ -1,0 +1,76 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ClsService } from 'nestjs-cls';
+import { TenantContext } from '@vt/database';
+import { PUBLIC_KEY, forbidden, unauthenticated, type LoggedRequest } from '@vt/platform';
+import { defineAbilityFor } from './ability.js';
+import { ALLOW_KEY, type Permission } from './allow.decorator.js';
+import { CLS_ACTOR, type Actor } from './actor.js';
+import { TenantDirectory } from './tenant-directory.js';
+import { TokenVerifier } from './token-verifier.js';
+
+type AuthRequest = LoggedRequest & { headers: Record<string, string | string[] | undefined>; actor?: Promise<Actor> };
+
+/**
+ * Global guard: authenticates the bearer token, puts the caller and tenant in the request context,
+ * and checks the resolver's @Allow permission with CASL. Anything without @Allow is refused.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+    private readonly directory: TenantDirectory,
+    private readonly tenant: TenantContext,
+    private readonly cls: ClsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const req = requestOf(context);
+    if (!req) throw unauthenticated('Authentication required');
+    // Verify once per HTTP request, however many root fields the operation has.
+    req.actor ??= this.authenticate(req);
+    const actor = await req.actor;
+    this.cls.set(CLS_ACTOR, actor);
+    if (actor.tenantId && actor.tenantCode) this.tenant.set(actor.tenantId, actor.tenantCode);
+    req.tenantCode = actor.tenantCode;
+
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(ALLOW_KEY, targets);
+    if (!permission) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no @Allow permission; refused`);
+      throw forbidden();
+    }
+    if (!defineAbilityFor(actor).can(permission.action, permission.subject)) throw forbidden();
+    return true;
+  }
+
+  private async authenticate(req: AuthRequest): Promise<Actor> {
+    const header = req.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw unauthenticated('Authentication required: send "Authorization: Bearer <token>"');
+    const claims = await this.verifier.verify(match[1]!);
+    const actor: Actor = { userId: claims.userId, naam: claims.naam, rollen: claims.rollen };
+    // A national analyst never gets a tenant, so no path can reach case data for them.
+    if (claims.rollen.includes('landelijk-analist')) {
+      if (claims.rollen.length > 1) throw unauthenticated('The role landelijk-analist cannot be combined with region roles');
+      return actor;
+    }
+    if (!claims.tenantCode) throw unauthenticated('Token has no "tenant" claim naming the region');
+    const tenant = await this.directory.findByRegioCode(claims.tenantCode);
+    if (!tenant) throw unauthenticated(`Token names region ${claims.tenantCode}, which is not served by any organisation`);
+    return { ...actor, tenantCode: tenant.code, tenantId: tenant.id };
+  }
+}
+
+function requestOf(context: ExecutionContext): AuthRequest | undefined {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req?: AuthRequest }>().req;
+  }
+  return context.switchToHttp().getRequest<AuthRequest>();
+}

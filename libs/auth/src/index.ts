@@ -1,0 +1,10 @@
+export { ROLLEN, REGIO_ROLLEN, isRol, type Rol } from './rol.js';
+export { CLS_ACTOR, type Actor } from './actor.js';
+export { defineAbilityFor, CASE_SUBJECTS, type Action, type Subject, type AppAbility } from './ability.js';
+export { Allow, ALLOW_KEY, type Permission } from './allow.decorator.js';
+export { TenantDirectory } from './tenant-directory.js';
+export { TokenVerifier, type VerifiedClaims } from './token-verifier.js';
+export { AuthGuard } from './auth.guard.js';
+export { CurrentActor } from './current-actor.js';
+export { AuthModule } from './auth.module.js';
+export { loadOrCreateDevKey, signDevToken, type DevTokenClaims } from './dev-keys.js';

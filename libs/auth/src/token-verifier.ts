@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { APP_CONFIG, type AppConfig } from '@vt/config';
+import { unauthenticated } from '@vt/platform';
+import { loadOrCreateDevKey } from './dev-keys.js';
+import { isRol, type Rol } from './rol.js';
+
+export interface VerifiedClaims {
+  userId: string;
+  naam: string;
+  tenantCode?: string;
+  rollen: Rol[];
+}
+
+const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+const REGION_CODE = /^VT[0-9]{2}$/;
+
+/**
+ * Verifies bearer tokens (OIDC-style JWTs) against the configured issuer, audience and keys:
+ * a JWKS URL, a JWKS file and, outside production only, the local development key.
+ */
+@Injectable()
+export class TokenVerifier implements OnModuleInit {
+  private keySets: JWTVerifyGetKey[] = [];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async onModuleInit(): Promise<void> {
+    const sets: JWTVerifyGetKey[] = [];
+    if (this.config.AUTH_JWKS_FILE) {
+      sets.push(createLocalJWKSet(JSON.parse(await readFile(this.config.AUTH_JWKS_FILE, 'utf8')) as JSONWebKeySet));
+    }
+    if (this.config.AUTH_JWKS_URL) sets.push(createRemoteJWKSet(new URL(this.config.AUTH_JWKS_URL)));
+    if (this.config.devKeysEnabled) {
+      const dev = await loadOrCreateDevKey(this.config.AUTH_DEV_KEY_FILE);
+      sets.push(createLocalJWKSet({ keys: [dev.publicJwk] }));
+    }
+    this.keySets = sets;
+  }
+
+  /** Returns the verified claims or throws UNAUTHENTICATED with a reason a client developer can act on. */
+  async verify(token: string): Promise<VerifiedClaims> {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.getKey, {
+        issuer: this.config.AUTH_ISSUER,
+        audience: this.config.AUTH_AUDIENCE,
+        algorithms: ALGORITHMS,
+        clockTolerance: this.config.AUTH_CLOCK_TOLERANCE_S,
+        requiredClaims: ['sub', 'exp'],
+      }));
+    } catch (error) {
+      throw unauthenticated(reason(error));
+    }
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 200) throw unauthenticated('Token has no valid subject (sub)');
+    const rollen = Array.isArray(payload.roles) ? payload.roles.filter(isRol) : [];
+    if (rollen.length === 0) throw unauthenticated('Token carries no known role in "roles"');
+    const tenant = payload.tenant;
+    if (tenant !== undefined && (typeof tenant !== 'string' || !REGION_CODE.test(tenant))) {
+      throw unauthenticated('Token claim "tenant" must be a region code such as VT18');
+    }
+    const naam = typeof payload.name === 'string' ? payload.name.slice(0, 200) : payload.sub;
+    return { userId: payload.sub, naam, tenantCode: tenant, rollen };
+  }
+
+  private readonly getKey: JWTVerifyGetKey = async (header, token) => {
+    for (const set of this.keySets) {
+      try {
+        return await set(header, token);
+      } catch (error) {
+        if (error instanceof joseErrors.JWKSNoMatchingKey) continue;
+        throw error;
+      }
+    }
+    throw new joseErrors.JWKSNoMatchingKey();
+  };
+}
+
+function reason(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return 'Token has expired';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss') return 'Token has the wrong issuer';
+    if (error.claim === 'aud') return 'Token has the wrong audience';
+    if (error.claim === 'nbf') return 'Token is not valid yet';
+    return `Token claim "${error.claim}" is invalid`;
+  }
+  if (error instanceof joseErrors.JWKSNoMatchingKey || error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return 'Token signature is not from a trusted key';
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'Token algorithm is not allowed';
+  return 'Token is malformed or cannot be verified';
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/**
+ * Every setting the platform reads from the environment. Defaults suit a developer's localhost;
+ * production must name its own URLs and identity provider.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  DATABASE_URL: postgresUrl.default('postgres://vt_app:vt_app@127.0.0.1:5432/veilig_thuis'),
+  DATABASE_OWNER_URL: postgresUrl.default('postgres://vt_owner:vt_owner@127.0.0.1:5432/veilig_thuis'),
+  BENCHMARK_DATABASE_URL: postgresUrl.default('postgres://vt_benchmark:vt_benchmark@127.0.0.1:5432/veilig_thuis'),
+  DATABASE_ADMIN_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
+    .default('redis://127.0.0.1:6379'),
+
+  AUTH_ISSUER: z.string().min(1).default('http://localhost/veilig-thuis-dev'),
+  AUTH_AUDIENCE: z.string().min(1).default('veilig-thuis-platform'),
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_JWKS_FILE: z.string().min(1).optional(),
+  AUTH_DEV_KEYS: booleanFlag.optional(),
+  AUTH_DEV_KEY_FILE: z.string().min(1).default('.local/dev-signing-key.json'),
+  AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(5),
+
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(2000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
+
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
+});
+
+export type AppConfig = z.infer<typeof configSchema> & {
+  /** Whether tokens signed with the local development key are accepted. */
+  devKeysEnabled: boolean;
+  isProduction: boolean;
+};

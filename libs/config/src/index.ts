@@ -1,0 +1,4 @@
+export { configSchema, type AppConfig } from './config.schema.js';
+export { ConfigError, loadConfig, loadConfigOrExit } from './load-config.js';
+export { ConfigModule, APP_CONFIG } from './config.module.js';
+export { StartupError, describeDatabaseFailure } from './startup-error.js';

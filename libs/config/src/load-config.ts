@@ -1,0 +1,53 @@
+import { configSchema, type AppConfig } from './config.schema.js';
+
+/** Raised for a bad or missing setting; its message is one line naming the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable means "not set", so defaults apply (docker/helm often render empty values).
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = issue.path.join('.') || 'environment';
+    throw new ConfigError(`Invalid configuration: ${variable} ${describe(issue.message)}`);
+  }
+  const config = parsed.data;
+  const isProduction = config.NODE_ENV === 'production';
+  if (isProduction && config.AUTH_DEV_KEYS === true) {
+    throw new ConfigError('Invalid configuration: AUTH_DEV_KEYS must not be true when NODE_ENV=production');
+  }
+  const devKeysEnabled = !isProduction && config.AUTH_DEV_KEYS !== false;
+  if (!devKeysEnabled && !config.AUTH_JWKS_URL && !config.AUTH_JWKS_FILE) {
+    throw new ConfigError(
+      'Invalid configuration: AUTH_JWKS_URL or AUTH_JWKS_FILE is required when development keys are off (NODE_ENV=production or AUTH_DEV_KEYS=false)',
+    );
+  }
+  return { ...config, devKeysEnabled, isProduction };
+}
+
+function describe(message: string): string {
+  return message.replace(/^Invalid input: /, '').replace(/^Invalid /, 'is not a valid ');
+}
+
+/**
+ * For process entry points: load the config or print the one-line reason and exit 78 (EX_CONFIG).
+ * Never prints the values, which may hold passwords.
+ */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, StartupError, loadConfigOrExit, type AppConfig } from '@vt/config';
+
+export interface BootstrapOptions {
+  service: string;
+  defaultPort: number;
+  module: (config: AppConfig) => DynamicModule;
+}
+
+/** Creates the Nest app for a config, without listening: used by main and by e2e tests. */
+export async function createApp(options: BootstrapOptions, config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(options.module(config), { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  return app;
+}
+
+/**
+ * Process entry point: validate the environment, build the app, listen. Start-up failures print
+ * one clear line and exit non-zero; SIGTERM drains in-flight requests, then closes the pools.
+ */
+export async function bootstrap(options: BootstrapOptions): Promise<INestApplication> {
+  const env = { ...process.env, PORT: process.env.PORT || String(options.defaultPort) };
+  const config = loadConfigOrExit(env);
+  let app: INestApplication;
+  try {
+    app = await createApp(options, config);
+  } catch (error) {
+    const message = error instanceof StartupError || error instanceof ConfigError ? error.message : `${options.service} failed to start: ${String((error as Error).stack ?? error)}`;
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      // Nest closes the server (in-flight requests finish) and the pools; this is the backstop.
+      setTimeout(() => {
+        process.stderr.write(`${options.service}: shutdown exceeded ${config.SHUTDOWN_GRACE_MS} ms, exiting\n`);
+        process.exit(1);
+      }, config.SHUTDOWN_GRACE_MS).unref();
+    });
+  }
+  await app.listen(config.PORT, config.HOST);
+  app.get(Logger).log(`${options.service} listening on http://${config.HOST}:${config.PORT}`);
+  return app;
+}

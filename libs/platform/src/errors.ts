@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Stable error codes of the public API (extensions.code). Region clients branch on these, so a
+ * code is never renamed; new ones may be added.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  VALIDATIE: 'VALIDATIE',
+  NIET_GEVONDEN: 'NIET_GEVONDEN',
+  ONGELDIGE_OVERGANG: 'ONGELDIGE_OVERGANG',
+  VERSIE_CONFLICT: 'VERSIE_CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error meant for the API client: a stable code and a message a region developer understands. */
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...details } });
+    this.name = 'ApiError';
+  }
+}
+
+export const unauthenticated = (message: string) => new ApiError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'You are not allowed to do this') => new ApiError(ErrorCode.FORBIDDEN, message);
+export const validatie = (field: string, message: string) => new ApiError(ErrorCode.VALIDATIE, `${field}: ${message}`, { field });

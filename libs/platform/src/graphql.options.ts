@@ -1,0 +1,34 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { AppConfig } from '@vt/config';
+import { formatError } from './format-error.js';
+
+/**
+ * Apollo settings shared by the api and the benchmark service: query limits (graphql-armor),
+ * no introspection, field suggestions or stack traces in production, and error formatting.
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    playground: false,
+    // graphql-armor's types point at Apollo's CommonJS build; the objects are the same at run time.
+    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), ApolloServerPluginLandingPageDisabled()],
+    validationRules: armor.validationRules,
+    formatError,
+    context: ({ req }: { req: unknown }) => ({ req }),
+  };
+}

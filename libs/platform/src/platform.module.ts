@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { ClsModule } from 'nestjs-cls';
+import type { MixedList } from 'typeorm';
+import { ConfigModule, type AppConfig } from '@vt/config';
+import { DatabaseModule } from '@vt/database';
+import { HealthController, ShutdownState } from './health.controller.js';
+import { loggingModule } from './logging.module.js';
+import { RedisModule } from './redis.js';
+import { requestIdOf } from './request-id.js';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  /** Service name in logs and in pg_stat_activity: vt-api, vt-benchmark, vt-worker. */
+  service: string;
+  databaseRole: 'application' | 'benchmark';
+  entities: MixedList<Function>;
+}
+
+/**
+ * Everything an app process needs besides its domain modules: configuration, request context,
+ * JSON logging, PostgreSQL, Redis and the health endpoints.
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        ClsModule.forRoot({
+          global: true,
+          middleware: { mount: true, generateId: true, idGenerator: (req) => requestIdOf(req) },
+        }),
+        loggingModule(options.config, options.service),
+        DatabaseModule.forRoot({ role: options.databaseRole, applicationName: options.service, entities: options.entities }),
+        RedisModule.forRoot(),
+        TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 }),
+      ],
+      controllers: [HealthController],
+      providers: [ShutdownState],
+    };
+  }
+}
