@@ -17,7 +17,7 @@ export class BenchmarkModule {
       module: BenchmarkModule,
       imports: [
         PlatformModule.forRoot({ config, service: 'vt-benchmark', databaseRole: 'benchmark', entities: [] }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, 'Cross-region key figures (aggregates only) for the Landelijk Netwerk Veilig Thuis and the regions.') }),
         AuthModule,
         OrganisatieModule.forBenchmark(),
       ],

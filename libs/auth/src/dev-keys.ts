@@ -45,7 +45,8 @@ export interface DevTokenClaims {
   naam: string;
   tenant?: string;
   rollen: string[];
-  expiresIn?: string;
+  /** A duration such as '8h', or an absolute expiry in epoch seconds. */
+  expiresIn?: string | number;
 }
 
 /** Signs a development token with the local key (for `npm run token`, the demo and tests). */

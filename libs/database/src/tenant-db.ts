@@ -18,7 +18,7 @@ export class TenantDb {
   ) {}
 
   /** Runs work for the tenant of the current request or job; fails closed without one. */
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.runFor(this.context.requireTenantId(), work);
   }
 

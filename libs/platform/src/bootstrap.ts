@@ -12,7 +12,7 @@ export interface BootstrapOptions {
 
 /** Creates the Nest app for a config, without listening: used by main and by e2e tests. */
 export async function createApp(options: BootstrapOptions, config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(options.module(config), { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create(options.module(config), { logger: false, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;

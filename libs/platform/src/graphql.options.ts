@@ -3,12 +3,13 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '@vt/config';
 import { formatError } from './format-error.js';
+import { describeRootTypes } from './describe-root-types.js';
 
 /**
  * Apollo settings shared by the api and the benchmark service: query limits (graphql-armor),
  * no introspection, field suggestions or stack traces in production, and error formatting.
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, queryDescription: string): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
@@ -30,5 +31,6 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: armor.validationRules,
     formatError,
     context: ({ req }: { req: unknown }) => ({ req }),
+    transformSchema: (schema) => describeRootTypes(schema, queryDescription),
   };
 }

@@ -1,0 +1,59 @@
+import pg from 'pg';
+import { requireEnv } from './env.js';
+
+export type Role = 'application' | 'owner' | 'benchmark' | 'admin';
+
+const URL_OF: Record<Role, string> = {
+  application: 'DATABASE_URL',
+  owner: 'DATABASE_OWNER_URL',
+  benchmark: 'BENCHMARK_DATABASE_URL',
+  admin: 'DATABASE_ADMIN_URL',
+};
+
+/** A real connection as one of the platform's roles (admin connects to the test database too). */
+export async function connectAs(role: Role): Promise<pg.Client> {
+  let url = requireEnv(URL_OF[role]);
+  if (role === 'admin') {
+    const target = new URL(url);
+    target.pathname = new URL(requireEnv('DATABASE_URL')).pathname;
+    url = target.toString();
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+const tenantIds = new Map<string, string>();
+
+/** Tenant (organisatie) id of a region code, read as the owner. */
+export async function tenantIdOf(code: string): Promise<string> {
+  const cached = tenantIds.get(code);
+  if (cached) return cached;
+  const owner = await connectAs('owner');
+  try {
+    const { rows } = await owner.query<{ id: string }>('SELECT id FROM referentie.organisatie WHERE code = $1', [code]);
+    if (!rows[0]) throw new Error(`no organisatie ${code}: was the test database seeded?`);
+    tenantIds.set(code, rows[0].id);
+    return rows[0].id;
+  } finally {
+    await owner.end();
+  }
+}
+
+/** Runs work in a transaction whose first statement sets the tenant, as the platform does. */
+export async function inTenant<T>(client: pg.Client, tenantId: string, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+export function uniqueNummer(prefix = 'T'): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,41 @@
+import { SignJWT, generateKeyPair } from 'jose';
+import { signDevToken } from '@vt/auth';
+import { requireEnv } from './env.js';
+
+const ISSUER = process.env.AUTH_ISSUER ?? 'http://localhost/veilig-thuis-dev';
+const AUDIENCE = process.env.AUTH_AUDIENCE ?? 'veilig-thuis-platform';
+
+export interface TokenOptions {
+  tenant?: string;
+  roles?: string[];
+  user?: string;
+  issuer?: string;
+  audience?: string;
+  expiresIn?: string | number;
+}
+
+/** A token signed by the development key the apps under test trust. */
+export function tokenFor(options: TokenOptions = {}): Promise<string> {
+  return signDevToken(requireEnv('AUTH_DEV_KEY_FILE'), {
+    issuer: options.issuer ?? ISSUER,
+    audience: options.audience ?? AUDIENCE,
+    userId: options.user ?? 'test-user',
+    naam: options.user ?? 'Test Gebruiker',
+    tenant: options.tenant,
+    rollen: options.roles ?? ['medewerker'],
+    expiresIn: options.expiresIn,
+  });
+}
+
+/** A well-formed token signed by a key nobody trusts. */
+export async function tokenFromUntrustedKey(tenant = 'VT18'): Promise<string> {
+  const { privateKey } = await generateKeyPair('ES256');
+  return new SignJWT({ tenant, roles: ['medewerker'], name: 'Mallory' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'attacker' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject('mallory')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(privateKey);
+}
