@@ -5,19 +5,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { checkPrerequisites } from './lib/prerequisites.mjs';
-import { build, freePort, log, runCli, startEmbeddedPostgres, startRedis } from './lib/services.mjs';
+import { ensureInstalled } from './lib/install.mjs';
 
-checkPrerequisites();
+ensureInstalled();
+const { default: pg } = await import('pg');
+const { build, freePort, log, runCli, startEmbeddedPostgres, startRedis } = await import('./lib/services.mjs');
 const jestArgs = process.argv.slice(2);
 const work = await mkdtemp(join(tmpdir(), 'vt-test-'));
 const cleanups = [];
 let exitCode = 1;
 
 try {
-  log('Building...');
-  build();
+  log('Building and type-checking...');
+  build({ withTests: true });
 
   let adminUrl = process.env.DATABASE_ADMIN_URL;
   if (adminUrl) {

@@ -1,4 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ApiErrorFilter } from './api-error.filter.js';
 import { TerminusModule } from '@nestjs/terminus';
 import { ClsModule } from 'nestjs-cls';
 import type { MixedList } from 'typeorm';
@@ -38,7 +40,7 @@ export class PlatformModule {
         TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 }),
       ],
       controllers: [HealthController],
-      providers: [ShutdownState],
+      providers: [ShutdownState, { provide: APP_FILTER, useClass: ApiErrorFilter }],
     };
   }
 }
