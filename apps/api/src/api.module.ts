@@ -5,6 +5,9 @@ import type { AppConfig } from '@vt/config';
 import { AuthModule } from '@vt/auth';
 import { PlatformModule, graphqlOptions } from '@vt/platform';
 import { OrganisatieModule } from '@vt/organisatie';
+import { CasusModule } from '@vt/casus';
+import { InstellingenModule } from '@vt/instellingen';
+import { ToegangslogModule } from '@vt/toegangslog';
 
 /** The GraphQL API regions use for case handling. Wiring only: the logic lives in libs/. */
 @Module({})
@@ -17,6 +20,9 @@ export class ApiModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, 'Case handling for the staff of one Veilig Thuis region. Every query sees the caller\'s own region only.') }),
         AuthModule,
         OrganisatieModule.forApi(),
+        ToegangslogModule,
+        InstellingenModule,
+        CasusModule,
       ],
     };
   }

@@ -5,34 +5,78 @@ import { REGIO_ROLLEN, type Rol } from './rol.js';
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage';
 
 /**
- * What a permission is about. Case subjects hold personal data and are reachable only with a
- * region role and a tenant; aggregate subjects (Regio, Benchmark) hold no personal data.
+ * What a permission is about.
+ * - Case subjects hold personal data: reachable only with a region role and a tenant.
+ * - Bsn and Contactgegevens are field-level subjects: who may see a BSN or a melder's phone/e-mail.
+ * - Regio and Benchmark hold no personal data.
  */
-export type Subject = 'Organisatie' | 'Regio' | 'Benchmark' | 'Casus' | 'Toegangslog' | 'all';
+export type Subject =
+  | 'Organisatie'
+  | 'Casus'
+  | 'Intake'
+  | 'Beoordeling'
+  | 'MultidisciplinaireToetsing'
+  | 'Interventie'
+  | 'Terugkoppeling'
+  | 'Toewijzing'
+  | 'Bsn'
+  | 'Contactgegevens'
+  | 'Instellingen'
+  | 'Toegangslog'
+  | 'Regio'
+  | 'Benchmark'
+  | 'all';
 
-export const CASE_SUBJECTS: readonly Subject[] = ['Organisatie', 'Casus', 'Toegangslog'];
+export const CASE_SUBJECTS: readonly Subject[] = [
+  'Organisatie',
+  'Casus',
+  'Intake',
+  'Beoordeling',
+  'MultidisciplinaireToetsing',
+  'Interventie',
+  'Terugkoppeling',
+  'Toewijzing',
+  'Bsn',
+  'Contactgegevens',
+  'Instellingen',
+  'Toegangslog',
+];
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
 
-function hasRole(actor: Actor, ...rollen: Rol[]): boolean {
-  return actor.rollen.some((rol) => rollen.includes(rol));
-}
+const CASEWORKERS: Rol[] = ['medewerker', 'gedragswetenschapper', 'vertrouwensarts', 'teammanager'];
 
 /** Builds the caller's ability from the roles in the verified token. Deny by default. */
 export function defineAbilityFor(actor: Actor): AppAbility {
   const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
-  const regionMember = Boolean(actor.tenantId) && hasRole(actor, ...REGIO_ROLLEN);
+  const has = (...rollen: Rol[]) => actor.rollen.some((rol) => rollen.includes(rol));
+  const regionMember = Boolean(actor.tenantId) && has(...REGIO_ROLLEN);
 
   if (regionMember) {
     can('read', 'Organisatie');
     can('read', 'Regio');
     can('read', 'Benchmark');
-    if (hasRole(actor, 'medewerker', 'gedragswetenschapper', 'vertrouwensarts', 'teammanager', 'administratief-medewerker')) {
-      can(['read', 'create', 'update'], 'Casus');
+    can('read', 'Instellingen');
+    if (has(...CASEWORKERS, 'administratief-medewerker')) {
+      can('read', 'Casus');
+      can('create', 'Terugkoppeling');
     }
-    if (hasRole(actor, 'functioneel-beheerder')) can('read', 'Toegangslog');
+    if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
+    if (has(...CASEWORKERS)) {
+      can(['create', 'update'], 'Beoordeling');
+      can(['create', 'update'], 'Interventie');
+    }
+    if (has('gedragswetenschapper', 'vertrouwensarts')) can('create', 'MultidisciplinaireToetsing');
+    if (has('teammanager')) can('update', 'Toewijzing');
+    // Field level: only the roles that need them see a BSN or a melder's contact details.
+    if (has('medewerker', 'administratief-medewerker', 'vertrouwensarts')) can('read', 'Bsn');
+    if (has('medewerker', 'administratief-medewerker')) can('read', 'Contactgegevens');
+    if (has('functioneel-beheerder')) {
+      can('update', 'Instellingen');
+      can('read', 'Toegangslog');
+    }
   }
-  if (hasRole(actor, 'landelijk-analist')) {
+  if (has('landelijk-analist')) {
     can('read', 'Regio');
     can('read', 'Benchmark');
     // Explicit, so no later rule can hand a national analyst a case file.

@@ -6,7 +6,7 @@ import { TenantContext } from '@vt/database';
 import { PUBLIC_KEY, forbidden, unauthenticated, type LoggedRequest } from '@vt/platform';
 import { defineAbilityFor } from './ability.js';
 import { ALLOW_KEY, type Permission } from './allow.decorator.js';
-import { CLS_ACTOR, type Actor } from './actor.js';
+import { CLS_ACTOR, CLS_CLIENT_ADRES, type Actor } from './actor.js';
 import { TenantDirectory } from './tenant-directory.js';
 import { TokenVerifier } from './token-verifier.js';
 
@@ -38,6 +38,7 @@ export class AuthGuard implements CanActivate {
     req.actor ??= this.authenticate(req);
     const actor = await req.actor;
     this.cls.set(CLS_ACTOR, actor);
+    this.cls.set(CLS_CLIENT_ADRES, (req as { ip?: string }).ip ?? req.socket?.remoteAddress);
     if (actor.tenantId && actor.tenantCode) this.tenant.set(actor.tenantId, actor.tenantCode);
     req.tenantCode = actor.tenantCode;
 
@@ -55,7 +56,7 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw unauthenticated('Authentication required: send "Authorization: Bearer <token>"');
     const claims = await this.verifier.verify(match[1]!);
-    const actor: Actor = { userId: claims.userId, naam: claims.naam, rollen: claims.rollen };
+    const actor: Actor = { userId: claims.userId, naam: claims.naam, rollen: claims.rollen, team: claims.team, namens: claims.namens };
     // A national analyst never gets a tenant, so no path can reach case data for them.
     if (claims.rollen.includes('landelijk-analist')) {
       if (claims.rollen.length > 1) throw unauthenticated('The role landelijk-analist cannot be combined with region roles');

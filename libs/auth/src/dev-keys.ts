@@ -45,6 +45,7 @@ export interface DevTokenClaims {
   naam: string;
   tenant?: string;
   rollen: string[];
+  team?: string;
   /** A duration such as '8h', or an absolute expiry in epoch seconds. */
   expiresIn?: string | number;
 }
@@ -55,6 +56,7 @@ export async function signDevToken(keyPath: string, claims: DevTokenClaims): Pro
   const privateKey = await importJWK(key.privateJwk, ALG);
   const payload: Record<string, unknown> = { name: claims.naam, roles: claims.rollen };
   if (claims.tenant) payload.tenant = claims.tenant;
+  if (claims.team) payload.team = claims.team;
   return new SignJWT(payload)
     .setProtectedHeader({ alg: ALG, kid: key.kid, typ: 'JWT' })
     .setIssuer(claims.issuer)

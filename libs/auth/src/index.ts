@@ -1,5 +1,5 @@
 export { ROLLEN, REGIO_ROLLEN, isRol, type Rol } from './rol.js';
-export { CLS_ACTOR, type Actor } from './actor.js';
+export { CLS_ACTOR, CLS_CLIENT_ADRES, type Actor } from './actor.js';
 export { defineAbilityFor, CASE_SUBJECTS, type Action, type Subject, type AppAbility } from './ability.js';
 export { Allow, ALLOW_KEY, type Permission } from './allow.decorator.js';
 export { TenantDirectory } from './tenant-directory.js';

@@ -18,6 +18,8 @@ export interface VerifiedClaims {
   naam: string;
   tenantCode?: string;
   rollen: Rol[];
+  team?: string;
+  namens?: string;
 }
 
 const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
@@ -68,7 +70,10 @@ export class TokenVerifier implements OnModuleInit {
       throw unauthenticated('Token claim "tenant" must be a region code such as VT18');
     }
     const naam = typeof payload.name === 'string' ? payload.name.slice(0, 200) : payload.sub;
-    return { userId: payload.sub, naam, tenantCode: tenant, rollen };
+    const team = typeof payload.team === 'string' && payload.team.length <= 100 ? payload.team : undefined;
+    const act = payload.act as { sub?: unknown } | undefined;
+    const namens = act && typeof act.sub === 'string' ? act.sub.slice(0, 200) : undefined;
+    return { userId: payload.sub, naam, tenantCode: tenant, rollen, team, namens };
   }
 
   private readonly getKey: JWTVerifyGetKey = async (header, token) => {

@@ -6,3 +6,5 @@ export { parseDatabaseUrls, type DatabaseRoles } from './database-urls.js';
 export { setupDatabase } from './setup.js';
 export { runMigrations } from './migrate.js';
 export { APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
+export { sql, rows, type SqlResult } from './sql.js';
+export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';

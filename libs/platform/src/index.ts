@@ -1,4 +1,4 @@
-export { ApiError, ErrorCode, unauthenticated, forbidden, validatie } from './errors.js';
+export { ApiError, ErrorCode, unauthenticated, forbidden, validatie, nietGevonden, ongeldigeOvergang, versieConflict, vereisVersie } from './errors.js';
 export { formatError } from './format-error.js';
 export { graphqlOptions } from './graphql.options.js';
 export { PlatformModule, type PlatformOptions } from './platform.module.js';
@@ -7,3 +7,8 @@ export { requestIdOf } from './request-id.js';
 export type { LoggedRequest } from './logging.module.js';
 export { bootstrap, createApp, type BootstrapOptions } from './bootstrap.js';
 export { Public, PUBLIC_KEY } from './public.decorator.js';
+export { PageInfo, PageArgs, ConnectionType, pageSize, encodeCursor, decodeCursor, toConnection, type Connection, type Edge } from './pagination.js';
+export { isUuid } from './ids.js';
+export { defineEnum, isEnumValue } from './enums.js';
+export { RequestLoaders } from './request-loaders.js';
+export { check } from './validatie.js';

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiErrorFilter } from './api-error.filter.js';
 import { TerminusModule } from '@nestjs/terminus';
@@ -10,6 +10,7 @@ import { HealthController, ShutdownState } from './health.controller.js';
 import { loggingModule } from './logging.module.js';
 import { RedisModule } from './redis.js';
 import { requestIdOf } from './request-id.js';
+import { RequestLoaders } from './request-loaders.js';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -23,6 +24,7 @@ export interface PlatformOptions {
  * Everything an app process needs besides its domain modules: configuration, request context,
  * JSON logging, PostgreSQL, Redis and the health endpoints.
  */
+@Global()
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
@@ -40,7 +42,8 @@ export class PlatformModule {
         TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 }),
       ],
       controllers: [HealthController],
-      providers: [ShutdownState, { provide: APP_FILTER, useClass: ApiErrorFilter }],
+      providers: [ShutdownState, RequestLoaders, { provide: APP_FILTER, useClass: ApiErrorFilter }],
+      exports: [RequestLoaders],
     };
   }
 }

@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { ConnectionType, defineEnum } from '@vt/platform';
+import { TijdlijnSoort } from './tijdlijn.js';
+
+export const CasusStatus = defineEnum({ OPEN: 'OPEN', GESLOTEN: 'GESLOTEN' } as const, 'CasusStatus', 'Whether the dossier is open.', {
+  OPEN: 'At least one melding is still in progress, or the dossier was not closed.',
+  GESLOTEN: 'All work on the dossier is finished.',
+});
+export type CasusStatus = (typeof CasusStatus)[keyof typeof CasusStatus];
+
+@ObjectType({ description: 'The dossier of a family or household: its betrokkenen, meldingen and everything that happened, over time.' })
+export class Casus {
+  @Field(() => ID, { description: 'Id of the casus.' })
+  id: string;
+
+  @Field(() => String, { description: 'Casus number within the region, e.g. C-2026-000042.' })
+  nummer: string;
+
+  @Field(() => CasusStatus, { description: 'Open or closed.' })
+  status: CasusStatus;
+
+  @Field(() => GraphQLDateTime, { description: 'When the casus was created (its first melding).' })
+  aangemaaktOp: Date;
+
+  @Field(() => Int, { description: 'Version for optimistic locking.' })
+  versie: number;
+}
+
+@ObjectType({ description: 'An event on the timeline of a casus.' })
+export class TijdlijnGebeurtenis {
+  @Field(() => GraphQLDateTime, { description: 'When it happened.' })
+  tijdstip: Date;
+
+  @Field(() => TijdlijnSoort, { description: 'What happened.' })
+  soort: TijdlijnSoort;
+
+  @Field(() => String, { description: 'Short description (no personal details).' })
+  omschrijving: string;
+
+  @Field(() => String, { description: 'Kind of record concerned, e.g. Melding.' })
+  objectType: string;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the record concerned.' })
+  objectId: string | null;
+
+  @Field(() => String, { description: 'Who did it (user name from the token).' })
+  door: string;
+}
+
+export const CasusConnection = ConnectionType(Casus, 'Casus', 'Casussen of the region matching a search.');

@@ -1,0 +1,29 @@
+import { defineEnum } from '@vt/platform';
+
+/** Where a melding stands in the primary process. Transitions are listed in vervolg's state machine. */
+export const MeldingFase = defineEnum(
+  {
+    TE_BEOORDELEN: 'TE_BEOORDELEN',
+    TER_TOETSING: 'TER_TOETSING',
+    ONDERZOEK: 'ONDERZOEK',
+    VOORWAARDEN_EN_VERVOLG: 'VOORWAARDEN_EN_VERVOLG',
+    OVERDRACHT: 'OVERDRACHT',
+    MONITORING: 'MONITORING',
+    AFGESLOTEN: 'AFGESLOTEN',
+  } as const,
+  'MeldingFase',
+  'Phase of a melding in the primary process.',
+  {
+    TE_BEOORDELEN: 'Awaiting the veiligheidsbeoordeling (within 5 werkdagen of receipt).',
+    TER_TOETSING: 'A besluit is proposed and awaits intercollegiale toetsing.',
+    ONDERZOEK: 'Veilig Thuis investigates (onderzoek, 10 weken).',
+    VOORWAARDEN_EN_VERVOLG: 'Veilig Thuis sets conditions and arranges follow-up (V&V, 10 weken).',
+    OVERDRACHT: 'To be handed over to a partner; on the wachtlijst until a date is agreed.',
+    MONITORING: 'Handed over; safety is checked at 3 and 12 months.',
+    AFGESLOTEN: 'Closed.',
+  },
+);
+export type MeldingFase = (typeof MeldingFase)[keyof typeof MeldingFase];
+
+/** Phases in which Veilig Thuis is involved with the casus (for the CBS vervolgmelding classes). */
+export const BETROKKEN_FASEN: readonly MeldingFase[] = ['TE_BEOORDELEN', 'TER_TOETSING', 'ONDERZOEK', 'VOORWAARDEN_EN_VERVOLG', 'OVERDRACHT', 'MONITORING'];

@@ -1,0 +1,2 @@
+export * from './cbs.js';
+export * from './fase.js';

@@ -1,0 +1,11 @@
+export { CasusModule } from './casus.module.js';
+export * from './classificaties/index.js';
+export { Casus, TijdlijnGebeurtenis, CasusStatus } from './casus/casus.types.js';
+export { schrijfTijdlijn, TijdlijnSoort, type Gebeurtenis } from './casus/tijdlijn.js';
+export { CasusLoaders } from './casus/casus.loaders.js';
+export { Melding } from './melding/melding.types.js';
+export { MeldingService } from './melding/melding.service.js';
+export { MELDING_COLUMNS, toMelding, type MeldingRow } from './melding/melding.row.js';
+export { teamFilter } from './melding/werk-filter.js';
+export { Persoon } from './persoon/persoon.types.js';
+export { isGeldigBsn } from './persoon/bsn.js';

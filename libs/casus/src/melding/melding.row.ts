@@ -1,0 +1,73 @@
+import type { AppAbility } from '@vt/auth';
+import type { AanvullendKenmerk, AardGeweld, DuurGeweld, MeldingClassificatie, MeldingFase, OrganisatieCategorie, PolitieMelding } from '../classificaties/index.js';
+import type { Melding } from './melding.types.js';
+import { isBeroepsmatig } from './melding.validatie.js';
+
+/** Columns of a melding as every query selects them. */
+export const MELDING_COLUMNS = `m.id, m.casus_id, m.nummer, m.ontvangen_op, m.ontvangstdatum::text AS ontvangstdatum,
+  m.uiterlijke_beoordelingsdatum::text AS uiterlijke_beoordelingsdatum, m.melder_naam, m.melder_functie, m.melder_telefoon,
+  m.melder_email, m.melder_organisatie, m.aard_geweld, m.aanvullende_kenmerken, m.duur_geweld,
+  m.afweging_acute_onveiligheid, m.afweging_structurele_onveiligheid, m.afweging_toelichting, m.politie,
+  m.classificatie, m.fase, m.team, m.toegewezen_aan, m.advies_id, m.version`;
+
+export interface MeldingRow {
+  id: string;
+  casus_id: string;
+  nummer: string;
+  ontvangen_op: Date;
+  ontvangstdatum: string;
+  uiterlijke_beoordelingsdatum: string;
+  melder_naam: string;
+  melder_functie: string | null;
+  melder_telefoon: string | null;
+  melder_email: string | null;
+  melder_organisatie: OrganisatieCategorie;
+  aard_geweld: AardGeweld[];
+  aanvullende_kenmerken: AanvullendKenmerk[];
+  duur_geweld: DuurGeweld;
+  afweging_acute_onveiligheid: boolean | null;
+  afweging_structurele_onveiligheid: boolean | null;
+  afweging_toelichting: string | null;
+  politie: PolitieMelding | null;
+  classificatie: MeldingClassificatie;
+  fase: MeldingFase;
+  team: string | null;
+  toegewezen_aan: string | null;
+  advies_id: string | null;
+  version: number;
+}
+
+/** Maps a row to the API type, hiding the melder's contact details from roles that may not see them. */
+export function toMelding(row: MeldingRow, ability: AppAbility): Melding {
+  const contact = ability.can('read', 'Contactgegevens');
+  return {
+    id: row.id,
+    casusId: row.casus_id,
+    nummer: row.nummer,
+    ontvangenOp: row.ontvangen_op,
+    ontvangstdatum: row.ontvangstdatum,
+    uiterlijkeBeoordelingsdatum: row.uiterlijke_beoordelingsdatum,
+    melder: {
+      naam: row.melder_naam,
+      functie: row.melder_functie,
+      organisatie: row.melder_organisatie,
+      beroepsmatig: isBeroepsmatig(row.melder_organisatie),
+      telefoon: contact ? row.melder_telefoon : null,
+      email: contact ? row.melder_email : null,
+    },
+    aardGeweld: row.aard_geweld,
+    aanvullendeKenmerken: row.aanvullende_kenmerken,
+    duurGeweld: row.duur_geweld,
+    afwegingskader:
+      row.afweging_acute_onveiligheid === null
+        ? null
+        : { acuteOnveiligheid: row.afweging_acute_onveiligheid, structureleOnveiligheid: row.afweging_structurele_onveiligheid ?? false, toelichting: row.afweging_toelichting },
+    politie: row.politie,
+    classificatie: row.classificatie,
+    fase: row.fase,
+    team: row.team,
+    toegewezenAan: row.toegewezen_aan,
+    adviesId: row.advies_id,
+    versie: row.version,
+  };
+}

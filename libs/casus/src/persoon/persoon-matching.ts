@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { rows } from '@vt/database';
+
+export interface BetrokkeneGegevens {
+  naam: string;
+  geboortedatum: string | null;
+  bsn: string | null;
+}
+
+export interface GevondenPersoon {
+  persoonId: string;
+  bekend: boolean;
+}
+
+/**
+ * Radarfunctie within the region: a betrokkene is the known person with the same BSN, or (without
+ * a BSN match) with the same name (case-insensitive) and date of birth. Unknown ones are created.
+ * Two queries for a whole melding, however many betrokkenen.
+ */
+export async function matchPersonen(m: EntityManager, betrokkenen: BetrokkeneGegevens[]): Promise<GevondenPersoon[]> {
+  const known = await rows<{ id: string; naam: string; geboortedatum: string | null; bsn: string | null }>(
+    m,
+    `SELECT id, naam, geboortedatum::text AS geboortedatum, bsn FROM persoon
+     WHERE bsn = ANY($1::text[])
+        OR (lower(naam), geboortedatum) IN (SELECT lower(n), g FROM unnest($2::text[], $3::date[]) AS t(n, g) WHERE g IS NOT NULL)`,
+    [betrokkenen.map((b) => b.bsn).filter(Boolean), betrokkenen.map((b) => b.naam), betrokkenen.map((b) => b.geboortedatum)],
+  );
+  const result: (GevondenPersoon | null)[] = betrokkenen.map((b) => {
+    const byBsn = b.bsn ? known.find((p) => p.bsn === b.bsn) : undefined;
+    const byNaam = b.geboortedatum
+      ? known.find((p) => p.naam.toLowerCase() === b.naam.toLowerCase() && p.geboortedatum === b.geboortedatum && (!b.bsn || !p.bsn || p.bsn === b.bsn))
+      : undefined;
+    const match = byBsn ?? byNaam;
+    return match ? { persoonId: match.id, bekend: true } : null;
+  });
+  const nieuw = betrokkenen.filter((_, i) => result[i] === null);
+  if (nieuw.length > 0) {
+    // Ids are made here so each new person is tied to its input without relying on RETURNING order.
+    const ids = nieuw.map(() => randomUUID());
+    await m.query(
+      `INSERT INTO persoon (id, naam, geboortedatum, bsn) SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[])`,
+      [ids, nieuw.map((b) => b.naam), nieuw.map((b) => b.geboortedatum), nieuw.map((b) => b.bsn)],
+    );
+    let next = 0;
+    for (let i = 0; i < result.length; i++) if (result[i] === null) result[i] = { persoonId: ids[next++]!, bekend: false };
+  }
+  // A known person matched by name may now get its BSN.
+  const aanvullen = betrokkenen.map((b, i) => ({ b, r: result[i]! })).filter(({ b, r }) => r.bekend && b.bsn);
+  if (aanvullen.length > 0) {
+    await m.query(
+      `UPDATE persoon p SET bsn = t.b FROM unnest($1::uuid[], $2::text[]) AS t(id, b) WHERE p.id = t.id AND p.bsn IS NULL`,
+      [aanvullen.map(({ r }) => r.persoonId), aanvullen.map(({ b }) => b.bsn)],
+    );
+  }
+  return result as GevondenPersoon[];
+}

@@ -1,0 +1,70 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '@vt/auth';
+import { TenantDb, sql } from '@vt/database';
+import { ApiError, ErrorCode, validatie } from '@vt/platform';
+import { datumVan, wettelijkeFeestdagen } from '@vt/werkdagen';
+import { InstellingenService } from './instellingen.service.js';
+import { KalenderAanpassingInput, KalenderDag, RegioInstellingen, WijzigInstellingenInput } from './instellingen.types.js';
+
+@Resolver(() => RegioInstellingen)
+export class InstellingenResolver {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly service: InstellingenService,
+  ) {}
+
+  @Query(() => RegioInstellingen, { description: "The region's policy for case handling." })
+  @Allow('read', 'Instellingen')
+  instellingen(): Promise<RegioInstellingen> {
+    return this.db.run((m) => this.service.lees(m));
+  }
+
+  @Mutation(() => RegioInstellingen, { description: "Change the region's policy (functioneel-beheerder)." })
+  @Allow('update', 'Instellingen')
+  wijzigInstellingen(@Args('input') input: WijzigInstellingenInput): Promise<RegioInstellingen> {
+    return this.db.run(async (m) => {
+      const values = [input.mdToetsingVerplicht, input.werkBeperktTotTeam];
+      // Version 0 means "never changed": the first change inserts the row.
+      const { rowCount } = await (input.versie === 0
+        ? sql(m, `INSERT INTO tenant_instelling (md_toetsing_verplicht, werk_beperkt_tot_team) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING RETURNING version`, values)
+        : sql(
+            m,
+            `UPDATE tenant_instelling SET md_toetsing_verplicht = $1, werk_beperkt_tot_team = $2, version = version + 1, updated_at = now()
+             WHERE version = $3 RETURNING version`,
+            [...values, input.versie],
+          ));
+      if (rowCount === 0) throw new ApiError(ErrorCode.VERSIE_CONFLICT, 'The settings were changed by someone else; read them again');
+      return this.service.lees(m);
+    });
+  }
+
+  @Query(() => [KalenderDag], { description: 'Days of a year that are not werkdagen (holidays of the Algemene termijnenwet) with the region\'s adjustments.' })
+  @Allow('read', 'Instellingen')
+  kalender(@Args('jaar', { type: () => Int, description: 'The year, 2000 to 2100.' }) jaar: number): Promise<KalenderDag[]> {
+    if (jaar < 2000 || jaar > 2100) throw validatie('jaar', 'must be between 2000 and 2100');
+    return this.db.run(async (m) => {
+      const aanpassingen = (await this.service.aanpassingen(m)).filter((a) => a.datum.startsWith(`${jaar}-`));
+      const dagen: KalenderDag[] = wettelijkeFeestdagen(jaar)
+        .filter((f) => !aanpassingen.some((a) => a.datum === f.datum))
+        .map((f) => ({ datum: f.datum, omschrijving: f.naam, werkdag: false, aangepastDoorRegio: false }));
+      for (const a of aanpassingen) dagen.push({ datum: a.datum, omschrijving: a.omschrijving, werkdag: a.werkdag, aangepastDoorRegio: true });
+      return dagen.sort((a, b) => a.datum.localeCompare(b.datum));
+    });
+  }
+
+  @Mutation(() => [KalenderDag], { description: "Adjust one date of the region's calendar (functioneel-beheerder); returns that year's calendar." })
+  @Allow('update', 'Instellingen')
+  async pasKalenderAan(@Args('input') input: KalenderAanpassingInput): Promise<KalenderDag[]> {
+    const datum = datumVan(input.datum);
+    const omschrijving = input.omschrijving.trim();
+    if (omschrijving.length < 1 || omschrijving.length > 200) throw validatie('omschrijving', 'must be 1 to 200 characters');
+    await this.db.run((m) =>
+      m.query(
+        `INSERT INTO feestdag_aanpassing (datum, werkdag, omschrijving) VALUES ($1, $2, $3)
+         ON CONFLICT (tenant_id, datum) DO UPDATE SET werkdag = EXCLUDED.werkdag, omschrijving = EXCLUDED.omschrijving`,
+        [datum, input.werkdag, omschrijving],
+      ),
+    );
+    return this.kalender(Number(datum.slice(0, 4)));
+  }
+}

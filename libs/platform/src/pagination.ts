@@ -1,0 +1,99 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+import { ApiError, ErrorCode } from './errors.js';
+
+@ObjectType({ description: 'Relay page information of a connection.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow the last one of this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, { description: 'Always false: pages are fetched forward with `after`.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100 (default 20).' })
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (endCursor of the previous page).' })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/** Builds a Relay connection type `<Name>Connection` with its edge type for a node type. */
+export function ConnectionType<T>(node: Type<T>, name: string, description: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `An item of a ${name}Connection with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque cursor of this item.' })
+    cursor: string;
+
+    @Field(() => node, { description: 'The item.' })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionClass {
+    @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
+    edges: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Whether and how to fetch the next page.' })
+    pageInfo: PageInfo;
+  }
+  return ConnectionClass as Type<Connection<T>>;
+}
+
+/** Validated page size; the query fetches one more row to know whether a next page exists. */
+export function pageSize(args: { first?: number | null }): number {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw new ApiError(ErrorCode.VALIDATIE, 'first: must be between 1 and 100', { field: 'first' });
+  return first;
+}
+
+export function encodeCursor(values: readonly (string | number | null)[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor with the given number of keys; anything else is VALIDATIE. */
+export function decodeCursor(cursor: string | null | undefined, keys: number): (string | number | null)[] | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === keys && values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) {
+      return values as (string | number | null)[];
+    }
+  } catch {
+    // fall through
+  }
+  throw new ApiError(ErrorCode.VALIDATIE, 'after: not a cursor of this list', { field: 'after' });
+}
+
+/** Turns rows (fetched with limit first + 1) into a connection. */
+export function toConnection<R, T>(rows: R[], first: number, cursorOf: (row: R) => (string | number | null)[], nodeOf: (row: R) => T): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: nodeOf(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { validatie } from './errors.js';
+
+/** Input checks that throw VALIDATIE naming the field; they run before any database work. */
+export const check = {
+  tekst(field: string, value: string | null | undefined, { min = 1, max = 200 } = {}): string {
+    const trimmed = (value ?? '').trim();
+    if (trimmed.length < min || trimmed.length > max) throw validatie(field, min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`);
+    return trimmed;
+  },
+
+  optioneleTekst(field: string, value: string | null | undefined, max = 10_000): string | null {
+    if (value === null || value === undefined || value.trim() === '') return null;
+    return check.tekst(field, value, { min: 1, max });
+  },
+
+  telefoon(field: string, value: string | null | undefined): string | null {
+    const text = check.optioneleTekst(field, value, 30);
+    if (text !== null && !/^\+?[0-9 ()-]{6,30}$/.test(text)) throw validatie(field, 'is not a phone number');
+    return text;
+  },
+
+  email(field: string, value: string | null | undefined): string | null {
+    const text = check.optioneleTekst(field, value, 254);
+    if (text !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) throw validatie(field, 'is not an e-mail address');
+    return text;
+  },
+
+  nietLeeg<T>(field: string, values: readonly T[] | null | undefined, max = 50): T[] {
+    if (!values || values.length === 0) throw validatie(field, 'must contain at least one value');
+    if (values.length > max) throw validatie(field, `must contain at most ${max} values`);
+    return [...new Set(values)];
+  },
+
+  geheel(field: string, value: number, min: number, max: number): number {
+    if (!Number.isInteger(value) || value < min || value > max) throw validatie(field, `must be a whole number from ${min} to ${max}`);
+    return value;
+  },
+};

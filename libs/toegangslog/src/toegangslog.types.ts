@@ -1,0 +1,91 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { ConnectionType } from '@vt/platform';
+
+export enum ToegangActieEnum {
+  CREATE = 'CREATE',
+  READ = 'READ',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  SEARCH = 'SEARCH',
+  EXPORT = 'EXPORT',
+}
+registerEnumType(ToegangActieEnum, {
+  name: 'ToegangActie',
+  description: 'What was done with case data (NEN 7513).',
+  valuesMap: {
+    CREATE: { description: 'Created.' },
+    READ: { description: 'Read (viewed).' },
+    UPDATE: { description: 'Changed.' },
+    DELETE: { description: 'Deleted or destroyed.' },
+    SEARCH: { description: 'Found in a search.' },
+    EXPORT: { description: 'Printed or exported.' },
+  },
+});
+
+export enum ToegangUitkomstEnum {
+  GESLAAGD = 'GESLAAGD',
+  GEWEIGERD = 'GEWEIGERD',
+  NIET_GEVONDEN = 'NIET_GEVONDEN',
+  FOUT = 'FOUT',
+}
+registerEnumType(ToegangUitkomstEnum, {
+  name: 'ToegangUitkomst',
+  description: 'Outcome of the access.',
+  valuesMap: {
+    GESLAAGD: { description: 'The access succeeded.' },
+    GEWEIGERD: { description: 'The access was refused.' },
+    NIET_GEVONDEN: { description: 'Nothing was found.' },
+    FOUT: { description: 'The access failed.' },
+  },
+});
+
+@ObjectType({ description: 'One entry of the access log (NEN 7513): who did what with which dossier, when, from where, on what basis.' })
+export class ToegangslogRegel {
+  @Field(() => ID, { description: 'Sequence number of the entry.' })
+  id: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When it happened.' })
+  tijdstip: Date;
+
+  @Field(() => String, { description: 'User id from the token (sub).' })
+  gebruikerId: string;
+
+  @Field(() => String, { description: 'User name from the token.' })
+  gebruikerNaam: string;
+
+  @Field(() => [String], { description: 'Roles the user acted in.' })
+  rollen: string[];
+
+  @Field(() => String, { nullable: true, description: 'On whose behalf the user acted, if someone else.' })
+  namens: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Casus (dossier) concerned.' })
+  casusId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Person concerned, if one specifically.' })
+  persoonId: string | null;
+
+  @Field(() => ToegangActieEnum, { description: 'What was done.' })
+  actie: ToegangActieEnum;
+
+  @Field(() => String, { description: 'Kind of record, e.g. Melding or Casus.' })
+  objectType: string;
+
+  @Field(() => String, { nullable: true, description: 'Id of the record.' })
+  objectId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Client network address.' })
+  clientAdres: string | null;
+
+  @Field(() => String, { description: 'Legal basis of the access.' })
+  grondslag: string;
+
+  @Field(() => ToegangUitkomstEnum, { description: 'Outcome.' })
+  uitkomst: ToegangUitkomstEnum;
+
+  @Field(() => String, { nullable: true, description: 'Request id, to correlate with the platform logs.' })
+  requestId: string | null;
+}
+
+export const ToegangslogConnection = ConnectionType(ToegangslogRegel, 'Toegangslog', 'Access log entries of a casus, newest first.');
