@@ -101,6 +101,7 @@ export class AdviesService {
       await m.query(`INSERT INTO advies_contact (advies_id, datum, kanaal, samenvatting, geregistreerd_door) VALUES ($1, $2, $3, $4, $5)`, [
         advies.id, datum, input.kanaal, samenvatting, this.current.actor.userId,
       ]);
+      await m.query(`UPDATE advies SET updated_at = now(), version = version + 1 WHERE id = $1`, [advies.id]);
       return this.bijgewerkt(m, advies.id);
     });
   }

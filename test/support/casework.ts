@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { RunningApp, GraphQLResponse } from './app.js';
+
+let counter = 0;
+
+/** A fictional, unique person (synthetic test data). */
+export function persoon(rol = 'KIND', extra: Record<string, unknown> = {}): Record<string, unknown> {
+  counter += 1;
+  return { naam: `Testpersoon ${randomUUID().slice(0, 8)} ${counter}`, geboortedatum: '2015-06-01', rol, ...extra };
+}
+
+/** A valid melding input from a professional melder; override any part. */
+export function meldingInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    melder: { naam: 'Fictieve Leerkracht', functie: 'leerkracht', organisatie: 'ONDERWIJS', telefoon: '010-1234567', email: 'leerkracht@school.example' },
+    betrokkenen: [persoon('KIND'), persoon('OUDER_VERZORGER')],
+    aardGeweld: ['KINDERMISHANDELING'],
+    duurGeweld: 'EEN_TOT_ZES_MAANDEN',
+    afwegingskader: { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'Zorgen over thuissituatie' },
+    ...overrides,
+  };
+}
+
+export const MELDING_FIELDS = `id nummer fase classificatie ontvangstdatum uiterlijkeBeoordelingsdatum versie adviesId
+  melder { naam organisatie beroepsmatig telefoon email }
+  betrokkenen { rol wasBekend persoon { id naam bsn geboortedatum } }
+  casus { id nummer status }`;
+
+export interface MeldingResult {
+  id: string;
+  nummer: string;
+  fase: string;
+  classificatie: string;
+  ontvangstdatum: string;
+  uiterlijkeBeoordelingsdatum: string;
+  versie: number;
+  adviesId: string | null;
+  melder: { naam: string; organisatie: string; beroepsmatig: boolean; telefoon: string | null; email: string | null };
+  betrokkenen: { rol: string; wasBekend: boolean; persoon: { id: string; naam: string; bsn: string | null; geboortedatum: string | null } }[];
+  casus: { id: string; nummer: string; status: string };
+}
+
+export async function registreerMelding(api: RunningApp, token: string, input: Record<string, unknown>): Promise<GraphQLResponse<{ registreerMelding: MeldingResult }>> {
+  return api.gql(`mutation($input: RegistreerMeldingInput!) { registreerMelding(input: $input) { ${MELDING_FIELDS} } }`, { token, variables: { input } });
+}
+
+/** Registers a melding and fails the test with the API's error when it does not succeed. */
+export async function nieuweMelding(api: RunningApp, token: string, overrides: Record<string, unknown> = {}): Promise<MeldingResult> {
+  const response = await registreerMelding(api, token, meldingInput(overrides));
+  if (response.errors) throw new Error(`registreerMelding failed: ${JSON.stringify(response.errors)}`);
+  return response.data!.registreerMelding;
+}
+
+export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions?.code as string | undefined;
+}
