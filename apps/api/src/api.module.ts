@@ -6,6 +6,7 @@ import { AuthModule } from '@vt/auth';
 import { PlatformModule, graphqlOptions } from '@vt/platform';
 import { OrganisatieModule } from '@vt/organisatie';
 import { CasusModule } from '@vt/casus';
+import { VervolgModule } from '@vt/vervolg';
 import { InstellingenModule } from '@vt/instellingen';
 import { ToegangslogModule } from '@vt/toegangslog';
 
@@ -23,6 +24,7 @@ export class ApiModule {
         ToegangslogModule,
         InstellingenModule,
         CasusModule,
+        VervolgModule,
       ],
     };
   }

@@ -1,0 +1,3 @@
+export { VervolgModule } from './vervolg.module.js';
+export { FASE_OVERGANGEN } from './overgangen.js';
+export * from './vervolg.enums.js';

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { BeoordelingService } from './beoordeling.service.js';
+import { CasusActiesService } from './casus-acties.service.js';
+import { InterventieService } from './interventie.service.js';
+import { OverdrachtService } from './overdracht.service.js';
+import { VervolgLoaders } from './vervolg.loaders.js';
+import { WerkvoorraadResolver } from './werkvoorraad.resolver.js';
+import { CasusVervolgFields, MeldingVervolgFields, OverdrachtFields, VervolgMutations } from './vervolg.resolver.js';
+
+/** The process after the melding: beoordeling and toetsing, onderzoek / V&V, overdracht, monitoring, terugkoppeling, huisverbod, crisis. */
+@Module({
+  providers: [BeoordelingService, InterventieService, OverdrachtService, CasusActiesService, VervolgLoaders, VervolgMutations, MeldingVervolgFields, OverdrachtFields, CasusVervolgFields, WerkvoorraadResolver],
+})
+export class VervolgModule {}

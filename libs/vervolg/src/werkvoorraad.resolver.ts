@@ -1,0 +1,150 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentActor } from '@vt/auth';
+import { teamFilter } from '@vt/casus';
+import { TenantDb, rows } from '@vt/database';
+import { InstellingenService } from '@vt/instellingen';
+import { ToegangslogService } from '@vt/toegangslog';
+import { check, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
+import { dagenTussen, type WerkdagKalender } from '@vt/werkdagen';
+import { vandaag } from './vervolg.support.js';
+import { TermijnenArgs, WachtlijstConnection, WachtlijstItem, WerkItem, WerkItemConnection, WerkvoorraadArgs } from './werkvoorraad.types.js';
+import type { PartnerType } from './vervolg.enums.js';
+
+const GEEN_DATUM = '9999-12-31';
+
+// Every kind of open work as one relation; each branch is served by a partial or foreign-key index.
+const OPEN_WERK = `
+  SELECT 'BEOORDELEN' AS soort, m.id AS object_id, m.id AS melding_id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, m.uiterlijke_beoordelingsdatum AS datum
+    FROM melding m WHERE m.fase = 'TE_BEOORDELEN'
+  UNION ALL
+  SELECT 'TOETSEN', b.id, m.id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, m.uiterlijke_beoordelingsdatum
+    FROM veiligheidsbeoordeling b JOIN melding m ON m.id = b.melding_id WHERE b.status = 'TER_TOETSING'
+  UNION ALL
+  SELECT 'INTERVENTIE_STARTEN', i.id, m.id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, i.uiterlijke_startdatum
+    FROM interventie i JOIN melding m ON m.id = i.melding_id WHERE i.status = 'GEPLAND'
+  UNION ALL
+  SELECT 'INTERVENTIE_AFRONDEN', i.id, m.id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, i.uiterlijke_einddatum
+    FROM interventie i JOIN melding m ON m.id = i.melding_id WHERE i.status = 'GESTART'
+  UNION ALL
+  SELECT CASE o.status WHEN 'WACHTLIJST' THEN 'OVERDRACHT_PLANNEN' ELSE 'OVERDRACHT_UITVOEREN' END, o.id, m.id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, o.afgesproken_datum
+    FROM overdracht o JOIN melding m ON m.id = o.melding_id WHERE o.status IN ('WACHTLIJST', 'GEPLAND')
+  UNION ALL
+  SELECT 'MONITORING', mc.id, m.id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, mc.gepland_op
+    FROM monitoring_contact mc JOIN overdracht o ON o.id = mc.overdracht_id JOIN melding m ON m.id = o.melding_id WHERE mc.status = 'GEPLAND'
+  UNION ALL
+  SELECT 'TERUGKOPPELING', m.id, m.id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, NULL::date
+    FROM melding m
+    WHERE EXISTS (SELECT 1 FROM veiligheidsbeoordeling b WHERE b.melding_id = m.id AND b.status = 'VASTGESTELD')
+      AND NOT EXISTS (SELECT 1 FROM terugkoppeling t WHERE t.melding_id = m.id AND t.moment = 'NA_BEOORDELING')`;
+
+interface WerkRow {
+  soort: WerkItem['soort'];
+  object_id: string;
+  melding_id: string;
+  nummer: string;
+  casus_id: string;
+  team: string | null;
+  toegewezen_aan: string | null;
+  datum: string | null;
+}
+
+/** Werkvoorraad, termijnen and wachtlijst of the caller's region (and team, when the region restricts work to teams). */
+@Resolver()
+export class WerkvoorraadResolver {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly current: CurrentActor,
+    private readonly instellingen: InstellingenService,
+    private readonly log: ToegangslogService,
+  ) {}
+
+  @Query(() => WerkItemConnection, { description: 'Open work per team or medewerker with deadlines, most urgent first.' })
+  @Allow('read', 'Casus')
+  werkvoorraad(@Args() args: WerkvoorraadArgs): Promise<Connection<WerkItem>> {
+    return this.lijst(args, null);
+  }
+
+  @Query(() => WerkItemConnection, { description: 'Work due within N werkdagen, and all overdue work.' })
+  @Allow('read', 'Casus')
+  termijnen(@Args() args: TermijnenArgs): Promise<Connection<WerkItem>> {
+    return this.lijst(args, check.geheel('binnenWerkdagen', args.binnenWerkdagen, 0, 60));
+  }
+
+  @Query(() => WachtlijstConnection, { description: 'Cases waiting for an overdracht date, longest waiting first.' })
+  @Allow('read', 'Casus')
+  wachtlijst(@Args() page: WerkvoorraadArgs): Promise<Connection<WachtlijstItem>> {
+    const first = pageSize(page);
+    const after = decodeCursor(page.after, 2);
+    return this.db.run(async (m) => {
+      const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 5);
+      const found = await rows<{ overdracht_id: string; melding_id: string; nummer: string; casus_id: string; partner_type: PartnerType; partner_naam: string; warm: boolean; sinds: string; created_at: Date; version: number }>(
+        m,
+        `SELECT o.id AS overdracht_id, m.id AS melding_id, m.nummer, m.casus_id, o.partner_type, o.partner_naam, o.warm,
+                (o.created_at AT TIME ZONE 'Europe/Amsterdam')::date::text AS sinds, o.created_at, o.version
+         FROM overdracht o JOIN melding m ON m.id = o.melding_id
+         WHERE o.status = 'WACHTLIJST' AND ($1::text IS NULL OR m.team = $1)
+           AND ($2::timestamptz IS NULL OR (o.created_at, o.id) > ($2, $3::uuid)) AND ${filter.where}
+         ORDER BY o.created_at, o.id LIMIT $4`,
+        [page.team ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
+      );
+      await this.logCasussen(m, found.slice(0, first).map((r) => r.casus_id));
+      const today = vandaag();
+      return toConnection(found, first, (r) => [r.created_at.toISOString(), r.overdracht_id], (r) => ({
+        overdrachtId: r.overdracht_id,
+        meldingId: r.melding_id,
+        meldingNummer: r.nummer,
+        casusId: r.casus_id,
+        partnerType: r.partner_type,
+        partnerNaam: r.partner_naam,
+        warm: r.warm,
+        sinds: r.sinds,
+        dagenOpWachtlijst: dagenTussen(r.sinds, today),
+        versie: r.version,
+      }));
+    });
+  }
+
+  private lijst(args: WerkvoorraadArgs, binnenWerkdagen: number | null): Promise<Connection<WerkItem>> {
+    const first = pageSize(args);
+    const after = decodeCursor(args.after, 2);
+    return this.db.run(async (m) => {
+      const kalender = await this.instellingen.kalender(m);
+      const today = vandaag();
+      const tot = binnenWerkdagen === null ? null : binnenWerkdagen === 0 ? today : kalender.plusWerkdagen(today, binnenWerkdagen);
+      const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 8);
+      const found = await rows<WerkRow>(
+        m,
+        `SELECT soort, object_id, melding_id, nummer, casus_id, team, toegewezen_aan, datum::text AS datum FROM (${OPEN_WERK}) m
+         WHERE ($1::text IS NULL OR m.team = $1) AND ($2::text IS NULL OR m.toegewezen_aan = $2)
+           AND ($3::text[] IS NULL OR m.soort = ANY($3)) AND ($4::date IS NULL OR m.datum <= $4)
+           AND ($5::date IS NULL OR (COALESCE(m.datum, '${GEEN_DATUM}'), m.object_id) > ($5::date, $6::uuid))
+           AND ${filter.where}
+         ORDER BY COALESCE(m.datum, '${GEEN_DATUM}'), m.object_id LIMIT $7`,
+        [args.team ?? null, args.medewerker ?? null, args.soorten?.length ? args.soorten : null, tot, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
+      );
+      await this.logCasussen(m, found.slice(0, first).map((r) => r.casus_id));
+      return toConnection(found, first, (r) => [r.datum ?? GEEN_DATUM, r.object_id], (r) => toWerkItem(r, today, kalender));
+    });
+  }
+
+  /** A work list shows which dossiers exist: one SEARCH entry per casus listed. */
+  private logCasussen(m: Parameters<ToegangslogService['schrijf']>[0], casusIds: string[]) {
+    return this.log.schrijf(m, ...[...new Set(casusIds)].map((casusId) => ({ actie: 'SEARCH' as const, objectType: 'Werkvoorraad', casusId })));
+  }
+}
+
+function toWerkItem(row: WerkRow, today: string, kalender: WerkdagKalender): WerkItem {
+  const datum = row.datum;
+  return {
+    soort: row.soort,
+    objectId: row.object_id,
+    meldingId: row.melding_id,
+    meldingNummer: row.nummer,
+    casusId: row.casus_id,
+    team: row.team,
+    toegewezenAan: row.toegewezen_aan,
+    uiterlijkeDatum: datum,
+    verlopen: datum !== null && datum < today,
+    werkdagenResterend: datum === null ? null : datum >= today ? kalender.werkdagenTussen(today, datum) : -kalender.werkdagenTussen(datum, today),
+  };
+}

@@ -1,0 +1,118 @@
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateResolver } from 'graphql-scalars';
+import { ConnectionType, PageArgs, defineEnum } from '@vt/platform';
+import { PartnerType } from './vervolg.enums.js';
+
+export const WerkSoort = defineEnum(
+  {
+    BEOORDELEN: 'BEOORDELEN',
+    TOETSEN: 'TOETSEN',
+    INTERVENTIE_STARTEN: 'INTERVENTIE_STARTEN',
+    INTERVENTIE_AFRONDEN: 'INTERVENTIE_AFRONDEN',
+    OVERDRACHT_PLANNEN: 'OVERDRACHT_PLANNEN',
+    OVERDRACHT_UITVOEREN: 'OVERDRACHT_UITVOEREN',
+    MONITORING: 'MONITORING',
+    TERUGKOPPELING: 'TERUGKOPPELING',
+  } as const,
+  'WerkSoort',
+  'Kind of open work.',
+  {
+    BEOORDELEN: 'A melding awaits its veiligheidsbeoordeling (due: 5 werkdagen after receipt).',
+    TOETSEN: 'A proposed besluit awaits intercollegiale toetsing (same deadline as the beoordeling).',
+    INTERVENTIE_STARTEN: 'An onderzoek or V&V must start (due: 5 werkdagen after the decision).',
+    INTERVENTIE_AFRONDEN: 'A running onderzoek or V&V must finish (due: 10 weken after the start).',
+    OVERDRACHT_PLANNEN: 'An overdracht has no agreed date: the case is on the wachtlijst (no due date).',
+    OVERDRACHT_UITVOEREN: 'An overdracht is planned (due: the agreed date).',
+    MONITORING: 'A monitoring contact is due (3 or 12 months after the overdracht).',
+    TERUGKOPPELING: 'The melder has not yet been informed after the beoordeling (no statutory date).',
+  },
+);
+export type WerkSoort = (typeof WerkSoort)[keyof typeof WerkSoort];
+
+@ObjectType({ description: 'An item of open work with its deadline.' })
+export class WerkItem {
+  @Field(() => WerkSoort, { description: 'What has to be done.' })
+  soort: WerkSoort;
+
+  @Field(() => ID, { description: 'The record to act on (melding, beoordeling, interventie, overdracht or monitoring contact).' })
+  objectId: string;
+
+  @Field(() => ID, { description: 'The melding.' })
+  meldingId: string;
+
+  @Field(() => String, { description: 'Melding number.' })
+  meldingNummer: string;
+
+  @Field(() => ID, { description: 'The casus.' })
+  casusId: string;
+
+  @Field(() => String, { nullable: true, description: 'Team the melding is assigned to.' })
+  team: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Medewerker the melding is assigned to.' })
+  toegewezenAan: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Deadline; null when there is none.' })
+  uiterlijkeDatum: string | null;
+
+  @Field(() => Boolean, { description: 'The deadline has passed.' })
+  verlopen: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Werkdagen left until the deadline (0 = due today; negative = werkdagen overdue); null without a deadline.' })
+  werkdagenResterend: number | null;
+}
+
+export const WerkItemConnection = ConnectionType(WerkItem, 'WerkItem', 'Open work, most urgent first: overdue first, items without a deadline last.');
+
+@ArgsType()
+export class WerkvoorraadArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only work of this team.' })
+  team?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only work assigned to this medewerker (user id).' })
+  medewerker?: string | null;
+
+  @Field(() => [WerkSoort], { nullable: true, description: 'Only these kinds of work.' })
+  soorten?: WerkSoort[] | null;
+}
+
+@ArgsType()
+export class TermijnenArgs extends WerkvoorraadArgs {
+  @Field(() => Int, { description: 'Work due within this many werkdagen from today (0 = today), overdue work included; 0 to 60.' })
+  binnenWerkdagen: number;
+}
+
+@ObjectType({ description: 'A case waiting for a partner to agree an overdracht date.' })
+export class WachtlijstItem {
+  @Field(() => ID, { description: 'The overdracht.' })
+  overdrachtId: string;
+
+  @Field(() => ID, { description: 'The melding.' })
+  meldingId: string;
+
+  @Field(() => String, { description: 'Melding number.' })
+  meldingNummer: string;
+
+  @Field(() => ID, { description: 'The casus.' })
+  casusId: string;
+
+  @Field(() => PartnerType, { description: 'Kind of partner.' })
+  partnerType: PartnerType;
+
+  @Field(() => String, { description: 'Partner.' })
+  partnerNaam: string;
+
+  @Field(() => Boolean, { description: 'Warm overdracht.' })
+  warm: boolean;
+
+  @Field(() => DateResolver, { description: 'On the wachtlijst since.' })
+  sinds: string;
+
+  @Field(() => Int, { description: 'Calendar days on the wachtlijst.' })
+  dagenOpWachtlijst: number;
+
+  @Field(() => Int, { description: 'Version of the overdracht, for planOverdracht.' })
+  versie: number;
+}
+
+export const WachtlijstConnection = ConnectionType(WachtlijstItem, 'Wachtlijst', 'Cases on the wachtlijst, longest waiting first.');
