@@ -9,6 +9,7 @@ export interface TokenOptions {
   tenant?: string;
   roles?: string[];
   user?: string;
+  team?: string;
   issuer?: string;
   audience?: string;
   expiresIn?: string | number;
@@ -23,6 +24,7 @@ export function tokenFor(options: TokenOptions = {}): Promise<string> {
     naam: options.user ?? 'Test Gebruiker',
     tenant: options.tenant,
     rollen: options.roles ?? ['medewerker'],
+    team: options.team,
     expiresIn: options.expiresIn,
   });
 }

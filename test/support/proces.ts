@@ -1,0 +1,72 @@
+import type { RunningApp } from './app.js';
+import { errorCode } from './casework.js';
+
+/** Thin GraphQL helpers for the steps of the primary process; each throws with the API error unless told to return it. */
+export class Proces {
+  constructor(private readonly api: RunningApp) {}
+
+  async call<T>(token: string, mutation: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await this.api.gql<Record<string, T>>(mutation, { token, variables });
+    if (response.errors) throw Object.assign(new Error(`${response.errors[0]!.extensions?.code}: ${response.errors[0]!.message}`), { code: errorCode(response) });
+    return Object.values(response.data!)[0]!;
+  }
+
+  /** The error code a call ends with (undefined when it succeeds). */
+  async code(token: string, mutation: string, variables: Record<string, unknown>): Promise<string | undefined> {
+    return errorCode(await this.api.gql(mutation, { token, variables }));
+  }
+
+  melding(token: string, id: string) {
+    return this.call<MeldingState>(token, `query($id: ID!) { melding(id: $id) { ${MELDING_STATE} } }`, { id });
+  }
+}
+
+export const MELDING_STATE = `id versie fase casus { id status tijdlijn { soort } }
+  beoordelingen { id status besluit versie binnenTermijn multidisciplinair { rol } }
+  interventies { id soort status versie uiterlijkeStartdatum uiterlijkeEinddatum gestartOp afgeslotenOp uitkomsten { aardGeweld uitkomst }
+    termijn { tijdigGestart dagenSindsStart dagenSindsMelding binnenTienWekenVanafStart binnenTienWekenVanafMelding } }
+  overdrachten { id status versie afgesprokenDatum monitoring { id moment geplandOp status versie } }
+  terugkoppelingen { moment }`;
+
+export interface MeldingState {
+  id: string;
+  versie: number;
+  fase: string;
+  casus: { id: string; status: string; tijdlijn: { soort: string }[] };
+  beoordelingen: { id: string; status: string; besluit: string; versie: number; binnenTermijn: boolean | null; multidisciplinair: { rol: string } | null }[];
+  interventies: {
+    id: string;
+    soort: string;
+    status: string;
+    versie: number;
+    uiterlijkeStartdatum: string;
+    uiterlijkeEinddatum: string | null;
+    gestartOp: string | null;
+    afgeslotenOp: string | null;
+    uitkomsten: { aardGeweld: string; uitkomst: string }[];
+    termijn: { tijdigGestart: boolean | null; dagenSindsStart: number | null; dagenSindsMelding: number; binnenTienWekenVanafStart: boolean | null; binnenTienWekenVanafMelding: boolean | null };
+  }[];
+  overdrachten: { id: string; status: string; versie: number; afgesprokenDatum: string | null; monitoring: { id: string; moment: string; geplandOp: string; status: string; versie: number }[] }[];
+  terugkoppelingen: { moment: string }[];
+}
+
+export const M = {
+  stelBesluitVoor: `mutation($input: StelBesluitVoorInput!) { stelBesluitVoor(input: $input) { id status versie besluit } }`,
+  md: `mutation($input: MultidisciplinaireToetsingInput!) { registreerMultidisciplinaireToetsing(input: $input) { id versie multidisciplinair { rol } } }`,
+  toets: `mutation($input: ToetsBesluitInput!) { toetsBesluit(input: $input) { id status versie binnenTermijn } }`,
+  start: `mutation($input: StartInterventieInput!) { startInterventie(input: $input) { id status versie gestartOp uiterlijkeEinddatum } }`,
+  plannen: `mutation($input: LegPlannenVastInput!) { legPlannenVast(input: $input) { id versie veiligheidsplan herstelplan } }`,
+  sluitAf: `mutation($input: SluitInterventieAfInput!) { sluitInterventieAf(input: $input) { id status versie } }`,
+  voortijdig: `mutation($input: SluitVoortijdigAfInput!) { sluitInterventieVoortijdigAf(input: $input) { id status versie } }`,
+  overdracht: `mutation($input: RegistreerOverdrachtInput!) { registreerOverdracht(input: $input) { id status versie } }`,
+  plan: `mutation($input: PlanOverdrachtInput!) { planOverdracht(input: $input) { id status versie afgesprokenDatum } }`,
+  voerUit: `mutation($input: VoerOverdrachtUitInput!) { voerOverdrachtUit(input: $input) { id status versie } }`,
+  monitoring: `mutation($input: RegistreerMonitoringInput!) { registreerMonitoringContact(input: $input) { id status versie } }`,
+  terugkoppeling: `mutation($input: RegistreerTerugkoppelingInput!) { registreerTerugkoppeling(input: $input) { id moment } }`,
+  huisverbod: `mutation($input: RegistreerHuisverbodInput!) { registreerHuisverbod(input: $input) { id status einddatum opgelegdOp versie } }`,
+  verleng: `mutation($id: ID!, $versie: Int!) { verlengHuisverbod(huisverbodId: $id, versie: $versie) { id status einddatum versie } }`,
+  crisis: `mutation($input: RegistreerCrisisInput!) { registreerCrisisinterventie(input: $input) { id } }`,
+  wijsToe: `mutation($input: WijsToeInput!) { wijsToe(input: $input) { id team toegewezenAan versie } }`,
+};
+
+export const TAXATIE = { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'Structureel onveilig' };
