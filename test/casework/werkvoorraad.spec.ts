@@ -1,0 +1,84 @@
+import { startApp, type RunningApp } from '../support/app.js';
+import { tokenFor } from '../support/tokens.js';
+import { errorCode, nieuweMelding } from '../support/casework.js';
+import { M, Proces, TAXATIE } from '../support/proces.js';
+
+interface Item {
+  soort: string;
+  objectId: string;
+  meldingId: string;
+  uiterlijkeDatum: string | null;
+  verlopen: boolean;
+  werkdagenResterend: number | null;
+}
+
+const WERK = `query($first: Int, $after: String, $soorten: [WerkSoort!]) { werkvoorraad(first: $first, after: $after, soorten: $soorten) {
+  edges { node { soort objectId meldingId uiterlijkeDatum verlopen werkdagenResterend } } pageInfo { hasNextPage endCursor } } }`;
+
+describe('werkvoorraad, termijnen and wachtlijst', () => {
+  let api: RunningApp;
+  let p: Proces;
+  let mw: string;
+
+  beforeAll(async () => {
+    api = await startApp('api');
+    p = new Proces(api);
+    mw = await tokenFor({ tenant: 'VT13', roles: ['medewerker'], user: 'werk-1' });
+  });
+  afterAll(() => api.close());
+
+  async function alles(token = mw, soorten?: string[]): Promise<Item[]> {
+    const items: Item[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response: Awaited<ReturnType<typeof api.gql<{ werkvoorraad: { edges: { node: Item }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> = await api.gql(WERK, { token, variables: { first: 3, after, soorten } });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      items.push(...response.data!.werkvoorraad.edges.map((e) => e.node));
+      if (!response.data!.werkvoorraad.pageInfo.hasNextPage) return items;
+      after = response.data!.werkvoorraad.pageInfo.endCursor;
+    }
+  }
+
+  it('lists open work overdue first, with werkdagen left, and follows the work as it moves', async () => {
+    const oud = await nieuweMelding(api, mw, { ontvangenOp: '2026-01-05T10:00:00+01:00' });
+    const nieuw = await nieuweMelding(api, mw);
+    let items = await alles();
+    const oudItem = items.find((i) => i.meldingId === oud.id)!;
+    const nieuwItem = items.find((i) => i.meldingId === nieuw.id)!;
+    expect(oudItem).toMatchObject({ soort: 'BEOORDELEN', uiterlijkeDatum: '2026-01-12', verlopen: true });
+    expect(oudItem.werkdagenResterend!).toBeLessThan(-100);
+    expect(nieuwItem).toMatchObject({ soort: 'BEOORDELEN', verlopen: false, werkdagenResterend: 5 });
+    expect(items.indexOf(oudItem)).toBeLessThan(items.indexOf(nieuwItem));
+    const dates = items.map((i) => i.uiterlijkeDatum ?? '9999-12-31');
+    expect(dates).toEqual([...dates].sort());
+
+    const b = await p.call<{ id: string; versie: number }>(mw, M.stelBesluitVoor, { input: { meldingId: nieuw.id, versie: nieuw.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } });
+    items = await alles();
+    expect(items.filter((i) => i.meldingId === nieuw.id).map((i) => i.soort)).toEqual(['TOETSEN']);
+    await p.call(await tokenFor({ tenant: 'VT13', roles: ['medewerker'], user: 'werk-2' }), M.toets, { input: { beoordelingId: b.id, versie: b.versie, akkoord: true } });
+    items = await alles();
+    expect(items.filter((i) => i.meldingId === nieuw.id).map((i) => i.soort).sort()).toEqual(['INTERVENTIE_STARTEN', 'TERUGKOPPELING']);
+    expect((await alles(mw, ['TERUGKOPPELING'])).find((i) => i.meldingId === nieuw.id)).toMatchObject({ uiterlijkeDatum: null, werkdagenResterend: null });
+  });
+
+  it('termijnen lists work due within N werkdagen plus everything overdue', async () => {
+    const oud = await nieuweMelding(api, mw, { ontvangenOp: '2026-02-02T10:00:00+01:00' });
+    const nieuw = await nieuweMelding(api, mw);
+    const termijnen = async (n: number) =>
+      (await api.gql<{ termijnen: { edges: { node: Item }[] } }>(`query($n: Int!) { termijnen(binnenWerkdagen: $n, first: 100) { edges { node { meldingId verlopen } } } }`, { token: mw, variables: { n } })).data!.termijnen.edges.map((e) => e.node.meldingId);
+    expect(await termijnen(0)).toContain(oud.id);
+    expect(await termijnen(0)).not.toContain(nieuw.id);
+    expect(await termijnen(5)).toContain(nieuw.id);
+    expect(errorCode(await api.gql(`{ termijnen(binnenWerkdagen: -1) { edges { cursor } } }`, { token: mw }))).toBe('VALIDATIE');
+    expect(errorCode(await api.gql(`{ werkvoorraad(first: 0) { edges { cursor } } }`, { token: mw }))).toBe('VALIDATIE');
+  });
+
+  it('shows another region none of it', async () => {
+    const melding = await nieuweMelding(api, mw);
+    const other = await tokenFor({ tenant: 'VT26', roles: ['medewerker'] });
+    const items = await alles(other);
+    expect(items.map((i) => i.meldingId)).not.toContain(melding.id);
+    const wachtlijst = await api.gql<{ wachtlijst: { edges: { node: { meldingId: string } }[] } }>(`{ wachtlijst(first: 100) { edges { node { meldingId } } } }`, { token: other });
+    expect(wachtlijst.data!.wachtlijst.edges.every((e) => e.node.meldingId !== melding.id)).toBe(true);
+  });
+});
