@@ -86,6 +86,15 @@ describe('cross-tenant: every casework query and mutation', () => {
     expect(await api.gql(query, { token: vt23, variables: { id: ids[key] } })).toEqual({ data: { [name]: null } });
   });
 
+  it('region settings and calendar adjustments stay within their region', async () => {
+    const beheerder = await tokenFor({ tenant: 'VT22', roles: ['functioneel-beheerder'] });
+    await p.call(beheerder, `mutation { pasKalenderAan(input: { datum: "2026-12-07", werkdag: false, omschrijving: "Alleen VT22" }) { datum } }`, {});
+    const kalender = async (token: string) =>
+      (await api.gql<{ kalender: { datum: string }[] }>(`{ kalender(jaar: 2026) { datum } }`, { token })).data!.kalender.map((d) => d.datum);
+    expect(await kalender(beheerder)).toContain('2026-12-07');
+    expect(await kalender(vt23)).not.toContain('2026-12-07');
+  });
+
   it('toegangslog of another region\'s casus shows nothing of theirs', async () => {
     const response = await api.gql<{ toegangslog: { edges: { node: { gebruikerId: string } }[] } }>(`query($id: ID!) { toegangslog(casusId: $id) { edges { node { gebruikerId } } } }`, { token: vt23, variables: { id: ids.casus } });
     expect(response.data!.toegangslog.edges.every((e) => e.node.gebruikerId === 'vreemd')).toBe(true);
