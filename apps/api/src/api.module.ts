@@ -7,6 +7,7 @@ import { PlatformModule, graphqlOptions } from '@vt/platform';
 import { OrganisatieModule } from '@vt/organisatie';
 import { CasusModule } from '@vt/casus';
 import { VervolgModule } from '@vt/vervolg';
+import { FormatieModule } from '@vt/formatie';
 import { InstellingenModule } from '@vt/instellingen';
 import { ToegangslogModule } from '@vt/toegangslog';
 
@@ -25,6 +26,7 @@ export class ApiModule {
         InstellingenModule,
         CasusModule,
         VervolgModule,
+        FormatieModule,
       ],
     };
   }

@@ -23,6 +23,11 @@ export type Subject =
   | 'Contactgegevens'
   | 'Instellingen'
   | 'Toegangslog'
+  | 'Tijdregistratie'
+  | 'Formatie'
+  | 'Begroting'
+  | 'Scenario'
+  | 'Formatieberekening'
   | 'Regio'
   | 'Benchmark'
   | 'all';
@@ -40,6 +45,11 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Contactgegevens',
   'Instellingen',
   'Toegangslog',
+  'Tijdregistratie',
+  'Formatie',
+  'Begroting',
+  'Scenario',
+  'Formatieberekening',
 ];
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -71,9 +81,16 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // Field level: only the roles that need them see a BSN or a melder's contact details.
     if (has('medewerker', 'administratief-medewerker', 'vertrouwensarts')) can('read', 'Bsn');
     if (has('medewerker', 'administratief-medewerker')) can('read', 'Contactgegevens');
+    // Everyone books their own hours; the capacity model is open to every region role for what-if work.
+    can('create', 'Tijdregistratie');
+    can('read', 'Formatieberekening');
+    if (has('teammanager', 'functioneel-beheerder')) {
+      can('read', ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
+    }
     if (has('functioneel-beheerder')) {
       can('update', 'Instellingen');
       can('read', 'Toegangslog');
+      can(['update', 'manage'], ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
     }
   }
   if (has('landelijk-analist')) {

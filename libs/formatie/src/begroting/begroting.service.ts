@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { TenantDb, rows, sql } from '@vt/database';
+import { check, validatie, versieConflict } from '@vt/platform';
+import { MedewerkerService } from '../medewerker/medewerker.service.js';
+import type { Begroting, LegBegrotingVastInput } from './begroting.types.js';
+
+type Opgeslagen = Pick<Begroting, 'loonkosten' | 'kosten' | 'inkomsten' | 'volumes'> & { version: number };
+
+function nietNegatief(field: string, value: number): number {
+  if (!Number.isFinite(value) || value < 0) throw validatie(field, 'must not be negative');
+  return value;
+}
+
+function uniek<T>(field: string, items: T[], key: (item: T) => string): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(key(item))) throw validatie(`${field}[${i}]`, `${key(item)} is listed twice`);
+    seen.add(key(item));
+  });
+}
+
+/** Costs and budget per year; personnel costs from that year's formatie. */
+@Injectable()
+export class BegrotingService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly medewerkers: MedewerkerService,
+  ) {}
+
+  lees(jaar: number): Promise<Begroting> {
+    check.geheel('jaar', jaar, 2000, 2100);
+    return this.db.run((m) => this.bereken(m, jaar));
+  }
+
+  legVast(input: LegBegrotingVastInput): Promise<Begroting> {
+    check.geheel('jaar', input.jaar, 2000, 2100);
+    uniek('loonkosten', input.loonkosten, (l) => l.functie);
+    uniek('volumes', input.volumes, (v) => v.product);
+    const loonkosten = input.loonkosten.map((l, i) => ({ functie: l.functie, bedragPerFte: nietNegatief(`loonkosten[${i}].bedragPerFte`, l.bedragPerFte) }));
+    const kosten = input.kosten.map((k, i) => ({ soort: k.soort, categorie: check.tekst(`kosten[${i}].categorie`, k.categorie, { max: 100 }), bedrag: nietNegatief(`kosten[${i}].bedrag`, k.bedrag) }));
+    const inkomsten = input.inkomsten.map((k, i) => ({ categorie: check.tekst(`inkomsten[${i}].categorie`, k.categorie, { max: 100 }), bedrag: nietNegatief(`inkomsten[${i}].bedrag`, k.bedrag) }));
+    const volumes = input.volumes.map((v, i) => ({ product: v.product, volume: nietNegatief(`volumes[${i}].volume`, v.volume) }));
+    const values = [input.jaar, JSON.stringify(loonkosten), JSON.stringify(kosten), JSON.stringify(inkomsten), JSON.stringify(volumes)];
+    return this.db.run(async (m) => {
+      const { rowCount } = await (input.versie === 0
+        ? sql(m, `INSERT INTO begroting (jaar, loonkosten, kosten, inkomsten, volumes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, values)
+        : sql(m, `UPDATE begroting SET loonkosten = $2, kosten = $3, inkomsten = $4, volumes = $5, version = version + 1, updated_at = now() WHERE jaar = $1 AND version = $6`, [...values, input.versie]));
+      if (rowCount === 0) throw versieConflict(`The begroting of ${input.jaar}`);
+      return this.bereken(m, input.jaar);
+    });
+  }
+
+  /** The stored year (or an empty one) with its totals. */
+  async bereken(m: EntityManager, jaar: number): Promise<Begroting> {
+    const [row] = await rows<Opgeslagen>(m, `SELECT loonkosten, kosten, inkomsten, volumes, version FROM begroting WHERE jaar = $1`, [jaar]);
+    const opgeslagen: Opgeslagen = row ?? { loonkosten: [], kosten: [], inkomsten: [], volumes: [], version: 0 };
+    const formatie = await this.medewerkers.bereken(m, `${jaar}-01-01`, `${jaar}-12-31`);
+    const personeelskosten = formatie.perFunctie.reduce((sum, f) => sum + f.fte * (opgeslagen.loonkosten.find((l) => l.functie === f.groep)?.bedragPerFte ?? 0), 0);
+    const som = (soort: string) => opgeslagen.kosten.filter((k) => k.soort === soort).reduce((sum, k) => sum + k.bedrag, 0);
+    const overigeDirecteKosten = som('DIRECT');
+    const indirecteKosten = som('INDIRECT');
+    return {
+      jaar,
+      ...opgeslagen,
+      personeelskosten,
+      overigeDirecteKosten,
+      indirecteKosten,
+      totaleKosten: personeelskosten + overigeDirecteKosten + indirecteKosten,
+      totaleInkomsten: opgeslagen.inkomsten.reduce((sum, k) => sum + k.bedrag, 0),
+      versie: opgeslagen.version,
+    };
+  }
+}

@@ -1,0 +1,144 @@
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { defineEnum } from '@vt/platform';
+import { Functie, Product } from '../catalogus.js';
+
+export const KostenSoort = defineEnum({ DIRECT: 'DIRECT', INDIRECT: 'INDIRECT' } as const, 'KostenSoort', 'Direct or indirect costs.', {
+  DIRECT: 'Direct costs of the primary process (besides salaries).',
+  INDIRECT: 'Indirect costs (housing, ICT, overhead).',
+});
+export type KostenSoort = (typeof KostenSoort)[keyof typeof KostenSoort];
+
+@ObjectType({ description: 'Salary cost per FTE of a functie.' })
+export class Loonkosten {
+  @Field(() => Functie, { description: 'Functie.' })
+  functie: Functie;
+
+  @Field(() => Float, { description: 'Cost per FTE per year (euro).' })
+  bedragPerFte: number;
+}
+
+@ObjectType({ description: 'A cost item.' })
+export class Kostenpost {
+  @Field(() => KostenSoort, { description: 'Direct or indirect.' })
+  soort: KostenSoort;
+
+  @Field(() => String, { description: 'Category, e.g. huisvesting, ICT.' })
+  categorie: string;
+
+  @Field(() => Float, { description: 'Amount per year (euro).' })
+  bedrag: number;
+}
+
+@ObjectType({ description: 'Income: subsidie of the gemeenten or other income.' })
+export class Inkomstenpost {
+  @Field(() => String, { description: 'Category, e.g. subsidie gemeenten.' })
+  categorie: string;
+
+  @Field(() => Float, { description: 'Amount per year (euro).' })
+  bedrag: number;
+}
+
+@ObjectType({ description: 'Budgeted volume of a product.' })
+export class BegrootVolume {
+  @Field(() => Product, { description: 'Product.' })
+  product: Product;
+
+  @Field(() => Float, { description: 'Volume per year.' })
+  volume: number;
+}
+
+@ObjectType({ description: "The region's costs and budget for a year. Personnel costs follow from the formatie of that year × salary cost per FTE." })
+export class Begroting {
+  @Field(() => Int, { description: 'Year.' })
+  jaar: number;
+
+  @Field(() => [Loonkosten], { description: 'Salary cost per FTE per functie.' })
+  loonkosten: Loonkosten[];
+
+  @Field(() => [Kostenpost], { description: 'Other direct and indirect costs.' })
+  kosten: Kostenpost[];
+
+  @Field(() => [Inkomstenpost], { description: 'Subsidie and other income.' })
+  inkomsten: Inkomstenpost[];
+
+  @Field(() => [BegrootVolume], { description: 'Budgeted volumes.' })
+  volumes: BegrootVolume[];
+
+  @Field(() => Float, { description: 'FTE of the year per functie × salary cost per FTE.' })
+  personeelskosten: number;
+
+  @Field(() => Float, { description: 'Sum of the direct cost items.' })
+  overigeDirecteKosten: number;
+
+  @Field(() => Float, { description: 'Sum of the indirect cost items.' })
+  indirecteKosten: number;
+
+  @Field(() => Float, { description: 'Personnel plus all other costs.' })
+  totaleKosten: number;
+
+  @Field(() => Float, { description: 'Sum of the income items.' })
+  totaleInkomsten: number;
+
+  @Field(() => Int, { description: 'Version for optimistic locking (0 before the first save).' })
+  versie: number;
+}
+
+@InputType({ description: 'Salary cost per FTE.' })
+export class LoonkostenPostInput {
+  @Field(() => Functie, { description: 'Functie.' })
+  functie: Functie;
+
+  @Field(() => Float, { description: 'Cost per FTE per year (euro), not negative.' })
+  bedragPerFte: number;
+}
+
+@InputType({ description: 'A cost item.' })
+export class KostenpostInput {
+  @Field(() => KostenSoort, { description: 'Direct or indirect.' })
+  soort: KostenSoort;
+
+  @Field(() => String, { description: 'Category, 1 to 100 characters.' })
+  categorie: string;
+
+  @Field(() => Float, { description: 'Amount (euro), not negative.' })
+  bedrag: number;
+}
+
+@InputType({ description: 'An income item.' })
+export class InkomstenpostInput {
+  @Field(() => String, { description: 'Category, 1 to 100 characters.' })
+  categorie: string;
+
+  @Field(() => Float, { description: 'Amount (euro), not negative.' })
+  bedrag: number;
+}
+
+@InputType({ description: 'A budgeted volume.' })
+export class BegrootVolumeInput {
+  @Field(() => Product, { description: 'Product.' })
+  product: Product;
+
+  @Field(() => Float, { description: 'Volume, not negative.' })
+  volume: number;
+}
+
+@InputType({ description: "Set a year's costs and budget (replaces that year's)." })
+export class LegBegrotingVastInput {
+  @Field(() => Int, { description: 'Year, 2000 to 2100.' })
+  jaar: number;
+
+  @Field(() => Int, { description: 'The version you read (0 for a new year).' })
+  versie: number;
+
+  @Field(() => [LoonkostenPostInput], { description: 'Salary cost per FTE per functie (each functie once).' })
+  loonkosten: LoonkostenPostInput[];
+
+  @Field(() => [KostenpostInput], { description: 'Other costs.' })
+  kosten: KostenpostInput[];
+
+  @Field(() => [InkomstenpostInput], { description: 'Income.' })
+  inkomsten: InkomstenpostInput[];
+
+  @Field(() => [BegrootVolumeInput], { description: 'Budgeted volumes (each product once).' })
+  volumes: BegrootVolumeInput[];
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import type { EntityManager } from 'typeorm';
+import { CurrentActor } from '@vt/auth';
+import { TenantDb, rows } from '@vt/database';
+import { isEnumValue, isUuid, validatie } from '@vt/platform';
+import { datumInNederland, isDatum } from '@vt/werkdagen';
+import { Functie, Product } from '../catalogus.js';
+import { bestaandeIds, geldigeUren, geslotenMaanden, MAX_UREN_PER_DAG, urenPerDag } from './tijdregistratie.rules.js';
+import type { ImportFout, ImportResultaat } from './tijdregistratie.types.js';
+
+const KOLOMMEN = ['gebruiker', 'datum', 'functie', 'product', 'uren', 'casus', 'omschrijving'] as const;
+const MAX_REGELS = 100_000;
+
+interface Regel {
+  regel: number;
+  gebruiker: string;
+  datum: string;
+  functie: string;
+  product: string;
+  uren: string;
+  casus: string;
+  omschrijving: string;
+}
+
+interface GeldigeRegel {
+  regel: number;
+  medewerkerId: string;
+  datum: string;
+  functie: string;
+  product: string;
+  uren: number;
+  casusId: string | null;
+  omschrijving: string | null;
+}
+
+/**
+ * Imports hours from a region's own time system as CSV (header: gebruiker,datum,functie,product,
+ * uren,casus,omschrijving). Every row is checked against the same rules as a booking; with any
+ * error nothing is imported and every problem is reported with its line.
+ */
+@Injectable()
+export class UrenImportService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly current: CurrentActor,
+  ) {}
+
+  importeer(csv: string): Promise<ImportResultaat> {
+    let records: Regel[];
+    try {
+      const raw = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: false }) as Record<string, string>[];
+      records = raw.map((r, i) => ({ regel: i + 2, ...Object.fromEntries(KOLOMMEN.map((k) => [k, r[k] ?? ''])) }) as Regel);
+      const header = csv.split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim().toLowerCase());
+      const missing = KOLOMMEN.filter((k) => !header.includes(k));
+      if (missing.length) throw validatie('csv', `missing column(s): ${missing.join(', ')} (expected header: ${KOLOMMEN.join(',')})`);
+    } catch (error) {
+      if ((error as { extensions?: unknown }).extensions) throw error;
+      throw validatie('csv', `cannot be read as CSV: ${(error as Error).message}`);
+    }
+    if (records.length === 0) throw validatie('csv', 'contains no rows');
+    if (records.length > MAX_REGELS) throw validatie('csv', `has more than ${MAX_REGELS} rows; split the file`);
+
+    return this.db.run(async (m) => {
+      const { geldig, fouten } = await this.controleer(m, records);
+      if (fouten.length > 0) return { geimporteerd: 0, fouten };
+      for (let i = 0; i < geldig.length; i += 5000) {
+        const chunk = geldig.slice(i, i + 5000);
+        await m.query(
+          `INSERT INTO tijdregistratie (medewerker_id, datum, functie, product, uren, casus_id, omschrijving, bron, geregistreerd_door)
+           SELECT mw, d, f, p, u, c, o, 'IMPORT', $8 FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], $5::numeric[], $6::uuid[], $7::text[]) AS t(mw, d, f, p, u, c, o)`,
+          [
+            chunk.map((r) => r.medewerkerId), chunk.map((r) => r.datum), chunk.map((r) => r.functie), chunk.map((r) => r.product),
+            chunk.map((r) => r.uren), chunk.map((r) => r.casusId), chunk.map((r) => r.omschrijving), this.current.actor.userId,
+          ],
+        );
+      }
+      return { geimporteerd: geldig.length, fouten: [] };
+    });
+  }
+
+  private async controleer(m: EntityManager, records: Regel[]): Promise<{ geldig: GeldigeRegel[]; fouten: ImportFout[] }> {
+    const fouten: ImportFout[] = [];
+    const fout = (regel: number, veld: string, melding: string) => fouten.push({ regel, veld, melding });
+    const medewerkers = new Map(
+      (await rows<{ id: string; gebruiker_id: string }>(m, `SELECT id, gebruiker_id FROM medewerker WHERE gebruiker_id = ANY($1::text[]) FOR UPDATE`, [[...new Set(records.map((r) => r.gebruiker))]])).map((r) => [r.gebruiker_id, r.id]),
+    );
+    const casussen = await bestaandeIds(m, 'casus', [...new Set(records.map((r) => r.casus).filter(isUuid))]);
+    const vandaag = datumInNederland(new Date());
+    const geldig: GeldigeRegel[] = [];
+    for (const r of records) {
+      const before = fouten.length;
+      const medewerkerId = medewerkers.get(r.gebruiker);
+      if (!medewerkerId) fout(r.regel, 'gebruiker', `no medewerker of this region has gebruiker id "${r.gebruiker}"`);
+      if (!isDatum(r.datum)) fout(r.regel, 'datum', 'must be a date YYYY-MM-DD');
+      else if (r.datum > vandaag) fout(r.regel, 'datum', 'must not lie in the future');
+      if (!isEnumValue(Functie, r.functie)) fout(r.regel, 'functie', `unknown functie "${r.functie}" (${Object.keys(Functie).join(', ')})`);
+      if (!isEnumValue(Product, r.product)) fout(r.regel, 'product', `unknown product "${r.product}"`);
+      const uren = Number(r.uren.replace(',', '.'));
+      if (r.uren === '' || !geldigeUren(uren, 0.01)) fout(r.regel, 'uren', 'must be more than 0 and at most 24, with at most two decimals');
+      if (r.casus && !casussen.has(r.casus)) fout(r.regel, 'casus', 'is not a casus of this region');
+      if (r.omschrijving.length > 500) fout(r.regel, 'omschrijving', 'must be at most 500 characters');
+      if (fouten.length === before) {
+        geldig.push({ regel: r.regel, medewerkerId: medewerkerId!, datum: r.datum, functie: r.functie, product: r.product, uren, casusId: r.casus || null, omschrijving: r.omschrijving || null });
+      }
+    }
+    const gesloten = await geslotenMaanden(m, geldig.map((r) => r.datum));
+    for (const r of geldig) if (gesloten.has(r.datum.slice(0, 7))) fout(r.regel, 'datum', `the period ${r.datum.slice(0, 7)} is closed`);
+    // The 24-hour rule over the file and what is already booked.
+    const bestaand = await urenPerDag(m, geldig.map((r) => ({ medewerkerId: r.medewerkerId, datum: r.datum })));
+    const totaal = new Map(bestaand);
+    for (const r of geldig) {
+      const key = `${r.medewerkerId}|${r.datum}`;
+      totaal.set(key, (totaal.get(key) ?? 0) + r.uren);
+      if (totaal.get(key)! > MAX_UREN_PER_DAG + 1e-9) fout(r.regel, 'uren', `brings ${r.datum} above ${MAX_UREN_PER_DAG} hours for this medewerker`);
+    }
+    fouten.sort((a, b) => a.regel - b.regel);
+    return { geldig, fouten };
+  }
+}
