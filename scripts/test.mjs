@@ -59,6 +59,7 @@ try {
     REDIS_URL: redisUrl,
     AUTH_DEV_KEY_FILE: join(work, 'dev-signing-key.json'),
     TEST_RUN_ID: database,
+    QUEUE_PREFIX: database.replaceAll('_', '-'),
   };
   cleanups.unshift(async () => {
     const admin = new pg.Client({ connectionString: adminUrl });

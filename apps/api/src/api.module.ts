@@ -8,6 +8,7 @@ import { OrganisatieModule } from '@vt/organisatie';
 import { CasusModule } from '@vt/casus';
 import { VervolgModule } from '@vt/vervolg';
 import { FormatieModule } from '@vt/formatie';
+import { BenchmarkBeheerModule } from '@vt/benchmark-kengetallen';
 import { InstellingenModule } from '@vt/instellingen';
 import { ToegangslogModule } from '@vt/toegangslog';
 
@@ -27,6 +28,7 @@ export class ApiModule {
         CasusModule,
         VervolgModule,
         FormatieModule,
+        BenchmarkBeheerModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import type { AppConfig } from '@vt/config';
 import { AuthModule } from '@vt/auth';
 import { PlatformModule, graphqlOptions } from '@vt/platform';
 import { OrganisatieModule } from '@vt/organisatie';
+import { BenchmarkLeesModule } from '@vt/benchmark-kengetallen';
 
 /**
  * The benchmark GraphQL service for the Landelijk Netwerk and the regions. It connects with the
@@ -20,6 +21,7 @@ export class BenchmarkModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, 'Cross-region key figures (aggregates only) for the Landelijk Netwerk Veilig Thuis and the regions.') }),
         AuthModule,
         OrganisatieModule.forBenchmark(),
+        BenchmarkLeesModule,
       ],
     };
   }

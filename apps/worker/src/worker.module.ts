@@ -1,14 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import type { AppConfig } from '@vt/config';
-import { PlatformModule, redisConnectionOptions } from '@vt/platform';
-
-/** Queue names are a contract between the api (which enqueues) and the worker (which processes). */
-export const PLATFORM_QUEUE = 'platform';
+import { PlatformModule, bullRootOptions } from '@vt/platform';
+import { BenchmarkWorkerModule } from '@vt/benchmark-kengetallen';
 
 /**
- * The background worker: BullMQ processors on Redis, with the same tenant isolation as the api.
- * Processors arrive with the features that need them; this wiring connects and reports health.
+ * The background worker: BullMQ processors on Redis. Every processor restores the tenant from its
+ * job and fails closed without one. Wiring only; the processors live in libs/.
  */
 @Module({})
 export class WorkerModule {
@@ -17,8 +15,8 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         PlatformModule.forRoot({ config, service: 'vt-worker', databaseRole: 'application', entities: [] }),
-        BullModule.forRoot({ connection: redisConnectionOptions(config.REDIS_URL), prefix: 'vt' }),
-        BullModule.registerQueue({ name: PLATFORM_QUEUE }),
+        BullModule.forRoot(bullRootOptions(config)),
+        BenchmarkWorkerModule,
       ],
     };
   }

@@ -28,6 +28,7 @@ export type Subject =
   | 'Begroting'
   | 'Scenario'
   | 'Formatieberekening'
+  | 'BenchmarkBeheer'
   | 'Regio'
   | 'Benchmark'
   | 'all';
@@ -88,6 +89,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
     }
     if (has('functioneel-beheerder')) {
+      // Participation, freezing periods and recomputing the own region's figures.
+      can(['read', 'update', 'create'], 'BenchmarkBeheer');
       can('update', 'Instellingen');
       can('read', 'Toegangslog');
       can(['update', 'manage'], ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
@@ -96,6 +99,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   if (has('landelijk-analist')) {
     can('read', 'Regio');
     can('read', 'Benchmark');
+    // May recompute every participating region's aggregates; never sees a case.
+    can('read', 'BenchmarkBeheer');
+    can('create', 'BenchmarkBeheer');
     // Explicit, so no later rule can hand a national analyst a case file.
     cannot('manage', [...CASE_SUBJECTS]);
   }

@@ -45,6 +45,11 @@ export const configSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(2000),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
 
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,50}$/, 'must be 1 to 50 letters, digits, - or _').default('vt'),
+
+  BENCHMARK_MIN_AANTAL: z.coerce.number().int().min(0).max(1000).default(10),
+  BENCHMARK_AFRONDING: z.coerce.number().int().min(1).max(100).default(5),
+
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });
 

@@ -11,6 +11,7 @@ export const ErrorCode = {
   NIET_GEVONDEN: 'NIET_GEVONDEN',
   ONGELDIGE_OVERGANG: 'ONGELDIGE_OVERGANG',
   VERSIE_CONFLICT: 'VERSIE_CONFLICT',
+  NIET_BESCHIKBAAR: 'NIET_BESCHIKBAAR',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -58,3 +58,8 @@ export class RedisModule {
     };
   }
 }
+
+/** BullMQ root options: the shared connection and the key prefix (separate prefixes keep installations and test runs apart). */
+export function bullRootOptions(config: AppConfig) {
+  return { connection: redisConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX };
+}

@@ -41,8 +41,8 @@ export class OverdrachtService {
       }
       const [row] = await rows<{ id: string }>(
         m,
-        `INSERT INTO overdracht (casus_id, melding_id, partner_type, partner_naam, gemeente_code, warm, afgesproken_datum, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        `INSERT INTO overdracht (casus_id, melding_id, partner_type, partner_naam, gemeente_code, warm, afgesproken_datum, status, gepland_op)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $7::date IS NULL THEN NULL ELSE now() END) RETURNING id`,
         [melding.casus_id, melding.id, input.partnerType, partnerNaam, gemeenteCode, input.warm, afgesproken, afgesproken ? 'GEPLAND' : 'WACHTLIJST'],
       );
       await m.query(`UPDATE melding SET updated_at = now(), version = version + 1 WHERE id = $1`, [melding.id]);
@@ -55,7 +55,7 @@ export class OverdrachtService {
     return this.db.run(async (m) => {
       const { overdracht, melding } = await this.voorWijziging(m, input.overdrachtId, input.versie);
       if (overdracht.status === 'UITGEVOERD') throw ongeldigeOvergang('This overdracht already took place');
-      await m.query(`UPDATE overdracht SET afgesproken_datum = $2, status = 'GEPLAND', version = version + 1 WHERE id = $1`, [overdracht.id, datum]);
+      await m.query(`UPDATE overdracht SET afgesproken_datum = $2, status = 'GEPLAND', gepland_op = COALESCE(gepland_op, now()), version = version + 1 WHERE id = $1`, [overdracht.id, datum]);
       return this.afronden(m, overdracht.id, melding, 'OVERDRACHT_GEPLAND', `Overdracht gepland op ${datum}`, 'UPDATE');
     });
   }
