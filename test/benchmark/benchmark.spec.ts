@@ -1,0 +1,172 @@
+import { Queue } from 'bullmq';
+import type pg from 'pg';
+import { startApp, type RunningApp } from '../support/app.js';
+import { connectAs, inTenant, tenantIdOf } from '../support/db.js';
+import { requireEnv } from '../support/env.js';
+import { tokenFor } from '../support/tokens.js';
+import { errorCode, nieuweMelding } from '../support/casework.js';
+
+const JAAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).slice(0, 4);
+
+const BENCHMARK = `query($periode: String!, $k: [String!]) { benchmark(periode: $periode, kengetallen: $k) { periode deelnemers kengetallen {
+  kengetal { code } regios { regioCode waarde teller noemer onderdrukt eigenRegio } landelijk { waarde teller noemer onderdrukt } mediaan eersteKwartiel derdeKwartiel } } }`;
+
+interface Vergelijking {
+  kengetal: { code: string };
+  regios: { regioCode: string; waarde: number | null; teller: number | null; noemer: number | null; onderdrukt: boolean; eigenRegio: boolean }[];
+  landelijk: { waarde: number | null; teller: number | null; onderdrukt: boolean };
+  mediaan: number | null;
+}
+
+/** Participation, recomputation through the worker, disclosure control and reciprocity, end to end (VT04, VT07, VT08, VT24). */
+describe('benchmark service', () => {
+  let api: RunningApp;
+  let benchmark: RunningApp;
+  let worker: RunningApp;
+  let analist: string;
+
+  async function herbereken(token: string, periode: string) {
+    const started = await api.gql<{ herberekenBenchmark: { id: string; totaal: number } }>(`mutation($p: String!) { herberekenBenchmark(periode: $p) { id totaal } }`, { token, variables: { p: periode } });
+    if (started.errors) throw new Error(JSON.stringify(started.errors));
+    const { id, totaal } = started.data!.herberekenBenchmark;
+    for (let i = 0; i < 200; i++) {
+      const job = await api.gql<{ benchmarkJob: { status: string; voortgang: number; verwerkt: number; mislukt: number } }>(`query($id: ID!) { benchmarkJob(id: $id) { status voortgang verwerkt mislukt } }`, { token, variables: { id } });
+      if (job.data?.benchmarkJob?.status === 'completed') return { id, totaal, ...job.data.benchmarkJob };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('recomputation did not finish in 20 s');
+  }
+
+  async function vergelijk(token: string, periode: string, kengetallen: string[]) {
+    const response = await benchmark.gql<{ benchmark: { deelnemers: number; kengetallen: Vergelijking[] } }>(BENCHMARK, { token, variables: { periode, k: kengetallen } });
+    if (response.errors) throw Object.assign(new Error(JSON.stringify(response.errors)), { code: errorCode(response) });
+    return response.data!.benchmark;
+  }
+
+  beforeAll(async () => {
+    [api, benchmark, worker] = await Promise.all([startApp('api'), startApp('benchmark'), startApp('worker')]);
+    analist = await tokenFor({ roles: ['landelijk-analist'], user: 'lnvt' });
+    const aantallen: Record<string, number> = { VT07: 12, VT08: 11, VT04: 3 };
+    for (const [regio, n] of Object.entries(aantallen)) {
+      const mw = await tokenFor({ tenant: regio, roles: ['medewerker'] });
+      for (let i = 0; i < n; i++) await nieuweMelding(api, mw);
+      const fb = await tokenFor({ tenant: regio, roles: ['functioneel-beheerder'], user: `fb-${regio}` });
+      const joined = await api.gql(`mutation($p: String!) { neemDeelAanBenchmark(deelnemen: true, periode: $p) { deelnemer } }`, { token: fb, variables: { p: JAAR } });
+      expect(joined.data).toEqual({ neemDeelAanBenchmark: { deelnemer: true } });
+    }
+    // VT24 has data but does not take part.
+    await nieuweMelding(api, await tokenFor({ tenant: 'VT24' }));
+  }, 120_000);
+  afterAll(() => Promise.all([api.close(), benchmark.close(), worker.close()]));
+
+  it('recomputes every participating region through the worker, with progress', async () => {
+    const job = await herbereken(analist, JAAR);
+    expect(job).toMatchObject({ totaal: 3, verwerkt: 3, mislukt: 0, voortgang: 1 });
+  });
+
+  it('shows the landelijk-analist all participating regions, suppressing small counts with complementary suppression', async () => {
+    const result = await vergelijk(analist, JAAR, ['AANTAL_MELDINGEN']);
+    expect(result.deelnemers).toBe(3);
+    const meldingen = result.kengetallen[0]!;
+    expect(meldingen.regios.map((r) => [r.regioCode, r.onderdrukt, r.teller])).toEqual([
+      ['VT04', true, null], // 3 < 10
+      ['VT07', false, 10], // 12 rounded to 10
+      ['VT08', true, null], // complementary: the smallest other cell
+    ]);
+    expect(meldingen.landelijk).toMatchObject({ waarde: 26, teller: 25, onderdrukt: false });
+    expect(meldingen.regios.some((r) => r.regioCode === 'VT24')).toBe(false);
+  });
+
+  it('computes ratios from exact values and their median and quartiles', async () => {
+    const result = await vergelijk(analist, JAAR, ['SIGNALEN_PER_1000_INWONERS', 'FTE_PER_1000_MELDINGEN']);
+    const signalen = result.kengetallen[0]!;
+    const vt07 = signalen.regios.find((r) => r.regioCode === 'VT07')!;
+    expect(vt07.waarde).toBeCloseTo((12 / 239_898) * 1000, 10);
+    expect(vt07.noemer).toBe(239_898);
+    expect(signalen.mediaan).toBeCloseTo(vt07.waarde!, 10); // the only published value
+    const fte = result.kengetallen[1]!;
+    expect(fte.regios.find((r) => r.regioCode === 'VT07')!.waarde).toBe(0); // no formatie registered
+  });
+
+  it('shows a participating region the others with its own marked; refuses a region that does not take part', async () => {
+    const vt07 = await vergelijk(await tokenFor({ tenant: 'VT07', roles: ['medewerker'] }), JAAR, ['AANTAL_MELDINGEN']);
+    expect(vt07.kengetallen[0]!.regios.find((r) => r.eigenRegio)!.regioCode).toBe('VT07');
+    await expect(vergelijk(await tokenFor({ tenant: 'VT24', roles: ['functioneel-beheerder'] }), JAAR, ['AANTAL_MELDINGEN'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps a frozen period, and keeps history when a reopened period changes', async () => {
+    const fb = await tokenFor({ tenant: 'VT08', roles: ['functioneel-beheerder'], user: 'fb-VT08' });
+    const periode = `${JAAR}-Q4`;
+    await herbereken(fb, periode);
+    await api.gql(`mutation($p: String!) { stelBenchmarkPeriodeVast(periode: $p, vastgesteld: true) { vastgesteld } }`, { token: fb, variables: { p: periode } });
+    await nieuweMelding(api, await tokenFor({ tenant: 'VT08' }));
+    const skipped = await herbereken(fb, periode);
+    expect(skipped.totaal).toBe(1);
+    const admin = await connectAs('admin');
+    try {
+      const rijen = async () =>
+        (await admin.query(`SELECT teller::int, geldig_tot IS NULL AS huidig FROM benchmark.kengetal_waarde WHERE organisatie_id = $1 AND periode = $2 AND kengetal = 'AANTAL_MELDINGEN' ORDER BY id`, [await tenantIdOf('VT08'), periode])).rows;
+      const frozen = await rijen();
+      expect(frozen).toHaveLength(1);
+      await api.gql(`mutation($p: String!) { stelBenchmarkPeriodeVast(periode: $p, vastgesteld: false) { vastgesteld } }`, { token: fb, variables: { p: periode } });
+      await herbereken(fb, periode);
+      const after = await rijen();
+      expect(after).toEqual([{ teller: frozen[0].teller, huidig: false }, { teller: frozen[0].teller + 1, huidig: true }]);
+    } finally {
+      await admin.end();
+    }
+  });
+
+  it('gives a trend per period, across a year boundary', async () => {
+    const response = await benchmark.gql<{ trend: { periodes: string[]; regios: { regioCode: string; punten: { periode: string; onderdrukt: boolean }[] }[] } }>(
+      `query($van: String!, $tot: String!) { trend(kengetal: "AANTAL_MELDINGEN", van: $van, tot: $tot) { periodes regios { regioCode punten { periode waarde onderdrukt } } landelijk { periode waarde } } }`,
+      { token: analist, variables: { van: `${Number(JAAR) - 1}-Q4`, tot: `${JAAR}-Q1` } },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.trend.periodes).toEqual([`${Number(JAAR) - 1}-Q4`, `${JAAR}-Q1`]);
+  });
+
+  it('lets a functioneel-beheerder recompute only the own region, and follow only their own jobs', async () => {
+    const fb07 = await tokenFor({ tenant: 'VT07', roles: ['functioneel-beheerder'], user: 'fb-VT07' });
+    const job = await herbereken(fb07, JAAR);
+    expect(job.totaal).toBe(1);
+    const fb08 = await tokenFor({ tenant: 'VT08', roles: ['functioneel-beheerder'], user: 'fb-VT08' });
+    expect(await api.gql(`query($id: ID!) { benchmarkJob(id: $id) { id } }`, { token: fb08, variables: { id: job.id } })).toEqual({ data: { benchmarkJob: null } });
+    expect(errorCode(await api.gql(`mutation { herberekenBenchmark(periode: "2026") { id } }`, { token: await tokenFor({ tenant: 'VT07', roles: ['medewerker'] }) }))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(`mutation { herberekenBenchmark(periode: "2026-Q5") { id } }`, { token: fb07 }))).toBe('VALIDATIE');
+  });
+
+  it('fails a job without a tenant without touching anything', async () => {
+    const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix: requireEnv('QUEUE_PREFIX') });
+    const admin = await connectAs('admin');
+    try {
+      const before = (await admin.query(`SELECT count(*)::int AS n FROM benchmark.kengetal_waarde`)).rows[0].n;
+      const job = await queue.add('snapshot', { periode: JAAR, berekeningId: 'x' }, { attempts: 3 });
+      let state = '';
+      for (let i = 0; i < 100 && state !== 'failed'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        state = await job.getState();
+      }
+      expect(state).toBe('failed');
+      expect((await queue.getJob(job.id!))!.attemptsMade).toBe(1); // unrecoverable: not retried
+      expect((await admin.query(`SELECT count(*)::int AS n FROM benchmark.kengetal_waarde`)).rows[0].n).toBe(before);
+    } finally {
+      await admin.end();
+      await queue.close();
+    }
+  });
+
+  it('lets the application role write only its own organisation\'s aggregates', async () => {
+    const app: pg.Client = await connectAs('application');
+    try {
+      const [vt07, vt08] = await Promise.all([tenantIdOf('VT07'), tenantIdOf('VT08')]);
+      await expect(
+        inTenant(app, vt07, () => app.query(`INSERT INTO benchmark.kengetal_waarde (organisatie_id, periode, kengetal, teller, berekening_id) VALUES ($1, '2020', 'AANTAL_MELDINGEN', 1, 'x')`, [vt08])),
+      ).rejects.toMatchObject({ code: '42501' });
+      const seen = await inTenant(app, vt07, async () => (await app.query(`SELECT DISTINCT organisatie_id FROM benchmark.kengetal_waarde`)).rows);
+      expect(seen).toEqual([{ organisatie_id: vt07 }]);
+    } finally {
+      await app.end();
+    }
+  });
+});
