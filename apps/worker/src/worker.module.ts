@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import type { AppConfig } from '@vt/config';
-import { PlatformModule, bullRootOptions } from '@vt/platform';
+import { OutboxRelay, PlatformModule, bullRootOptions } from '@vt/platform';
 import { BenchmarkWorkerModule } from '@vt/benchmark-kengetallen';
+import { DeadlineWorkerModule } from '@vt/vervolg';
 
 /**
  * The background worker: BullMQ processors on Redis. Every processor restores the tenant from its
@@ -17,7 +18,9 @@ export class WorkerModule {
         PlatformModule.forRoot({ config, service: 'vt-worker', databaseRole: 'application', entities: [] }),
         BullModule.forRoot(bullRootOptions(config)),
         BenchmarkWorkerModule,
+        DeadlineWorkerModule,
       ],
+      providers: [OutboxRelay],
     };
   }
 }

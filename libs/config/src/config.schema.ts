@@ -47,6 +47,8 @@ export const configSchema = z.object({
 
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,50}$/, 'must be 1 to 50 letters, digits, - or _').default('vt'),
 
+  DEADLINE_SIGNAAL_WERKDAGEN: z.coerce.number().int().min(0).max(20).default(2),
+
   BENCHMARK_MIN_AANTAL: z.coerce.number().int().min(0).max(1000).default(10),
   BENCHMARK_AFRONDING: z.coerce.number().int().min(1).max(100).default(5),
 

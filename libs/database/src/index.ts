@@ -8,3 +8,4 @@ export { runMigrations } from './migrate.js';
 export { APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
 export { sql, rows, type SqlResult } from './sql.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
+export { schrijfOutbox, type OutboxPayload } from './outbox.js';

@@ -12,3 +12,6 @@ export { isUuid } from './ids.js';
 export { defineEnum, isEnumValue } from './enums.js';
 export { RequestLoaders } from './request-loaders.js';
 export { check } from './validatie.js';
+export { QUEUE, JOB_DEFAULTS, type QueueNaam } from './queues.js';
+export { Wachtrijen } from './wachtrijen.js';
+export { OutboxRelay } from './outbox-relay.js';

@@ -11,6 +11,7 @@ import { loggingModule } from './logging.module.js';
 import { RedisModule } from './redis.js';
 import { requestIdOf } from './request-id.js';
 import { RequestLoaders } from './request-loaders.js';
+import { Wachtrijen } from './wachtrijen.js';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -42,8 +43,8 @@ export class PlatformModule {
         TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 }),
       ],
       controllers: [HealthController],
-      providers: [ShutdownState, RequestLoaders, { provide: APP_FILTER, useClass: ApiErrorFilter }],
-      exports: [RequestLoaders],
+      providers: [ShutdownState, RequestLoaders, Wachtrijen, { provide: APP_FILTER, useClass: ApiErrorFilter }],
+      exports: [RequestLoaders, Wachtrijen],
     };
   }
 }

@@ -5,10 +5,23 @@ import { InterventieService } from './interventie.service.js';
 import { OverdrachtService } from './overdracht.service.js';
 import { VervolgLoaders } from './vervolg.loaders.js';
 import { WerkvoorraadResolver } from './werkvoorraad.resolver.js';
+import { TakenResolver } from './taken.resolver.js';
+import { BullModule } from '@nestjs/bullmq';
+import { QUEUE } from '@vt/platform';
+import { TakenService } from './taken.service.js';
+import { DeadlineProcessor } from './deadline.processor.js';
+import { InstellingenService } from '@vt/instellingen';
 import { CasusVervolgFields, MeldingVervolgFields, OverdrachtFields, VervolgMutations } from './vervolg.resolver.js';
 
 /** The process after the melding: beoordeling and toetsing, onderzoek / V&V, overdracht, monitoring, terugkoppeling, huisverbod, crisis. */
 @Module({
-  providers: [BeoordelingService, InterventieService, OverdrachtService, CasusActiesService, VervolgLoaders, VervolgMutations, MeldingVervolgFields, OverdrachtFields, CasusVervolgFields, WerkvoorraadResolver],
+  providers: [BeoordelingService, InterventieService, OverdrachtService, CasusActiesService, VervolgLoaders, VervolgMutations, MeldingVervolgFields, OverdrachtFields, CasusVervolgFields, WerkvoorraadResolver, TakenResolver],
 })
 export class VervolgModule {}
+
+/** Worker side: the deadline watch. */
+@Module({
+  imports: [BullModule.registerQueue({ name: QUEUE.DEADLINES })],
+  providers: [InstellingenService, TakenService, DeadlineProcessor],
+})
+export class DeadlineWorkerModule {}

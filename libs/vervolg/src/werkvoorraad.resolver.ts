@@ -13,7 +13,7 @@ import type { PartnerType } from './vervolg.enums.js';
 const GEEN_DATUM = '9999-12-31';
 
 // Every kind of open work as one relation; each branch is served by a partial or foreign-key index.
-const OPEN_WERK = `
+export const OPEN_WERK = `
   SELECT 'BEOORDELEN' AS soort, m.id AS object_id, m.id AS melding_id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, m.uiterlijke_beoordelingsdatum AS datum
     FROM melding m WHERE m.fase = 'TE_BEOORDELEN'
   UNION ALL

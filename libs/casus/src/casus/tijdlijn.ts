@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { defineEnum } from '@vt/platform';
+import { schrijfOutbox } from '@vt/database';
+import { QUEUE, defineEnum } from '@vt/platform';
 
 export const TijdlijnSoort = defineEnum(
   {
@@ -58,7 +59,11 @@ export interface Gebeurtenis {
   door: string;
 }
 
-/** Writes events on the casus timeline in the same transaction as the change. */
+/**
+ * Writes events on the casus timeline in the same transaction as the change. Every such change can
+ * move a deadline, so it also asks (through the outbox) for the region's deadline tasks to be
+ * recomputed; the relay coalesces bursts into one job.
+ */
 export async function schrijfTijdlijn(m: EntityManager, ...gebeurtenissen: Gebeurtenis[]): Promise<void> {
   if (gebeurtenissen.length === 0) return;
   await m.query(
@@ -73,4 +78,5 @@ export async function schrijfTijdlijn(m: EntityManager, ...gebeurtenissen: Gebeu
       gebeurtenissen.map((g) => g.door),
     ],
   );
+  await schrijfOutbox(m, QUEUE.DEADLINES, 'herbereken');
 }

@@ -1,0 +1,57 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@vt/config';
+import { ApiError, ErrorCode } from './errors.js';
+import { redisConnectionOptions } from './redis.js';
+
+/**
+ * Producer-side queues, connected on first use and failing fast while Redis is down (no offline
+ * queue), so callers can fall back on the outbox or answer NIET_BESCHIKBAAR instead of hanging.
+ */
+@Injectable()
+export class Wachtrijen implements OnApplicationShutdown {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  queue(naam: string): Queue {
+    let queue = this.queues.get(naam);
+    if (!queue) {
+      queue = new Queue(naam, {
+        connection: { ...redisConnectionOptions(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+        prefix: this.config.QUEUE_PREFIX,
+      }).on('error', () => undefined);
+      this.queues.set(naam, queue);
+    }
+    return queue;
+  }
+
+  /** The queue once its connection is ready; rejects after timeoutMs (Redis down) instead of waiting. */
+  async klaar(naam: string, timeoutMs = 2000): Promise<Queue> {
+    const queue = this.queue(naam);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        queue.waitUntilReady(),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs))),
+      ]);
+      return queue;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Runs work against a ready queue; Redis problems become NIET_BESCHIKBAAR for API callers. */
+  async gebruik<T>(naam: string, work: (queue: Queue) => Promise<T>): Promise<T> {
+    try {
+      return await work(await this.klaar(naam));
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw new ApiError(ErrorCode.NIET_BESCHIKBAAR, 'The job queue is temporarily unavailable; try again in a moment');
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
+  }
+}

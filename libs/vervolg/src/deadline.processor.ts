@@ -1,0 +1,48 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { ReferenceDb, TenantContextMissingError, assertTenantId, rows } from '@vt/database';
+import { JOB_DEFAULTS, QUEUE } from '@vt/platform';
+import { TakenService, type TakenResultaat } from './taken.service.js';
+
+/**
+ * Deadline watch jobs: "herbereken" recomputes one tenant's tasks (on every change, through the
+ * outbox); "alle" runs daily at 05:00 Dutch time and asks it for every tenant, because a day
+ * passing moves deadlines without any change.
+ */
+@Processor(QUEUE.DEADLINES, { concurrency: 2 })
+export class DeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DeadlineProcessor.name);
+
+  constructor(
+    private readonly taken: TakenService,
+    private readonly referentie: ReferenceDb,
+    @InjectQueue(QUEUE.DEADLINES) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler('deadlines-dagelijks', { pattern: '0 5 * * *', tz: 'Europe/Amsterdam' }, { name: 'alle', opts: JOB_DEFAULTS });
+  }
+
+  async process(job: Job): Promise<TakenResultaat | { tenants: number }> {
+    if (job.name === 'alle') {
+      const tenants = await this.referentie.read((m) => rows<{ id: string }>(m, `SELECT id FROM referentie.organisatie`));
+      const dag = new Date().toISOString().slice(0, 10);
+      await this.queue.addBulk(tenants.map((t) => ({ name: 'herbereken', data: { tenantId: t.id }, opts: { ...JOB_DEFAULTS, jobId: `dagelijks-${dag}-${t.id}` } })));
+      return { tenants: tenants.length };
+    }
+    if (job.name !== 'herbereken') throw new UnrecoverableError(`unknown job ${job.name}`);
+    const tenantId = (job.data as { tenantId?: unknown }).tenantId;
+    try {
+      assertTenantId(tenantId);
+    } catch (error) {
+      if (error instanceof TenantContextMissingError) throw new UnrecoverableError('job has no valid tenant; refused');
+      throw error;
+    }
+    const result = await this.taken.herbereken(tenantId);
+    this.logger.debug({ job: job.id, ...result }, 'deadline tasks recomputed');
+    return result;
+  }
+}

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@vt/config';
+import { TenantDb, rows, sql } from '@vt/database';
+import { InstellingenService } from '@vt/instellingen';
+import { OPEN_WERK } from './werkvoorraad.resolver.js';
+import { vandaag } from './vervolg.support.js';
+
+export interface TakenResultaat {
+  signalen: number;
+  verwijderd: number;
+}
+
+/**
+ * Deadline watch: turns open work due within N werkdagen (or overdue) into tasks in the werkvoorraad
+ * of the assigned medewerker and team, and removes tasks whose work is done or no longer near.
+ * Idempotent: running it twice has the effect of once.
+ */
+@Injectable()
+export class TakenService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly instellingen: InstellingenService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  herbereken(tenantId: string, peildatum = vandaag()): Promise<TakenResultaat> {
+    return this.db.runFor(tenantId, async (m) => {
+      const kalender = await this.instellingen.kalender(m);
+      const grens = kalender.plusWerkdagen(peildatum, this.config.DEADLINE_SIGNAAL_WERKDAGEN);
+      const werk = await rows<{ soort: string; object_id: string; melding_id: string; casus_id: string; team: string | null; toegewezen_aan: string | null; datum: string }>(
+        m,
+        `SELECT soort, object_id, melding_id, casus_id, team, toegewezen_aan, datum::text AS datum FROM (${OPEN_WERK}) w WHERE w.datum IS NOT NULL AND w.datum <= $1`,
+        [grens],
+      );
+      const resterend = (datum: string) => (datum >= peildatum ? kalender.werkdagenTussen(peildatum, datum) : -kalender.werkdagenTussen(datum, peildatum));
+      const verwijderd = await sql(
+        m,
+        `DELETE FROM taak t WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[], $2::uuid[]) AS w(soort, object_id) WHERE w.soort = t.soort AND w.object_id = t.object_id)`,
+        [werk.map((w) => w.soort), werk.map((w) => w.object_id)],
+      );
+      if (werk.length > 0) {
+        await m.query(
+          `INSERT INTO taak (soort, object_id, melding_id, casus_id, team, toegewezen_aan, uiterlijke_datum, signaal, werkdagen_resterend)
+           SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::date[], $8::text[], $9::int[])
+           ON CONFLICT (tenant_id, soort, object_id) DO UPDATE SET team = EXCLUDED.team, toegewezen_aan = EXCLUDED.toegewezen_aan,
+             uiterlijke_datum = EXCLUDED.uiterlijke_datum, signaal = EXCLUDED.signaal, werkdagen_resterend = EXCLUDED.werkdagen_resterend, bijgewerkt_op = now()`,
+          [
+            werk.map((w) => w.soort), werk.map((w) => w.object_id), werk.map((w) => w.melding_id), werk.map((w) => w.casus_id),
+            werk.map((w) => w.team), werk.map((w) => w.toegewezen_aan), werk.map((w) => w.datum),
+            werk.map((w) => (w.datum < peildatum ? 'VERLOPEN' : 'BINNENKORT')), werk.map((w) => resterend(w.datum)),
+          ],
+        );
+      }
+      return { signalen: werk.length, verwijderd: verwijderd.rowCount };
+    });
+  }
+}
