@@ -29,6 +29,7 @@ export type Subject =
   | 'Scenario'
   | 'Formatieberekening'
   | 'BenchmarkBeheer'
+  | 'Achtergrondtaak'
   | 'Regio'
   | 'Benchmark'
   | 'all';
@@ -91,6 +92,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (has('functioneel-beheerder')) {
       // Participation, freezing periods and recomputing the own region's figures.
       can(['read', 'update', 'create'], 'BenchmarkBeheer');
+      // Failed background jobs of the own region: see them and retry them.
+      can(['read', 'update'], 'Achtergrondtaak');
       can('update', 'Instellingen');
       can('read', 'Toegangslog');
       can(['update', 'manage'], ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);

@@ -1,7 +1,8 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { assertTenantId, TenantContextMissingError } from '@vt/database';
+import { eenmaligeFoutmelder } from '@vt/platform';
 import { BenchmarkBerekening, type BerekeningResultaat } from './berekening.service.js';
 import { BENCHMARK_QUEUE, JOB_HERBEREKENING, JOB_SNAPSHOT, type SnapshotJobData } from './jobs.js';
 import { parsePeriode } from './periode.js';
@@ -13,6 +14,12 @@ import { parsePeriode } from './periode.js';
 @Processor(BENCHMARK_QUEUE, { concurrency: 2 })
 export class SnapshotProcessor extends WorkerHost {
   private readonly logger = new Logger(SnapshotProcessor.name);
+  private readonly meldFout = eenmaligeFoutmelder(this.logger);
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.meldFout(error);
+  }
 
   constructor(private readonly berekening: BenchmarkBerekening) {
     super();

@@ -15,3 +15,4 @@ export { check } from './validatie.js';
 export { QUEUE, JOB_DEFAULTS, type QueueNaam } from './queues.js';
 export { Wachtrijen } from './wachtrijen.js';
 export { OutboxRelay } from './outbox-relay.js';
+export { eenmaligeFoutmelder } from './worker-fouten.js';

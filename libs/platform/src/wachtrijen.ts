@@ -27,7 +27,7 @@ export class Wachtrijen implements OnApplicationShutdown {
   }
 
   /** The queue once its connection is ready; rejects after timeoutMs (Redis down) instead of waiting. */
-  async klaar(naam: string, timeoutMs = 2000): Promise<Queue> {
+  async klaar(naam: string, timeoutMs = 5000): Promise<Queue> {
     const queue = this.queue(naam);
     let timer: NodeJS.Timeout | undefined;
     try {

@@ -1,8 +1,8 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { ReferenceDb, TenantContextMissingError, assertTenantId, rows } from '@vt/database';
-import { JOB_DEFAULTS, QUEUE } from '@vt/platform';
+import { JOB_DEFAULTS, QUEUE, eenmaligeFoutmelder } from '@vt/platform';
 import { TakenService, type TakenResultaat } from './taken.service.js';
 
 /**
@@ -13,6 +13,12 @@ import { TakenService, type TakenResultaat } from './taken.service.js';
 @Processor(QUEUE.DEADLINES, { concurrency: 2 })
 export class DeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeadlineProcessor.name);
+  private readonly meldFout = eenmaligeFoutmelder(this.logger);
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.meldFout(error);
+  }
 
   constructor(
     private readonly taken: TakenService,
@@ -23,6 +29,7 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.queue.on('error', this.meldFout);
     await this.queue.upsertJobScheduler('deadlines-dagelijks', { pattern: '0 5 * * *', tz: 'Europe/Amsterdam' }, { name: 'alle', opts: JOB_DEFAULTS });
   }
 

@@ -2,8 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { TenantDb, rows, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
+import type { Datum, WerkdagKalender } from '@vt/werkdagen';
 import { OPEN_WERK } from './werkvoorraad.resolver.js';
 import { vandaag } from './vervolg.support.js';
+
+/** Whether open work with a deadline is due soon or overdue on a day, counting the region's werkdagen. */
+export function bepaalSignaal(datum: Datum, peildatum: Datum, kalender: WerkdagKalender, horizon: number): { signaal: 'BINNENKORT' | 'VERLOPEN'; werkdagenResterend: number } | null {
+  if (datum < peildatum) return { signaal: 'VERLOPEN', werkdagenResterend: -kalender.werkdagenTussen(datum, peildatum) };
+  const resterend = kalender.werkdagenTussen(peildatum, datum);
+  return resterend <= horizon ? { signaal: 'BINNENKORT', werkdagenResterend: resterend } : null;
+}
 
 export interface TakenResultaat {
   signalen: number;
@@ -26,13 +34,17 @@ export class TakenService {
   herbereken(tenantId: string, peildatum = vandaag()): Promise<TakenResultaat> {
     return this.db.runFor(tenantId, async (m) => {
       const kalender = await this.instellingen.kalender(m);
-      const grens = kalender.plusWerkdagen(peildatum, this.config.DEADLINE_SIGNAAL_WERKDAGEN);
-      const werk = await rows<{ soort: string; object_id: string; melding_id: string; casus_id: string; team: string | null; toegewezen_aan: string | null; datum: string }>(
+      const horizon = this.config.DEADLINE_SIGNAAL_WERKDAGEN;
+      const grens = horizon === 0 ? peildatum : kalender.plusWerkdagen(peildatum, horizon);
+      const alleWerk = await rows<{ soort: string; object_id: string; melding_id: string; casus_id: string; team: string | null; toegewezen_aan: string | null; datum: string }>(
         m,
         `SELECT soort, object_id, melding_id, casus_id, team, toegewezen_aan, datum::text AS datum FROM (${OPEN_WERK}) w WHERE w.datum IS NOT NULL AND w.datum <= $1`,
         [grens],
       );
-      const resterend = (datum: string) => (datum >= peildatum ? kalender.werkdagenTussen(peildatum, datum) : -kalender.werkdagenTussen(datum, peildatum));
+      const werk = alleWerk.flatMap((w) => {
+        const s = bepaalSignaal(w.datum, peildatum, kalender, horizon);
+        return s ? [{ ...w, ...s }] : [];
+      });
       const verwijderd = await sql(
         m,
         `DELETE FROM taak t WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[], $2::uuid[]) AS w(soort, object_id) WHERE w.soort = t.soort AND w.object_id = t.object_id)`,
@@ -47,7 +59,7 @@ export class TakenService {
           [
             werk.map((w) => w.soort), werk.map((w) => w.object_id), werk.map((w) => w.melding_id), werk.map((w) => w.casus_id),
             werk.map((w) => w.team), werk.map((w) => w.toegewezen_aan), werk.map((w) => w.datum),
-            werk.map((w) => (w.datum < peildatum ? 'VERLOPEN' : 'BINNENKORT')), werk.map((w) => resterend(w.datum)),
+            werk.map((w) => w.signaal), werk.map((w) => w.werkdagenResterend),
           ],
         );
       }

@@ -6,6 +6,7 @@ import { OverdrachtService } from './overdracht.service.js';
 import { VervolgLoaders } from './vervolg.loaders.js';
 import { WerkvoorraadResolver } from './werkvoorraad.resolver.js';
 import { TakenResolver } from './taken.resolver.js';
+import { JobsResolver } from './jobs.resolver.js';
 import { BullModule } from '@nestjs/bullmq';
 import { QUEUE } from '@vt/platform';
 import { TakenService } from './taken.service.js';
@@ -15,7 +16,7 @@ import { CasusVervolgFields, MeldingVervolgFields, OverdrachtFields, VervolgMuta
 
 /** The process after the melding: beoordeling and toetsing, onderzoek / V&V, overdracht, monitoring, terugkoppeling, huisverbod, crisis. */
 @Module({
-  providers: [BeoordelingService, InterventieService, OverdrachtService, CasusActiesService, VervolgLoaders, VervolgMutations, MeldingVervolgFields, OverdrachtFields, CasusVervolgFields, WerkvoorraadResolver, TakenResolver],
+  providers: [BeoordelingService, InterventieService, OverdrachtService, CasusActiesService, VervolgLoaders, VervolgMutations, MeldingVervolgFields, OverdrachtFields, CasusVervolgFields, WerkvoorraadResolver, TakenResolver, JobsResolver],
 })
 export class VervolgModule {}
 

@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import type pg from 'pg';
+import { Queue } from 'bullmq';
+import { startApp, type RunningApp } from '../support/app.js';
+import { connectAs, inTenant, tenantIdOf } from '../support/db.js';
+import { requireEnv } from '../support/env.js';
+import { tokenFor } from '../support/tokens.js';
+import { nieuweMelding } from '../support/casework.js';
+import { M, Proces, TAXATIE } from '../support/proces.js';
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = createServer();
+      socket.once('error', () => resolve(true));
+      socket.listen(port, '127.0.0.1', () => socket.close(() => resolve(false)));
+    });
+    if (up) return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('redis-server did not start');
+}
+
+async function eventually<T>(check: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Outbox, deadline tasks and a Redis outage, with a Redis of this test's own (VT10). */
+describe('background work', () => {
+  let redisPort: number;
+  let redis: ChildProcess;
+  let api: RunningApp;
+  let worker: RunningApp;
+  let admin: pg.Client;
+  let tenant: string;
+  const env = () => ({ REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: `${requireEnv('QUEUE_PREFIX')}-bw` });
+
+  const outbox = async () =>
+    (await admin.query(`SELECT count(*)::int AS totaal, count(*) FILTER (WHERE afgeleverd_op IS NULL)::int AS open FROM outbox WHERE tenant_id = $1`, [tenant])).rows[0] as { totaal: number; open: number };
+  const taken = async () => (await admin.query(`SELECT soort, melding_id, signaal FROM taak WHERE tenant_id = $1 ORDER BY soort, melding_id`, [tenant])).rows as { soort: string; melding_id: string; signaal: string }[];
+
+  beforeAll(async () => {
+    redisPort = await freePort();
+    redis = await startRedis(redisPort);
+    admin = await connectAs('admin');
+    tenant = await tenantIdOf('VT10');
+    [api, worker] = await Promise.all([startApp('api', env()), startApp('worker', env())]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([api.close(), worker.close(), admin.end()]);
+    redis.kill('SIGKILL');
+  });
+
+  it('a rolled-back transaction leaves nothing in the outbox', async () => {
+    const app = await connectAs('application');
+    try {
+      const before = await outbox();
+      await expect(
+        inTenant(app, tenant, async () => {
+          await app.query(`INSERT INTO outbox (queue, job_naam) VALUES ('deadlines', 'herbereken')`);
+          throw new Error('change failed');
+        }),
+      ).rejects.toThrow('change failed');
+      expect((await outbox()).totaal).toBe(before.totaal);
+    } finally {
+      await app.end();
+    }
+  });
+
+  it('turns overdue work into tasks and removes them when the work moves on', async () => {
+    const mw = await tokenFor({ tenant: 'VT10', roles: ['medewerker'], user: 'bw-1' });
+    const melding = await nieuweMelding(api, mw, { ontvangenOp: '2026-03-02T10:00:00+01:00' });
+    const mine = (rows: { soort: string; melding_id: string; signaal: string }[]) => rows.filter((r) => r.melding_id === melding.id).map((r) => `${r.soort}:${r.signaal}`);
+    expect(mine(await eventually(taken, (r) => mine(r).length > 0))).toEqual(['BEOORDELEN:VERLOPEN']);
+    const graphql = await api.gql<{ taken: { edges: { node: { meldingId: string; signaal: string; werkdagenResterend: number } }[] } }>(`{ taken(first: 100) { edges { node { meldingId signaal werkdagenResterend } } } }`, { token: mw });
+    expect(graphql.data!.taken.edges.find((e) => e.node.meldingId === melding.id)!.node.werkdagenResterend).toBeLessThan(0);
+
+    const p = new Proces(api);
+    const b = await p.call<{ id: string; versie: number }>(mw, M.stelBesluitVoor, { input: { meldingId: melding.id, versie: melding.versie, taxatie: TAXATIE, besluit: 'GEEN_VERVOLGSTAPPEN' } });
+    expect(mine(await eventually(taken, (r) => mine(r)[0] === 'TOETSEN:VERLOPEN'))).toEqual(['TOETSEN:VERLOPEN']);
+    await p.call(await tokenFor({ tenant: 'VT10', roles: ['medewerker'], user: 'bw-2' }), M.toets, { input: { beoordelingId: b.id, versie: b.versie, akkoord: true } });
+    expect(mine(await eventually(taken, (r) => mine(r).length === 0))).toEqual([]);
+    expect((await outbox()).open).toBe(0);
+  });
+
+  it('keeps accepting changes while Redis is down and delivers every job once it is back', async () => {
+    const mw = await tokenFor({ tenant: 'VT10', roles: ['medewerker'], user: 'bw-3' });
+    redis.kill('SIGKILL');
+    await once(redis, 'exit');
+    const meldingen = [];
+    for (let i = 0; i < 3; i++) meldingen.push(await nieuweMelding(api, mw, { ontvangenOp: '2026-03-02T10:00:00+01:00' }));
+    expect((await api.get('/health/ready')).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await outbox()).open).toBeGreaterThanOrEqual(3);
+
+    redis = await startRedis(redisPort);
+    const delivered = await eventually(outbox, (o) => o.open === 0, 30_000);
+    expect(delivered.open).toBe(0);
+    const ids = meldingen.map((m) => m.id);
+    const rows = await eventually(taken, (r) => ids.every((id) => r.some((t) => t.melding_id === id)), 20_000);
+    expect(ids.map((id) => rows.filter((t) => t.melding_id === id).length)).toEqual([1, 1, 1]);
+    expect((await eventually(() => api.get('/health/ready'), (r) => r.status === 200)).status).toBe(200);
+
+    // Every outbox row became at most one job: job ids come from the rows.
+    const queue = new Queue('deadlines', { connection: { host: '127.0.0.1', port: redisPort }, prefix: env().QUEUE_PREFIX }).on('error', () => undefined);
+    try {
+      const jobs = await queue.getJobs(['completed', 'waiting', 'active', 'delayed', 'failed']);
+      const ids = jobs.map((j) => j.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.every((id) => /^outbox-\d+$/.test(id!) || /^dagelijks-/.test(id!) || /^repeat:/.test(id!))).toBe(true);
+    } finally {
+      await queue.close();
+    }
+  }, 90_000);
+
+  it('fails a deadline job without a tenant and touches nothing', async () => {
+    const queue = new Queue('deadlines', { connection: { host: '127.0.0.1', port: redisPort }, prefix: env().QUEUE_PREFIX }).on('error', () => undefined);
+    try {
+      const before = await admin.query(`SELECT count(*)::int AS n FROM taak`);
+      const job = await queue.add('herbereken', {}, { attempts: 3 });
+      const state = await eventually(() => job.getState(), (s) => s === 'failed', 10_000);
+      expect(state).toBe('failed');
+      expect((await queue.getJob(job.id!))!.failedReason).toMatch(/no valid tenant/);
+      expect((await admin.query(`SELECT count(*)::int AS n FROM taak`)).rows[0].n).toBe(before.rows[0].n);
+
+      const beheerder = await tokenFor({ tenant: 'VT10', roles: ['functioneel-beheerder'] });
+      const mislukt = await eventually(
+        () => api.gql<{ mislukteJobs: { id: string }[] }>(`{ mislukteJobs(queue: DEADLINES) { id } }`, { token: beheerder }),
+        (r) => Boolean(r.data?.mislukteJobs),
+      );
+      expect(mislukt.errors).toBeUndefined();
+      expect(mislukt.data!.mislukteJobs.map((j) => j.id)).not.toContain(job.id); // it belongs to no region
+    } finally {
+      await queue.close();
+    }
+  });
+});
