@@ -136,6 +136,28 @@ describe('benchmark service', () => {
     expect(errorCode(await api.gql(`mutation { herberekenBenchmark(periode: "2026-Q5") { id } }`, { token: fb07 }))).toBe('VALIDATIE');
   });
 
+  it('plans the nightly snapshots of the open periods for every participant', async () => {
+    const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix: requireEnv('QUEUE_PREFIX') }).on('error', () => undefined);
+    try {
+      const job = await queue.add('nachtelijk', {});
+      for (let i = 0; i < 100 && (await job.getState()) !== 'completed'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await job.getState()).toBe('completed');
+      const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+      const vt07 = await tenantIdOf('VT07');
+      const gepland = await queue.getJob(`nacht-${vandaag}-${vt07}-${JAAR}`);
+      expect(gepland?.data).toEqual({ tenantId: vt07, periode: JAAR, berekeningId: `nacht-${vandaag}` });
+      expect(await queue.getJob(`nacht-${vandaag}-${await tenantIdOf('VT24')}-${JAAR}`)).toBeUndefined(); // does not take part
+      // Let the planned snapshots finish, so later tests see a quiet queue.
+      for (let i = 0; i < 200; i++) {
+        const states = await Promise.all((await queue.getJobs(['waiting', 'active', 'delayed'])).map((j) => j.getState()));
+        if (states.length === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await queue.close();
+    }
+  });
+
   it('fails a job without a tenant without touching anything', async () => {
     const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix: requireEnv('QUEUE_PREFIX') }).on('error', () => undefined);
     const admin = await connectAs('admin');

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor } from '@vt/auth';
 import { ReferenceDb, TenantDb, rows } from '@vt/database';
-import { nietGevonden, validatie } from '@vt/platform';
+import { Wachtrijen, nietGevonden, validatie } from '@vt/platform';
+import type { Queue } from 'bullmq';
 import { BenchmarkJob, BenchmarkPeriodeStatus } from './beheer.types.js';
 import { BENCHMARK_QUEUE, JOB_HERBEREKENING, JOB_SNAPSHOT, type HerberekeningJobData, type SnapshotJobData } from './jobs.js';
 import { parsePeriode } from './periode.js';
-import { BenchmarkWachtrij } from './wachtrij.js';
 
 
 /** Api side of the benchmark: participation, freezing periods, recomputation and its progress. */
@@ -16,7 +16,7 @@ export class BenchmarkBeheerResolver {
     private readonly db: TenantDb,
     private readonly referentie: ReferenceDb,
     private readonly current: CurrentActor,
-    private readonly wachtrij: BenchmarkWachtrij,
+    private readonly wachtrijen: Wachtrijen,
   ) {}
 
   @Query(() => BenchmarkPeriodeStatus, { description: "The own region's participation and the state of a period (functioneel-beheerder)." })
@@ -71,7 +71,7 @@ export class BenchmarkBeheerResolver {
     if (tenants.length === 0) throw validatie('periode', 'no region takes part in the benchmark yet');
     const berekeningId = randomUUID();
     const data: HerberekeningJobData = { periode: p.code, gestartDoor: actor.userId, tenantId: actor.tenantId ?? null };
-    const flow = await this.wachtrij.gebruik((flows) => flows.add({
+    const flow = await this.wachtrijen.gebruik(BENCHMARK_QUEUE, () => this.wachtrijen.flows().add({
       name: JOB_HERBEREKENING,
       queueName: BENCHMARK_QUEUE,
       data,
@@ -98,10 +98,10 @@ export class BenchmarkBeheerResolver {
   }
 
   private beschrijf(id: string): Promise<BenchmarkJob> {
-    return this.wachtrij.gebruik((_flows, queue) => this.lees(queue, id));
+    return this.wachtrijen.gebruik(BENCHMARK_QUEUE, (queue) => this.lees(queue, id));
   }
 
-  private async lees(queue: Parameters<Parameters<BenchmarkWachtrij['gebruik']>[0]>[1], id: string): Promise<BenchmarkJob> {
+  private async lees(queue: Queue, id: string): Promise<BenchmarkJob> {
     const job = await queue.getJob(id);
     const data = job?.data as HerberekeningJobData | undefined;
     const actor = this.current.actor;

@@ -7,14 +7,13 @@ import { BenchmarkResolver } from './benchmark.resolver.js';
 import { BenchmarkService } from './benchmark.service.js';
 import { BENCHMARK_QUEUE } from './jobs.js';
 import { SnapshotProcessor } from './snapshot.processor.js';
-import { BenchmarkWachtrij } from './wachtrij.js';
 
 /** Benchmark service: read-only GraphQL over the aggregate tables (benchmark role). */
 @Module({ providers: [BenchmarkService, BenchmarkResolver] })
 export class BenchmarkLeesModule {}
 
 /** Api: participation, freezing, recomputation (enqueued on Redis) and job progress. */
-@Module({ providers: [BenchmarkWachtrij, BenchmarkBeheerResolver] })
+@Module({ providers: [BenchmarkBeheerResolver] })
 export class BenchmarkBeheerModule {}
 
 /** Worker: computes snapshots per organisation and period. */

@@ -2,6 +2,7 @@
 export const BENCHMARK_QUEUE = 'benchmark';
 export const JOB_HERBEREKENING = 'herberekening';
 export const JOB_SNAPSHOT = 'snapshot';
+export const JOB_NACHTELIJK = 'nachtelijk';
 
 /** Payloads carry ids and the tenant only: Redis is not encrypted at rest. */
 export interface SnapshotJobData {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { FlowProducer, Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { ApiError, ErrorCode } from './errors.js';
 import { redisConnectionOptions } from './redis.js';
@@ -11,19 +11,28 @@ import { redisConnectionOptions } from './redis.js';
 @Injectable()
 export class Wachtrijen implements OnApplicationShutdown {
   private readonly queues = new Map<string, Queue>();
+  private flowProducer?: FlowProducer;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private opties() {
+    return { connection: { ...redisConnectionOptions(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 }, prefix: this.config.QUEUE_PREFIX };
+  }
 
   queue(naam: string): Queue {
     let queue = this.queues.get(naam);
     if (!queue) {
-      queue = new Queue(naam, {
-        connection: { ...redisConnectionOptions(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
-        prefix: this.config.QUEUE_PREFIX,
-      }).on('error', () => undefined);
+      // Connection errors surface on use; this listener only keeps them from crashing the process.
+      queue = new Queue(naam, this.opties()).on('error', () => undefined);
       this.queues.set(naam, queue);
     }
     return queue;
+  }
+
+  /** For parent/child jobs (a recomputation with one child per region). */
+  flows(): FlowProducer {
+    this.flowProducer ??= new FlowProducer(this.opties()).on('error', () => undefined);
+    return this.flowProducer;
   }
 
   /** The queue once its connection is ready; rejects after timeoutMs (Redis down) instead of waiting. */
@@ -52,6 +61,6 @@ export class Wachtrijen implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
+    await Promise.all([...this.queues.values(), ...(this.flowProducer ? [this.flowProducer] : [])].map((q) => q.close().catch(() => undefined)));
   }
 }
