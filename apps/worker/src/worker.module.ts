@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import type { AppConfig } from '@vt/config';
-import { OutboxRelay, PlatformModule, bullRootOptions } from '@vt/platform';
-import { BenchmarkWorkerModule } from '@vt/benchmark-kengetallen';
-import { DeadlineWorkerModule } from '@vt/vervolg';
+import { OutboxRelay, PlatformModule, bullRootOptions, configureerWorkers } from '@vt/platform';
+import { BenchmarkWorkerModule, SnapshotProcessor } from '@vt/benchmark-kengetallen';
+import { DeadlineProcessor, DeadlineWorkerModule } from '@vt/vervolg';
 
 /**
  * The background worker: BullMQ processors on Redis. Every processor restores the tenant from its
@@ -12,6 +12,7 @@ import { DeadlineWorkerModule } from '@vt/vervolg';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
+    configureerWorkers(config, SnapshotProcessor, DeadlineProcessor);
     return {
       module: WorkerModule,
       imports: [

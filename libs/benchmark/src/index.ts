@@ -4,3 +4,4 @@ export { pasOnthullingToe, type Onthullingsregels } from './onthulling.js';
 export { parsePeriode, periodesTussen, type Periode } from './periode.js';
 export { BenchmarkBerekening } from './berekening.service.js';
 export { BENCHMARK_QUEUE, JOB_SNAPSHOT, JOB_HERBEREKENING, type SnapshotJobData } from './jobs.js';
+export { SnapshotProcessor } from './snapshot.processor.js';

@@ -12,7 +12,7 @@ import { parsePeriode } from './periode.js';
  * Computes one organisation's snapshot for one period. The tenant comes from the job itself and is
  * restored for the database work; a job without a valid tenant fails at once and touches nothing.
  */
-@Processor(BENCHMARK_QUEUE, { concurrency: 2 })
+@Processor(BENCHMARK_QUEUE)
 export class SnapshotProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(SnapshotProcessor.name);
   private readonly meldFout = eenmaligeFoutmelder(this.logger);

@@ -16,3 +16,4 @@ export { QUEUE, JOB_DEFAULTS, type QueueNaam } from './queues.js';
 export { Wachtrijen } from './wachtrijen.js';
 export { OutboxRelay } from './outbox-relay.js';
 export { eenmaligeFoutmelder } from './worker-fouten.js';
+export { configureerWorkers } from './worker-opties.js';

@@ -10,7 +10,7 @@ import { TakenService, type TakenResultaat } from './taken.service.js';
  * outbox); "alle" runs daily at 05:00 Dutch time and asks it for every tenant, because a day
  * passing moves deadlines without any change.
  */
-@Processor(QUEUE.DEADLINES, { concurrency: 2 })
+@Processor(QUEUE.DEADLINES)
 export class DeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeadlineProcessor.name);
   private readonly meldFout = eenmaligeFoutmelder(this.logger);

@@ -1,0 +1,19 @@
+import type { WorkerOptions } from 'bullmq';
+import type { AppConfig } from '@vt/config';
+
+// @nestjs/bullmq reads worker options from this metadata when it creates the workers.
+const WORKER_METADATA = 'bullmq:worker_metadata';
+
+/**
+ * Applies the configured concurrency and lock duration to processor classes before the app starts.
+ * A job whose worker dies keeps its lock for lockDuration; then another worker takes it over.
+ */
+export function configureerWorkers(config: AppConfig, ...processors: Function[]): void {
+  const opties: Partial<WorkerOptions> = {
+    concurrency: config.WORKER_CONCURRENCY,
+    lockDuration: config.WORKER_LOCK_MS,
+    stalledInterval: config.WORKER_LOCK_MS,
+    maxStalledCount: 2,
+  };
+  for (const processor of processors) Reflect.defineMetadata(WORKER_METADATA, opties, processor);
+}

@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { Queue } from 'bullmq';
+import type pg from 'pg';
+import { KENGETALLEN } from '@vt/benchmark-kengetallen';
+import { startApp, type RunningApp } from '../support/app.js';
+import { connectAs, tenantIdOf } from '../support/db.js';
+import { requireEnv } from '../support/env.js';
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/**
+ * A worker process killed in the middle of a job: another worker takes the job over once its lock
+ * expires, and the effect (the snapshot rows) happens exactly once. The job is held mid-way by a
+ * row lock this test takes on the period it computes.
+ */
+describe('a worker killed mid-job', () => {
+  let admin: pg.Client;
+  let locker: pg.Client;
+  let takeover: RunningApp | undefined;
+  const env = { WORKER_LOCK_MS: '2000', QUEUE_PREFIX: `${requireEnv('QUEUE_PREFIX')}-crash`, LOG_LEVEL: 'silent' };
+
+  beforeAll(async () => {
+    [admin, locker] = await Promise.all([connectAs('admin'), connectAs('admin')]);
+  });
+  afterAll(async () => {
+    await takeover?.close();
+    await Promise.all([admin.end(), locker.end()]);
+  });
+
+  it('is completed by another worker with its effect exactly once', async () => {
+    const tenant = await tenantIdOf('VT02');
+    const periode = '2024';
+    await admin.query(`INSERT INTO benchmark.periode_status (organisatie_id, periode) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [tenant, periode]);
+    await locker.query('BEGIN');
+    await locker.query(`SELECT 1 FROM benchmark.periode_status WHERE organisatie_id = $1 AND periode = $2 FOR UPDATE`, [tenant, periode]);
+
+    const child = spawn(process.execPath, ['apps/worker/dist/main.js'], { env: { ...process.env, ...env, PORT: String(await freePort()) }, stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix: env.QUEUE_PREFIX }).on('error', () => undefined);
+    try {
+      const job = await queue.add('snapshot', { tenantId: tenant, periode, berekeningId: 'crash-test' }, { attempts: 3 });
+      let state = '';
+      for (let i = 0; i < 150 && state !== 'active'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        state = await job.getState();
+      }
+      expect(state).toBe('active'); // taken by the child, now waiting on our row lock
+      child.kill('SIGKILL');
+      await exited;
+      await locker.query('COMMIT');
+
+      takeover = await startApp('worker', env);
+      for (let i = 0; i < 150 && state !== 'completed'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        state = await job.getState();
+      }
+      expect(state).toBe('completed');
+      const { rows } = await admin.query(
+        `SELECT count(*) FILTER (WHERE geldig_tot IS NULL)::int AS huidig, count(*) FILTER (WHERE geldig_tot IS NOT NULL)::int AS historisch
+         FROM benchmark.kengetal_waarde WHERE organisatie_id = $1 AND periode = $2`,
+        [tenant, periode],
+      );
+      expect(rows[0]).toEqual({ huidig: KENGETALLEN.length, historisch: 0 });
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await queue.close();
+    }
+  }, 60_000);
+});
