@@ -60,6 +60,8 @@ try {
     AUTH_DEV_KEY_FILE: join(work, 'dev-signing-key.json'),
     TEST_RUN_ID: database,
     QUEUE_PREFIX: database.replaceAll('_', '-'),
+    // Test workers share one database but not one Redis: only the outbox test runs a relay.
+    OUTBOX_RELAY: 'false',
   };
   cleanups.unshift(async () => {
     const admin = new pg.Client({ connectionString: adminUrl });

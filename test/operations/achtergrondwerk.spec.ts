@@ -49,7 +49,7 @@ describe('background work', () => {
   let worker: RunningApp;
   let admin: pg.Client;
   let tenant: string;
-  const env = () => ({ REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: `${requireEnv('QUEUE_PREFIX')}-bw` });
+  const env = () => ({ REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: `${requireEnv('QUEUE_PREFIX')}-bw`, OUTBOX_RELAY: 'true' });
 
   const outbox = async () =>
     (await admin.query(`SELECT count(*)::int AS totaal, count(*) FILTER (WHERE afgeleverd_op IS NULL)::int AS open FROM outbox WHERE tenant_id = $1`, [tenant])).rows[0] as { totaal: number; open: number };

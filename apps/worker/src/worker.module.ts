@@ -21,7 +21,7 @@ export class WorkerModule {
         BenchmarkWorkerModule,
         DeadlineWorkerModule,
       ],
-      providers: [OutboxRelay],
+      providers: config.OUTBOX_RELAY ? [OutboxRelay] : [],
     };
   }
 }

@@ -45,6 +45,8 @@ export const configSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(2000),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
 
+  /** Whether this worker delivers outbox rows to Redis (every worker of an installation should). */
+  OUTBOX_RELAY: booleanFlag.default(true),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,50}$/, 'must be 1 to 50 letters, digits, - or _').default('vt'),
