@@ -74,4 +74,36 @@ describe('a worker killed mid-job', () => {
       await queue.close();
     }
   }, 60_000);
+
+  it('finishes the job in hand on SIGTERM before it exits, and takes no new ones', async () => {
+    const tenant = await tenantIdOf('VT02');
+    const periode = '2023';
+    await admin.query(`INSERT INTO benchmark.periode_status (organisatie_id, periode) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [tenant, periode]);
+    await locker.query('BEGIN');
+    await locker.query(`SELECT 1 FROM benchmark.periode_status WHERE organisatie_id = $1 AND periode = $2 FOR UPDATE`, [tenant, periode]);
+    const prefix = `${env.QUEUE_PREFIX}-term`;
+    const child = spawn(process.execPath, ['apps/worker/dist/main.js'], { env: { ...process.env, ...env, QUEUE_PREFIX: prefix, PORT: String(await freePort()) }, stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix }).on('error', () => undefined);
+    try {
+      const job = await queue.add('snapshot', { tenantId: tenant, periode, berekeningId: 'term-test' });
+      let state = '';
+      for (let i = 0; i < 150 && state !== 'active'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        state = await job.getState();
+      }
+      expect(state).toBe('active');
+      child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const later = await queue.add('snapshot', { tenantId: tenant, periode: '2022', berekeningId: 'term-test' });
+      await locker.query('COMMIT');
+      await exited;
+      expect(await job.getState()).toBe('completed');
+      expect(await later.getState()).toBe('waiting'); // left for the next worker
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    }
+  }, 60_000);
 });
