@@ -7,6 +7,7 @@ import { signDevToken, ROLLEN, isRol } from '@vt/auth';
 import { seedReferenceData } from '@vt/organisatie';
 import { migrations } from '@vt/migrations';
 import { printSchemaOf } from './schema.js';
+import { laadDemodata } from '@vt/demodata';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 interface Command {
@@ -75,6 +76,35 @@ export const commands: Record<string, Command> = {
         expiresIn: (values.ttl as string | undefined) ?? '8h',
       });
       process.stdout.write(`${token}\n`);
+    },
+  },
+  'data:generate': {
+    options: {
+      years: { type: 'string' },
+      seed: { type: 'string' },
+      regions: { type: 'string' },
+      until: { type: 'string' },
+    },
+    async run(config, values) {
+      const jaren = Number(values.years ?? 1);
+      if (!(jaren > 0 && jaren <= 20)) throw new StartupError('--years must be a number from 0.01 to 20');
+      const seed = Number(values.seed ?? 20261123);
+      if (!Number.isInteger(seed)) throw new StartupError('--seed must be a whole number');
+      process.stdout.write(`Generating ${jaren} year(s) of synthetic data (seed ${seed}); regions that already have data are skipped\n`);
+      const result = await withDatabaseErrors('DATABASE_OWNER_URL', config.DATABASE_OWNER_URL, () =>
+        laadDemodata({
+          ownerUrl: config.DATABASE_OWNER_URL,
+          appUrl: config.DATABASE_URL,
+          seed,
+          jaren,
+          regios: values.regions ? String(values.regions).split(',') : undefined,
+          tot: values.until as string | undefined,
+          log,
+        }),
+      );
+      log(`${result.regios} regions loaded, ${result.overgeslagen} skipped, ${result.rijen.toLocaleString('nl-NL')} rows in ${result.seconden.toFixed(1)} s`);
+      const a = result.aantallen;
+      if (result.regios > 0) log(`meldingen ${a.meldingen}, adviezen ${a.adviezen}, FTE ${a.fte?.toFixed(1)}; eerste melding ${a.EERSTE_MELDING ?? 0}, hermelding ${a.HERMELDING ?? 0}, vervolgmelding ${(a.VERVOLGMELDING_TIJDENS_BEOORDELING ?? 0) + (a.VERVOLGMELDING_NA_BEOORDELING ?? 0) + (a.VERVOLGMELDING_TIJDENS_MONITORING ?? 0)}`);
     },
   },
   'schema:generate': {

@@ -1,0 +1,88 @@
+import pg from 'pg';
+import { datumInNederland, plusDagen } from '@vt/werkdagen';
+import { copyRows } from './copy.js';
+import { genereerRegio } from './regio-generator.js';
+import { regioSeed } from './rng.js';
+
+export interface LaadOpties {
+  ownerUrl: string;
+  appUrl: string;
+  seed: number;
+  jaren: number;
+  /** Only these region codes (default: all). */
+  regios?: string[];
+  /** Last day of the history (default: today in the Netherlands). */
+  tot?: string;
+  log?: (line: string) => void;
+}
+
+export interface LaadResultaat {
+  regios: number;
+  overgeslagen: number;
+  rijen: number;
+  seconden: number;
+  aantallen: Record<string, number>;
+}
+
+/**
+ * Generates and bulk-loads synthetic data per region, each region in one transaction under its own
+ * tenant (row-level security checks every row). A region that already has meldingen is skipped,
+ * so running it again adds nothing.
+ */
+export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
+  const log = opties.log ?? (() => undefined);
+  const tot = opties.tot ?? datumInNederland(new Date());
+  const van = plusDagen(tot, -Math.round(365 * opties.jaren) + 1);
+  const owner = new pg.Client({ connectionString: opties.ownerUrl, application_name: 'vt-demodata' });
+  const app = new pg.Client({ connectionString: opties.appUrl, application_name: 'vt-demodata' });
+  await Promise.all([owner.connect(), app.connect()]);
+  const started = Date.now();
+  const totaal: Record<string, number> = {};
+  let rijen = 0;
+  let overgeslagen = 0;
+  try {
+    const { rows: regios } = await owner.query<{ id: string; code: string; naam: string; inwoners: number }>(
+      `SELECT o.id, o.code, o.naam, COALESCE(sum(i.inwoners), 0)::int AS inwoners
+       FROM referentie.organisatie o JOIN referentie.regio r ON r.organisatie_id = o.id JOIN referentie.gemeente g ON g.regio_code = r.code
+       LEFT JOIN LATERAL (SELECT inwoners FROM referentie.gemeente_inwoners gi WHERE gi.gemeente_code = g.code ORDER BY peildatum DESC LIMIT 1) i ON true
+       WHERE $1::text[] IS NULL OR o.code = ANY($1)
+       GROUP BY o.id, o.code, o.naam ORDER BY o.code`,
+      [opties.regios ?? null],
+    );
+    let n = 0;
+    for (const regio of regios) {
+      n += 1;
+      const t0 = Date.now();
+      await owner.query('BEGIN');
+      try {
+        await owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [regio.id]);
+        const { rows } = await owner.query(`SELECT EXISTS (SELECT 1 FROM melding) AS gevuld`);
+        if (rows[0].gevuld) {
+          await owner.query('ROLLBACK');
+          overgeslagen += 1;
+          log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: already has data, skipped`);
+          continue;
+        }
+        const data = genereerRegio({ code: regio.code, inwoners: regio.inwoners, seed: regioSeed(opties.seed, regio.code), van, tot });
+        let regioRijen = 0;
+        for (const tabel of data.tabellen) regioRijen += await copyRows(owner, tabel.naam, tabel.kolommen, tabel.rijen);
+        await owner.query('COMMIT');
+        rijen += regioRijen;
+        for (const [key, value] of Object.entries(data.aantallen)) totaal[key] = (totaal[key] ?? 0) + value;
+        log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${data.aantallen.meldingen} meldingen, ${data.aantallen.adviezen} adviezen, ${data.aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      } catch (error) {
+        await owner.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+      // Demo regions take part in the benchmark (participation is the region's own choice).
+      await app.query('BEGIN');
+      await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [regio.id]);
+      await app.query(`INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`, [regio.id]);
+      await app.query('COMMIT');
+    }
+    await owner.query('ANALYZE');
+    return { regios: regios.length - overgeslagen, overgeslagen, rijen, seconden: (Date.now() - started) / 1000, aantallen: totaal };
+  } finally {
+    await Promise.all([owner.end(), app.end()]);
+  }
+}
