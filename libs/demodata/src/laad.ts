@@ -13,6 +13,8 @@ export interface LaadOpties {
   regios?: string[];
   /** Last day of the history (default: today in the Netherlands). */
   tot?: string;
+  /** Let the loaded regions take part in the benchmark (default true). */
+  deelnemen?: boolean;
   log?: (line: string) => void;
 }
 
@@ -74,6 +76,7 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
         await owner.query('ROLLBACK').catch(() => undefined);
         throw error;
       }
+      if (opties.deelnemen === false) continue;
       // Demo regions take part in the benchmark (participation is the region's own choice).
       await app.query('BEGIN');
       await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [regio.id]);
