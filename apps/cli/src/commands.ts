@@ -84,6 +84,7 @@ export const commands: Record<string, Command> = {
       seed: { type: 'string' },
       regions: { type: 'string' },
       until: { type: 'string' },
+      'no-benchmark': { type: 'boolean' },
     },
     async run(config, values) {
       const jaren = Number(values.years ?? 1);
@@ -99,6 +100,7 @@ export const commands: Record<string, Command> = {
           jaren,
           regios: values.regions ? String(values.regions).split(',') : undefined,
           tot: values.until as string | undefined,
+          deelnemen: !values['no-benchmark'],
           log,
         }),
       );
