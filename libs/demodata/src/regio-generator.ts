@@ -74,6 +74,7 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
   const interventie = t('interventie', ['id', 'casus_id', 'melding_id', 'soort', 'besloten_op', 'uiterlijke_startdatum', 'gestart_op', 'uiterlijke_einddatum', 'afgesloten_op', 'uitkomsten', 'status', 'created_at']);
   const overdracht = t('overdracht', ['id', 'casus_id', 'melding_id', 'partner_type', 'partner_naam', 'warm', 'afgesproken_datum', 'uitgevoerd_op', 'status', 'created_at', 'gepland_op']);
   const monitoring = t('monitoring_contact', ['casus_id', 'overdracht_id', 'moment', 'gepland_op', 'uitgevoerd_op', 'score_gezin', 'score_professional', 'status']);
+  const terugkoppeling = t('terugkoppeling', ['melding_id', 'moment', 'datum', 'samenvatting', 'geregistreerd_door', 'created_at']);
   const tijdlijn = t('tijdlijn_gebeurtenis', ['casus_id', 'tijdstip', 'soort', 'omschrijving', 'object_type', 'object_id', 'door']);
 
   // Formatie first: the staff who decide and book hours.
@@ -199,6 +200,9 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
         tijdlijn.rijen.push([c.id, getoetst, 'BESLUIT_VASTGESTELD', `Besluit vastgesteld: ${besluit.toLowerCase().replaceAll('_', ' ')}`, 'Veiligheidsbeoordeling', beoordelingId, 'Synthetische toetsing']);
         state.beoordeeldOp = toetsdatum;
         count(`besluit:${besluit}`);
+        // Most melders hear back within a few werkdagen; the rest show up as open work.
+        const terug = kalender.plusWerkdagen(toetsdatum, rng.int(1, 4));
+        if (terug <= vandaag && rng.chance(0.92)) terugkoppeling.rijen.push([meldingId, 'NA_BEOORDELING', terug, 'Melder geïnformeerd (synthetisch).', decider, tijdstip(terug, rng)]);
         let overdrachtVanaf: Datum | null = null;
         if (besluit === 'GEEN_VERVOLGSTAPPEN' || besluit === 'REGIONAAL_MAATWERK') {
           fase = FASE_GESLOTEN;
@@ -300,7 +304,7 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
   }
 
   return {
-    tabellen: [medewerker, dienstverband, casus, persoon, casusBetrokkene, advies, melding, meldingBetrokkene, beoordeling, interventie, overdracht, monitoring, tijdlijn, tijd, begroting],
+    tabellen: [medewerker, dienstverband, casus, persoon, casusBetrokkene, advies, melding, meldingBetrokkene, beoordeling, interventie, overdracht, monitoring, terugkoppeling, tijdlijn, tijd, begroting],
     profiel,
     aantallen: { meldingen: aantalMeldingen, adviezen: aantalAdviezen, fte: Math.round(fte * 10) / 10, ...tel },
   };
