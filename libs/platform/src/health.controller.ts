@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Injectable, ServiceUnavailableException, type BeforeApplicationShutdown } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthIndicatorFunction } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { ReferenceDb } from '@vt/database';
 import { REDIS_CLIENT } from './redis.js';
@@ -24,16 +24,15 @@ export class ShutdownState implements BeforeApplicationShutdown {
   }
 }
 
-/** /health/live: the process runs. /health/ready: PostgreSQL and Redis answer and no shutdown is under way. */
+/** /health/live: the process runs. /health/ready: PostgreSQL answers and no shutdown is under way. */
 @Public()
 @Controller('health')
-export class HealthController {
+export class DatabaseHealthController {
   constructor(
-    private readonly health: HealthCheckService,
-    private readonly indicators: HealthIndicatorService,
+    protected readonly health: HealthCheckService,
+    protected readonly indicators: HealthIndicatorService,
     private readonly db: ReferenceDb,
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
-    private readonly shutdown: ShutdownState,
+    protected readonly shutdown: ShutdownState,
   ) {}
 
   @Get('live')
@@ -45,10 +44,14 @@ export class HealthController {
   @HealthCheck()
   ready() {
     if (this.shutdown.shuttingDown) throw new ServiceUnavailableException({ status: 'shutting_down' });
-    return this.health.check([() => this.checkPostgres(), () => this.checkRedis()]);
+    return this.health.check(this.checks());
   }
 
-  private async checkPostgres() {
+  protected checks(): HealthIndicatorFunction[] {
+    return [() => this.checkPostgres()];
+  }
+
+  protected async checkPostgres() {
     const session = this.indicators.check('postgresql');
     try {
       await withTimeout(this.db.read((manager) => manager.query('SELECT 1')), 'PostgreSQL');
@@ -56,6 +59,26 @@ export class HealthController {
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.message : 'unavailable' });
     }
+  }
+
+}
+
+/** As DatabaseHealthController, and Redis must answer too (api, worker). */
+@Public()
+@Controller('health')
+export class HealthController extends DatabaseHealthController {
+  constructor(
+    health: HealthCheckService,
+    indicators: HealthIndicatorService,
+    db: ReferenceDb,
+    shutdown: ShutdownState,
+    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+  ) {
+    super(health, indicators, db, shutdown);
+  }
+
+  protected override checks(): HealthIndicatorFunction[] {
+    return [...super.checks(), () => this.checkRedis()];
   }
 
   private async checkRedis() {

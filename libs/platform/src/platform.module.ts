@@ -6,7 +6,7 @@ import { ClsModule } from 'nestjs-cls';
 import type { MixedList } from 'typeorm';
 import { ConfigModule, type AppConfig } from '@vt/config';
 import { DatabaseModule } from '@vt/database';
-import { HealthController, ShutdownState } from './health.controller.js';
+import { DatabaseHealthController, HealthController, ShutdownState } from './health.controller.js';
 import { loggingModule } from './logging.module.js';
 import { RedisModule } from './redis.js';
 import { requestIdOf } from './request-id.js';
@@ -19,6 +19,8 @@ export interface PlatformOptions {
   service: string;
   databaseRole: 'application' | 'benchmark';
   entities: MixedList<Function>;
+  /** Whether the process uses Redis (the benchmark service does not: it reaches PostgreSQL only). */
+  redis?: boolean;
 }
 
 /**
@@ -39,10 +41,10 @@ export class PlatformModule {
         }),
         loggingModule(options.config, options.service),
         DatabaseModule.forRoot({ role: options.databaseRole, applicationName: options.service, entities: options.entities }),
-        RedisModule.forRoot(),
+        ...(options.redis === false ? [] : [RedisModule.forRoot()]),
         TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 }),
       ],
-      controllers: [HealthController],
+      controllers: [options.redis === false ? DatabaseHealthController : HealthController],
       providers: [ShutdownState, RequestLoaders, Wachtrijen, { provide: APP_FILTER, useClass: ApiErrorFilter }],
       exports: [RequestLoaders, Wachtrijen],
     };
