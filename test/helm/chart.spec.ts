@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+import { Deployment } from 'kubernetes-models/apps/v1';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { Job } from 'kubernetes-models/batch/v1';
+import { Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { helmBinary } from '../support/helm.js';
+
+const CHART = 'helm/veilig-thuis-platform';
+const PROD = `${CHART}/ci/production-values.yaml`;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Manifest = any;
+
+const MODELS: Record<string, new (data: Manifest) => { validate(): void }> = {
+  Deployment, HorizontalPodAutoscaler, Job, Secret, Service, ServiceAccount, Ingress, NetworkPolicy, PodDisruptionBudget,
+};
+
+let helm: string;
+
+function run(...args: string[]) {
+  return spawnSync(helm, args, { encoding: 'utf8', env: { ...process.env, HELM_CACHE_HOME: '/tmp/vt-helm/cache', HELM_CONFIG_HOME: '/tmp/vt-helm/config', HELM_DATA_HOME: '/tmp/vt-helm/data' } });
+}
+
+function render(...extra: string[]): Manifest[] {
+  const result = run('template', 'vt', CHART, '--namespace', 'veilig-thuis', ...extra);
+  if (result.status !== 0) throw new Error(result.stderr);
+  return parseAllDocuments(result.stdout).map((d) => d.toJS()).filter(Boolean);
+}
+
+beforeAll(() => {
+  helm = helmBinary();
+}, 120_000);
+
+describe.each([
+  ['default values', [] as string[]],
+  ['production-like values', ['-f', PROD]],
+])('helm chart with %s', (_, values) => {
+  let manifests: Manifest[];
+
+  beforeAll(() => {
+    manifests = render(...values);
+  });
+
+  it('lints', () => {
+    const result = run('lint', CHART, '--strict', ...values);
+    expect(result.stderr + result.stdout).toMatch(/0 chart\(s\) failed/);
+    expect(result.status).toBe(0);
+  });
+
+  it('renders manifests that validate against the Kubernetes schemas', () => {
+    expect(manifests.length).toBeGreaterThan(10);
+    for (const m of manifests) {
+      const Model = MODELS[m.kind];
+      expect([m.kind, Boolean(Model)]).toEqual([m.kind, true]);
+      expect(() => new Model!(m).validate()).not.toThrow();
+    }
+  });
+
+  it('runs every container as non-root, read-only, without privilege escalation or capabilities', () => {
+    const pods = manifests.filter((m) => m.kind === 'Deployment' || m.kind === 'Job').map((m) => ({ name: m.metadata.name, spec: m.spec.template.spec }));
+    expect(pods.length).toBeGreaterThanOrEqual(4);
+    for (const { name, spec } of pods) {
+      expect([name, spec.automountServiceAccountToken]).toEqual([name, false]);
+      expect(spec.securityContext.runAsNonRoot).toBe(true);
+      for (const c of spec.containers) {
+        const s = c.securityContext;
+        expect([name, s.runAsNonRoot, s.runAsUser > 0, s.readOnlyRootFilesystem, s.allowPrivilegeEscalation, s.capabilities.drop]).toEqual([name, true, true, true, false, ['ALL']]);
+        expect(c.resources.requests && c.resources.limits).toBeTruthy();
+      }
+    }
+  });
+
+  it('has probes and graceful termination consistent with the apps', () => {
+    for (const d of manifests.filter((m) => m.kind === 'Deployment')) {
+      const spec = d.spec.template.spec;
+      const c = spec.containers[0];
+      expect(c.readinessProbe.httpGet.path).toBe('/health/ready');
+      expect(c.livenessProbe.httpGet.path).toBe('/health/live');
+      const grace = Number(c.env.find((e: Manifest) => e.name === 'SHUTDOWN_GRACE_MS').value);
+      expect(grace + c.lifecycle.preStop.sleep.seconds * 1000).toBeLessThan(spec.terminationGracePeriodSeconds * 1000);
+    }
+  });
+
+  it('gives the owner credentials to the migration hook only, and the benchmark service no Redis', () => {
+    const envOf = (m: Manifest) => m.spec.template.spec.containers[0].env.map((e: Manifest) => e.name);
+    const job = manifests.find((m) => m.kind === 'Job');
+    expect(job.metadata.annotations['helm.sh/hook']).toBe('pre-install,pre-upgrade');
+    expect(envOf(job)).toContain('DATABASE_OWNER_URL');
+    for (const d of manifests.filter((m) => m.kind === 'Deployment')) expect(envOf(d)).not.toContain('DATABASE_OWNER_URL');
+    const benchmark = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name.endsWith('-benchmark'));
+    expect(envOf(benchmark)).toEqual(expect.not.arrayContaining(['DATABASE_URL', 'REDIS_URL']));
+    expect(manifests.filter((m) => m.kind === 'Secret')).toEqual([]); // referenced, not rendered
+  });
+
+  it('has a NetworkPolicy per component: api and worker reach PostgreSQL and Redis, the benchmark service PostgreSQL only', () => {
+    const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
+    const policy = (component: string) => policies.find((p) => p.spec.podSelector.matchLabels?.['app.kubernetes.io/component'] === component);
+    const ports = (component: string) => policy(component).spec.egress.flatMap((e: Manifest) => e.ports.map((p: Manifest) => p.port));
+    expect(policies.find((p) => p.metadata.name.endsWith('default-deny')).spec.policyTypes).toEqual(['Ingress', 'Egress']);
+    for (const component of ['api', 'worker', 'benchmark', 'migration']) expect(policy(component)).toBeDefined();
+    expect(ports('api')).toEqual(expect.arrayContaining([5432, 6379]));
+    expect(ports('worker')).toEqual(expect.arrayContaining([5432, 6379]));
+    expect(ports('benchmark')).toContain(5432);
+    expect(ports('benchmark')).not.toContain(6379);
+    expect(policy('worker').spec.ingress).toEqual([]);
+  });
+});
+
+describe('helm chart values schema', () => {
+  it('refuses a wrong value at install time with a clear message', () => {
+    const result = run('template', 'vt', CHART, '--set', 'api.replicas=abc');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/api\.replicas|replicas/);
+    const root = run('template', 'vt', CHART, '--set', 'securityContext.runAsNonRoot=false');
+    expect(root.status).not.toBe(0);
+  });
+
+  it('renders a Secret only when explicitly asked, with the given values', () => {
+    const manifests = render('--set', 'secrets.create=true', '--set', 'secrets.values.DATABASE_URL=postgres://a@b/c', '--set', 'secrets.values.BENCHMARK_DATABASE_URL=postgres://d@b/c', '--set', 'secrets.values.REDIS_URL=redis://r');
+    expect(manifests.filter((m) => m.kind === 'Secret')).toHaveLength(1);
+  });
+});
+
+describe('Dockerfile', () => {
+  it('is multi-stage on Node 24 slim and runs as a non-root user', () => {
+    const dockerfile = readFileSync('Dockerfile', 'utf8');
+    expect(dockerfile.match(/^FROM node:24-[a-z]+-slim/gm)).toHaveLength(2);
+    expect(dockerfile).toMatch(/npm prune --omit=dev/);
+    expect(dockerfile).toMatch(/^USER 1000:1000$/m);
+    expect(readFileSync('docker/entrypoint.sh', 'utf8')).toMatch(/api\)[\s\S]*benchmark\)[\s\S]*worker\)[\s\S]*migrate\)/);
+  });
+});
