@@ -91,6 +91,10 @@ describe('background work', () => {
     const graphql = await api.gql<{ taken: { edges: { node: { meldingId: string; signaal: string; werkdagenResterend: number } }[] } }>(`{ taken(first: 100) { edges { node { meldingId signaal werkdagenResterend } } } }`, { token: mw });
     expect(graphql.data!.taken.edges.find((e) => e.node.meldingId === melding.id)!.node.werkdagenResterend).toBeLessThan(0);
 
+    // Another region sees none of these tasks.
+    const ander = await api.gql<{ taken: { edges: { node: { meldingId: string } }[] } }>(`{ taken(first: 100) { edges { node { meldingId } } } }`, { token: await tokenFor({ tenant: 'VT11', roles: ['medewerker'] }) });
+    expect(ander.data!.taken.edges.map((e) => e.node.meldingId)).not.toContain(melding.id);
+
     const p = new Proces(api);
     const b = await p.call<{ id: string; versie: number }>(mw, M.stelBesluitVoor, { input: { meldingId: melding.id, versie: melding.versie, taxatie: TAXATIE, besluit: 'GEEN_VERVOLGSTAPPEN' } });
     expect(mine(await eventually(taken, (r) => mine(r)[0] === 'TOETSEN:VERLOPEN'))).toEqual(['TOETSEN:VERLOPEN']);
@@ -124,6 +128,14 @@ describe('background work', () => {
       const ids = jobs.map((j) => j.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.every((id) => /^outbox-\d+$/.test(id!) || /^dagelijks-/.test(id!) || /^repeat:/.test(id!))).toBe(true);
+
+      // Job status: the region's functioneel-beheerder sees its jobs, another region's does not.
+      const eigenJob = jobs.find((j) => j.data.tenantId === tenant)!;
+      const query = `query($id: ID!) { job(queue: DEADLINES, id: $id) { id naam status pogingen } }`;
+      const eigen = await api.gql<{ job: { id: string; naam: string } | null }>(query, { token: await tokenFor({ tenant: 'VT10', roles: ['functioneel-beheerder'] }), variables: { id: eigenJob.id } });
+      expect(eigen.data!.job).toMatchObject({ id: eigenJob.id, naam: 'herbereken' });
+      const vreemd = await api.gql<{ job: unknown }>(query, { token: await tokenFor({ tenant: 'VT11', roles: ['functioneel-beheerder'] }), variables: { id: eigenJob.id } });
+      expect(vreemd).toEqual({ data: { job: null } });
     } finally {
       await queue.close();
     }
@@ -146,6 +158,9 @@ describe('background work', () => {
       );
       expect(mislukt.errors).toBeUndefined();
       expect(mislukt.data!.mislukteJobs.map((j) => j.id)).not.toContain(job.id); // it belongs to no region
+      const retry = await api.gql(`mutation($id: ID!) { herstartJob(queue: DEADLINES, id: $id) { id } }`, { token: beheerder, variables: { id: job.id } });
+      expect(retry.errors?.[0]?.extensions?.code).toBe('NIET_GEVONDEN');
+      expect(await job.getState()).toBe('failed');
     } finally {
       await queue.close();
     }
