@@ -1,7 +1,7 @@
 export { createDataSource, connectDataSource, type DataSourceSettings } from './data-source.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database.module.js';
-export { APP_DATA_SOURCE, ReferenceDb, TenantDb } from './tenant-db.js';
-export { TenantContext, TenantContextMissingError, assertTenantId, CLS_TENANT_ID, CLS_TENANT_CODE } from './tenant-context.js';
+export { APP_DATA_SOURCE, ReferenceDb, TenantDb, sluitLeesTransactie } from './tenant-db.js';
+export { TenantContext, TenantContextMissingError, assertTenantId, CLS_TENANT_ID, CLS_TENANT_CODE, type LeesTransactie } from './tenant-context.js';
 export { parseDatabaseUrls, type DatabaseRoles } from './database-urls.js';
 export { setupDatabase } from './setup.js';
 export { runMigrations } from './migrate.js';

@@ -4,6 +4,13 @@ import { Injectable } from '@nestjs/common';
 /** Keys under which the request (or job) context is kept in continuation-local storage. */
 export const CLS_TENANT_ID = 'tenantId';
 export const CLS_TENANT_CODE = 'tenantCode';
+export const CLS_LEES_TRANSACTIE = 'leesTransactie';
+
+/** The one transaction a read-only GraphQL operation shares across its resolvers (opened lazily). */
+export interface LeesTransactie {
+  runner?: Promise<import('typeorm').QueryRunner>;
+  kapot: boolean;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,6 +47,18 @@ export class TenantContext {
 
   get tenantCode(): string | undefined {
     return this.cls.isActive() ? this.cls.get<string | undefined>(CLS_TENANT_CODE) : undefined;
+  }
+
+  /** The shared read transaction of the current request, when the operation is a query. */
+  get leesTransactie(): LeesTransactie | undefined {
+    return this.cls.isActive() ? this.cls.get<LeesTransactie | undefined>(CLS_LEES_TRANSACTIE) : undefined;
+  }
+
+  startLeesTransactie(): LeesTransactie | undefined {
+    if (!this.cls.isActive()) return undefined;
+    const transactie: LeesTransactie = { kapot: false };
+    this.cls.set(CLS_LEES_TRANSACTIE, transactie);
+    return transactie;
   }
 
   requireTenantId(): string {

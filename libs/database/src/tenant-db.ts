@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
-import { TenantContext, assertTenantId } from './tenant-context.js';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { TenantContext, assertTenantId, type LeesTransactie } from './tenant-context.js';
 
 export const APP_DATA_SOURCE = Symbol('APP_DATA_SOURCE');
 
@@ -17,18 +17,33 @@ export class TenantDb {
     private readonly context: TenantContext,
   ) {}
 
-  /** Runs work for the tenant of the current request or job; fails closed without one. */
+  /**
+   * Runs work for the tenant of the current request or job; fails closed without one. In a
+   * GraphQL query (read-only operation) all units of the request share one transaction, opened
+   * on first use (see LeesTransactie); changes always get a transaction of their own.
+   */
   async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.runFor(this.context.requireTenantId(), work);
+    const tenantId = this.context.requireTenantId();
+    const gedeeld = this.context.leesTransactie;
+    if (gedeeld && !gedeeld.kapot) {
+      gedeeld.runner ??= openTransactie(this.dataSource, `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
+      const runner = await gedeeld.runner;
+      try {
+        return await work(runner.manager);
+      } catch (error) {
+        // A failed statement aborts the shared transaction: later units of this request get their own.
+        if ((error as { code?: unknown }).code !== undefined || (error as Error).name === 'QueryFailedError') gedeeld.kapot = true;
+        throw error;
+      }
+    }
+    return this.runFor(tenantId, work);
   }
 
   /** Runs work for an explicitly named tenant (job handlers restore it from the job). */
   async runFor<T>(tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     assertTenantId(tenantId);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-      return work(manager);
-    });
+    // The tenant id is a validated UUID, so BEGIN and set_config can go in one round trip.
+    return inTransaction(this.dataSource, `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`, work);
   }
 }
 
@@ -41,12 +56,49 @@ export class ReferenceDb {
   constructor(@Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.tenant_id', '', true)`);
-      await manager.query('SET TRANSACTION READ ONLY');
-      return work(manager);
-    });
+    return inTransaction(this.dataSource, `BEGIN READ ONLY; SELECT set_config('app.tenant_id', '', true)`, work);
   }
 }
 
 export { assertTenantId };
+
+async function openTransactie(dataSource: DataSource, begin: string): Promise<QueryRunner> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(begin);
+    return runner;
+  } catch (error) {
+    await runner.release();
+    throw error;
+  }
+}
+
+/** Ends a request's shared read transaction: commit (the access-log entries) or roll back after a failure. */
+export async function sluitLeesTransactie(transactie: LeesTransactie): Promise<void> {
+  if (!transactie.runner) return;
+  const runner = await transactie.runner.catch(() => undefined);
+  if (!runner) return;
+  try {
+    await runner.query(transactie.kapot ? 'ROLLBACK' : 'COMMIT');
+  } finally {
+    await runner.release();
+  }
+}
+
+/** A transaction on its own pooled connection, opened by `begin` (which must start with BEGIN). */
+async function inTransaction<T>(dataSource: DataSource, begin: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(begin);
+    const result = await work(runner.manager);
+    await runner.query('COMMIT');
+    return result;
+  } catch (error) {
+    await runner.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}

@@ -34,6 +34,7 @@ export class InstellingenResolver {
             [...values, input.versie],
           ));
       if (rowCount === 0) throw new ApiError(ErrorCode.VERSIE_CONFLICT, 'The settings were changed by someone else; read them again');
+      this.service.vergeet();
       return this.service.lees(m);
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
 import type { EntityManager } from 'typeorm';
 import { WerkdagKalender, type KalenderAanpassing } from '@vt/werkdagen';
 
@@ -11,13 +12,27 @@ export interface Instellingen {
 const STANDAARD: Instellingen = { mdToetsingVerplicht: false, werkBeperktTotTeam: false, version: 0 };
 
 /** The region's own policy and calendar, read inside the caller's tenant transaction. */
+const CLS_INSTELLINGEN = 'instellingen';
+
 @Injectable()
 export class InstellingenService {
+  constructor(private readonly cls: ClsService) {}
+
+  /** The settings, read once per request (every read of case data needs them for the team filter). */
   async lees(m: EntityManager): Promise<Instellingen> {
+    const cached = this.cls.isActive() ? this.cls.get<Instellingen | undefined>(CLS_INSTELLINGEN) : undefined;
+    if (cached) return cached;
     const [row] = (await m.query(
       `SELECT md_toetsing_verplicht AS "mdToetsingVerplicht", werk_beperkt_tot_team AS "werkBeperktTotTeam", version FROM tenant_instelling`,
     )) as Instellingen[];
-    return row ?? STANDAARD;
+    const instellingen = row ?? STANDAARD;
+    if (this.cls.isActive()) this.cls.set(CLS_INSTELLINGEN, instellingen);
+    return instellingen;
+  }
+
+  /** After a change in this request, the next read must see it. */
+  vergeet(): void {
+    if (this.cls.isActive()) this.cls.set(CLS_INSTELLINGEN, undefined);
   }
 
   async aanpassingen(m: EntityManager): Promise<(KalenderAanpassing & { omschrijving: string })[]> {

@@ -17,3 +17,4 @@ export { Wachtrijen } from './wachtrijen.js';
 export { OutboxRelay } from './outbox-relay.js';
 export { eenmaligeFoutmelder } from './worker-fouten.js';
 export { configureerWorkers } from './worker-opties.js';
+export { LeesTransactiePlugin } from './lees-transactie.plugin.js';
