@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { TenantContext, sluitLeesTransactie } from '@vt/database';
@@ -7,6 +8,8 @@ import { TenantContext, sluitLeesTransactie } from '@vt/database';
  * (fewer round trips), committed when the response is sent. Mutations are not touched: each change
  * keeps its own transaction.
  */
+const logger = new Logger('LeesTransactie');
+
 @Plugin()
 export class LeesTransactiePlugin implements ApolloServerPlugin {
   constructor(private readonly context: TenantContext) {}
@@ -18,8 +21,19 @@ export class LeesTransactiePlugin implements ApolloServerPlugin {
       async didResolveOperation(request) {
         if (request.operation?.operation === 'query') transactie = context.startLeesTransactie();
       },
-      async willSendResponse() {
-        if (transactie) await sluitLeesTransactie(transactie);
+      async willSendResponse(request) {
+        if (!transactie) return;
+        try {
+          await sluitLeesTransactie(transactie);
+        } catch (error) {
+          logger.error({ err: error }, 'commit of a read transaction failed; response withheld');
+          // The access-log entries of this read were not stored: the data must not go out either.
+          if (request.response.body.kind === 'single') {
+            request.response.body.singleResult = {
+              errors: [{ message: 'Internal error; the platform has logged it', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            };
+          }
+        }
       },
     };
   }
