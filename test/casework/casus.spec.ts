@@ -15,6 +15,7 @@ describe('casus, timeline and search', () => {
   let api: RunningApp;
   let token: string;
   let queries = 0;
+  let runners = 0;
 
   beforeAll(async () => {
     api = await startApp('api');
@@ -24,6 +25,7 @@ describe('casus, timeline and search', () => {
     const create = dataSource.createQueryRunner.bind(dataSource);
     dataSource.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
       const runner = create(...args);
+      runners += 1;
       const query = runner.query.bind(runner);
       runner.query = ((...q: Parameters<QueryRunner['query']>) => {
         queries += 1;
@@ -64,6 +66,16 @@ describe('casus, timeline and search', () => {
     expect(large.meldingen).toBe(6);
     expect(large.gebeurtenissen).toBe(6);
     expect(large.queries).toBe(small.queries);
+  });
+
+  it('runs all fields of one query in a single transaction on one connection', async () => {
+    const id = await casusMet(2);
+    await countQueries(id); // warm the caches (organisation directory)
+    runners = 0;
+    const { queries: statements } = await countQueries(id);
+    expect(runners).toBe(1);
+    // BEGIN+tenant, settings, casus, access log, betrokkenen, meldingen, melding betrokkenen, casus of meldingen, tijdlijn, COMMIT.
+    expect(statements).toBeLessThanOrEqual(10);
   });
 
   it('casus(id) is null for another region', async () => {
