@@ -1,44 +1,34 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType } from '@vt/platform';
+import { ConnectionType, defineEnum } from '@vt/platform';
 
-export enum ToegangActieEnum {
-  CREATE = 'CREATE',
-  READ = 'READ',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  SEARCH = 'SEARCH',
-  EXPORT = 'EXPORT',
-}
-registerEnumType(ToegangActieEnum, {
-  name: 'ToegangActie',
-  description: 'What was done with case data (NEN 7513).',
-  valuesMap: {
-    CREATE: { description: 'Created.' },
-    READ: { description: 'Read (viewed).' },
-    UPDATE: { description: 'Changed.' },
-    DELETE: { description: 'Deleted or destroyed.' },
-    SEARCH: { description: 'Found in a search.' },
-    EXPORT: { description: 'Printed or exported.' },
+export const ToegangActieEnum = defineEnum(
+  { CREATE: 'CREATE', READ: 'READ', UPDATE: 'UPDATE', DELETE: 'DELETE', SEARCH: 'SEARCH', EXPORT: 'EXPORT' } as const,
+  'ToegangActie',
+  'What was done with case data (NEN 7513).',
+  {
+    CREATE: 'Created.',
+    READ: 'Read (viewed).',
+    UPDATE: 'Changed.',
+    DELETE: 'Deleted or destroyed.',
+    SEARCH: 'Found in a search.',
+    EXPORT: 'Printed or exported.',
   },
-});
+);
+export type ToegangActieEnum = (typeof ToegangActieEnum)[keyof typeof ToegangActieEnum];
 
-export enum ToegangUitkomstEnum {
-  GESLAAGD = 'GESLAAGD',
-  GEWEIGERD = 'GEWEIGERD',
-  NIET_GEVONDEN = 'NIET_GEVONDEN',
-  FOUT = 'FOUT',
-}
-registerEnumType(ToegangUitkomstEnum, {
-  name: 'ToegangUitkomst',
-  description: 'Outcome of the access.',
-  valuesMap: {
-    GESLAAGD: { description: 'The access succeeded.' },
-    GEWEIGERD: { description: 'The access was refused.' },
-    NIET_GEVONDEN: { description: 'Nothing was found.' },
-    FOUT: { description: 'The access failed.' },
+export const ToegangUitkomstEnum = defineEnum(
+  { GESLAAGD: 'GESLAAGD', GEWEIGERD: 'GEWEIGERD', NIET_GEVONDEN: 'NIET_GEVONDEN', FOUT: 'FOUT' } as const,
+  'ToegangUitkomst',
+  'Outcome of the access.',
+  {
+    GESLAAGD: 'The access succeeded.',
+    GEWEIGERD: 'The access was refused.',
+    NIET_GEVONDEN: 'Nothing was found.',
+    FOUT: 'The access failed.',
   },
-});
+);
+export type ToegangUitkomstEnum = (typeof ToegangUitkomstEnum)[keyof typeof ToegangUitkomstEnum];
 
 @ObjectType({ description: 'One entry of the access log (NEN 7513): who did what with which dossier, when, from where, on what basis.' })
 export class ToegangslogRegel {
