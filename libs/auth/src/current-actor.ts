@@ -3,6 +3,8 @@ import { ClsService } from 'nestjs-cls';
 import { defineAbilityFor, type AppAbility } from './ability.js';
 import { CLS_ACTOR, type Actor } from './actor.js';
 
+const CLS_ABILITY = 'ability';
+
 /** The verified caller of the current request, for services that need the user or field-level rules. */
 @Injectable()
 export class CurrentActor {
@@ -14,7 +16,13 @@ export class CurrentActor {
     return actor;
   }
 
+  /** Built once per request: field resolvers ask for it per item (BSN, contact details). */
   get ability(): AppAbility {
-    return defineAbilityFor(this.actor);
+    const actor = this.actor;
+    const cached = this.cls.get<{ actor: Actor; ability: AppAbility } | undefined>(CLS_ABILITY);
+    if (cached?.actor === actor) return cached.ability;
+    const ability = defineAbilityFor(actor);
+    this.cls.set(CLS_ABILITY, { actor, ability });
+    return ability;
   }
 }

@@ -4,6 +4,7 @@ import { Allow, CurrentActor } from '@vt/auth';
 import { ReferenceDb, TenantDb, rows } from '@vt/database';
 import { Wachtrijen, nietGevonden, validatie } from '@vt/platform';
 import type { Queue } from 'bullmq';
+import type { EntityManager } from 'typeorm';
 import { BenchmarkJob, BenchmarkPeriodeStatus } from './beheer.types.js';
 import { BENCHMARK_QUEUE, JOB_HERBEREKENING, JOB_SNAPSHOT, type HerberekeningJobData, type SnapshotJobData } from './jobs.js';
 import { parsePeriode } from './periode.js';
@@ -114,7 +115,7 @@ export class BenchmarkBeheerResolver {
     return { id, periode: data.periode, status: await job.getState(), totaal, verwerkt, mislukt, voortgang: totaal ? (verwerkt + mislukt) / totaal : 1, fouten };
   }
 
-  private async status(m: Parameters<Parameters<TenantDb['run']>[0]>[0], periode: string): Promise<BenchmarkPeriodeStatus> {
+  private async status(m: EntityManager, periode: string): Promise<BenchmarkPeriodeStatus> {
     const [row] = await rows<{ deelnemer: boolean | null; vastgesteld: boolean | null; laatst_berekend_op: Date | null }>(
       m,
       `SELECT (SELECT deelnemer FROM benchmark.deelname WHERE organisatie_id = public.current_tenant_id()) AS deelnemer,

@@ -26,7 +26,7 @@ export class TenantDb {
     const tenantId = this.context.requireTenantId();
     const gedeeld = this.context.leesTransactie;
     if (gedeeld && !gedeeld.kapot) {
-      gedeeld.runner ??= openTransactie(this.dataSource, `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
+      gedeeld.runner ??= openTransactie(this.dataSource, beginVoor(tenantId));
       const runner = await gedeeld.runner;
       try {
         return await work(runner.manager);
@@ -41,10 +41,14 @@ export class TenantDb {
 
   /** Runs work for an explicitly named tenant (job handlers restore it from the job). */
   async runFor<T>(tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    assertTenantId(tenantId);
-    // The tenant id is a validated UUID, so BEGIN and set_config can go in one round trip.
-    return inTransaction(this.dataSource, `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`, work);
+    return inTransaction(this.dataSource, beginVoor(tenantId), work);
   }
+}
+
+/** BEGIN and set_config in one round trip; safe to inline because the tenant id is checked to be a UUID. */
+function beginVoor(tenantId: string): string {
+  assertTenantId(tenantId);
+  return `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`;
 }
 
 /**
@@ -60,7 +64,6 @@ export class ReferenceDb {
   }
 }
 
-export { assertTenantId };
 
 async function openTransactie(dataSource: DataSource, begin: string): Promise<QueryRunner> {
   const runner = dataSource.createQueryRunner();
@@ -74,7 +77,10 @@ async function openTransactie(dataSource: DataSource, begin: string): Promise<Qu
   }
 }
 
-/** Ends a request's shared read transaction: commit (the access-log entries) or roll back after a failure. */
+/**
+ * Ends a request's shared read transaction. After a failed statement it rolls back and throws:
+ * the access-log entries of the reads in it are gone, so their data must not be sent either.
+ */
 export async function sluitLeesTransactie(transactie: LeesTransactie): Promise<void> {
   if (!transactie.runner) return;
   const runner = await transactie.runner.catch(() => undefined);
@@ -84,6 +90,7 @@ export async function sluitLeesTransactie(transactie: LeesTransactie): Promise<v
   } finally {
     await runner.release();
   }
+  if (transactie.kapot) throw new Error('a statement of the shared read transaction failed; it was rolled back');
 }
 
 /** A transaction on its own pooled connection, opened by `begin` (which must start with BEGIN). */

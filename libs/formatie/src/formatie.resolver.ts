@@ -178,14 +178,6 @@ export class ScenarioResolver {
 
   @ResolveField(() => Formatieberekening, { description: 'The formatieberekening of this scenario.' })
   berekening(@Parent() scenario: Scenario): Formatieberekening {
-    return berekenFormatie({
-      productieveUrenPerFte: scenario.invoer.productieveUrenPerFte,
-      producten: scenario.invoer.producten,
-      normtijden: scenario.invoer.normtijden,
-      vasteUren: scenario.invoer.vasteUren.map((v) => ({ functie: v.functie, uren: v.waarde })),
-      vasteFormatie: scenario.invoer.vasteFormatie.map((v) => ({ functie: v.functie, fte: v.waarde })),
-      loonkosten: scenario.invoer.loonkosten.map((v) => ({ functie: v.functie, bedragPerFte: v.waarde })),
-      indirecteKosten: scenario.invoer.indirecteKosten,
-    });
+    return berekenFormatie(scenario.berekeningInvoer);
   }
 }

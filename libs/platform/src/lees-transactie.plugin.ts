@@ -26,7 +26,7 @@ export class LeesTransactiePlugin implements ApolloServerPlugin {
         try {
           await sluitLeesTransactie(transactie);
         } catch (error) {
-          logger.error({ err: error }, 'commit of a read transaction failed; response withheld');
+          logger.error({ err: error }, 'read transaction not committed; response withheld');
           // The access-log entries of this read were not stored: the data must not go out either.
           if (request.response.body.kind === 'single') {
             request.response.body.singleResult = {

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { TenantDb, rows, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import type { Datum, WerkdagKalender } from '@vt/werkdagen';
-import { OPEN_WERK } from './werkvoorraad.resolver.js';
+import { OPEN_WERK } from './open-werk.sql.js';
 import { vandaag } from './vervolg.support.js';
 
 /** Whether open work with a deadline is due soon or overdue on a day, counting the region's werkdagen. */

@@ -164,11 +164,7 @@ export class ScenarioService {
   }
 
   static toScenario(row: ScenarioRow): Scenario {
-    return { id: row.id, naam: row.naam, omschrijving: row.omschrijving, bron: row.bron, jaar: row.jaar, invoer: toInvoer(row.invoer), gewijzigdOp: row.updated_at, versie: row.version };
-  }
-
-  static berekening(row: ScenarioRow) {
-    return berekenFormatie(row.invoer);
+    return { id: row.id, naam: row.naam, omschrijving: row.omschrijving, bron: row.bron, jaar: row.jaar, invoer: toInvoer(row.invoer), gewijzigdOp: row.updated_at, versie: row.version, berekeningInvoer: row.invoer };
   }
 }
 

@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { defineEnum } from '@vt/platform';
 import { FormatieberekeningInput } from '../berekening/berekening.types.js';
+import type { BerekeningInvoer } from '../berekening/formatieberekening.js';
 
 export const ScenarioBron = defineEnum({ HANDMATIG: 'HANDMATIG', WERKELIJK: 'WERKELIJK', NORM: 'NORM' } as const, 'ScenarioBron', 'Where a scenario\'s input came from.', {
   HANDMATIG: 'Entered by hand.',
@@ -92,6 +93,9 @@ export class Scenario {
 
   @Field(() => Int, { description: 'Version for optimistic locking.' })
   versie: number;
+
+  /** The stored input as the computation takes it (not exposed; `berekening` uses it). */
+  berekeningInvoer: BerekeningInvoer;
 }
 
 @InputType({ description: 'Save a scenario.' })
