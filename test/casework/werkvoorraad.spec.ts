@@ -51,6 +51,8 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
     expect(items.indexOf(oudItem)).toBeLessThan(items.indexOf(nieuwItem));
     const dates = items.map((i) => i.uiterlijkeDatum ?? '9999-12-31');
     expect(dates).toEqual([...dates].sort());
+    // Pages of 3 (each branch limited on its own, then merged) still list every item exactly once.
+    expect(new Set(items.map((i) => `${i.soort}:${i.objectId}`)).size).toBe(items.length);
 
     const b = await p.call<{ id: string; versie: number }>(mw, M.stelBesluitVoor, { input: { meldingId: nieuw.id, versie: nieuw.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } });
     items = await alles();

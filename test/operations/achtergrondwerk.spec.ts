@@ -53,7 +53,7 @@ describe('background work', () => {
 
   const outbox = async () =>
     (await admin.query(`SELECT count(*)::int AS totaal, count(*) FILTER (WHERE afgeleverd_op IS NULL)::int AS open FROM outbox WHERE tenant_id = $1`, [tenant])).rows[0] as { totaal: number; open: number };
-  const taken = async () => (await admin.query(`SELECT soort, melding_id, signaal FROM taak WHERE tenant_id = $1 ORDER BY soort, melding_id`, [tenant])).rows as { soort: string; melding_id: string; signaal: string }[];
+  const taken = async () => (await admin.query(`SELECT soort, melding_id, casus_id, signaal FROM taak WHERE tenant_id = $1 ORDER BY soort, melding_id`, [tenant])).rows as { soort: string; melding_id: string; casus_id: string; signaal: string }[];
 
   beforeAll(async () => {
     redisPort = await freePort();
@@ -95,6 +95,12 @@ describe('background work', () => {
     const ander = await api.gql<{ taken: { edges: { node: { meldingId: string } }[] } }>(`{ taken(first: 100) { edges { node { meldingId } } } }`, { token: await tokenFor({ tenant: 'VT11', roles: ['medewerker'] }) });
     expect(ander.data!.taken.edges.map((e) => e.node.meldingId)).not.toContain(melding.id);
 
+    // A change to another casus recomputes only that casus: this task stays.
+    const tweede = await nieuweMelding(api, mw, { ontvangenOp: '2026-03-02T10:00:00+01:00' });
+    const beide = await eventually(taken, (r) => r.some((t) => t.melding_id === tweede.id));
+    expect(beide.find((t) => t.melding_id === tweede.id)!.casus_id).not.toBe(beide.find((t) => t.melding_id === melding.id)?.casus_id);
+    expect(mine(beide)).toEqual(['BEOORDELEN:VERLOPEN']);
+
     const p = new Proces(api);
     const b = await p.call<{ id: string; versie: number }>(mw, M.stelBesluitVoor, { input: { meldingId: melding.id, versie: melding.versie, taxatie: TAXATIE, besluit: 'GEEN_VERVOLGSTAPPEN' } });
     expect(mine(await eventually(taken, (r) => mine(r)[0] === 'TOETSEN:VERLOPEN'))).toEqual(['TOETSEN:VERLOPEN']);
@@ -127,7 +133,7 @@ describe('background work', () => {
       const jobs = await queue.getJobs(['completed', 'waiting', 'active', 'delayed', 'failed']);
       const ids = jobs.map((j) => j.id);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(ids.every((id) => /^outbox-\d+$/.test(id!) || /^dagelijks-/.test(id!) || /^repeat:/.test(id!))).toBe(true);
+      expect(ids.every((id) => /^outbox-\d+(-\d+)?$/.test(id!) || /^dagelijks-/.test(id!) || /^repeat:/.test(id!))).toBe(true);
 
       // Job status: the region's functioneel-beheerder sees its jobs, another region's does not.
       const eigenJob = jobs.find((j) => j.data.tenantId === tenant)!;

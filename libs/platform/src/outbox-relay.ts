@@ -5,7 +5,7 @@ import { ReferenceDb, TenantDb, rows } from '@vt/database';
 import { JOB_DEFAULTS } from './queues.js';
 import { Wachtrijen } from './wachtrijen.js';
 
-interface OutboxRow {
+export interface OutboxRow {
   id: string;
   queue: string;
   job_naam: string;
@@ -100,11 +100,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return this.tenantDb.runFor(tenantId, async (m) => {
       const batch = await rows<OutboxRow>(m, `SELECT id::text, queue, job_naam, payload FROM outbox WHERE afgeleverd_op IS NULL ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED`);
       if (batch.length === 0) return 0;
-      // Identical jobs in one batch (e.g. a burst of changes asking for the same recomputation) become one.
-      const jobs = new Map<string, OutboxRow>();
-      for (const row of batch) jobs.set(`${row.queue}|${row.job_naam}|${JSON.stringify(row.payload)}`, row);
-      for (const row of jobs.values()) {
-        await (await this.wachtrijen.klaar(row.queue)).add(row.job_naam, { ...row.payload, tenantId }, { ...JOB_DEFAULTS, jobId: `outbox-${row.id}` });
+      for (const job of samenvoegen(batch)) {
+        await (await this.wachtrijen.klaar(job.queue)).add(job.naam, { ...job.data, tenantId }, { ...JOB_DEFAULTS, jobId: job.jobId });
       }
       await m.query(`UPDATE outbox SET afgeleverd_op = now(), pogingen = pogingen + 1 WHERE id = ANY($1::bigint[])`, [batch.map((r) => r.id)]);
       return batch.length;
@@ -116,4 +113,41 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (message !== this.laatsteFout) this.logger.warn(`outbox delivery paused: ${message}`);
     this.laatsteFout = message;
   }
+}
+
+interface SamengevoegdeJob {
+  queue: string;
+  naam: string;
+  data: Record<string, unknown>;
+  jobId: string;
+}
+
+/**
+ * Coalesces a batch: identical jobs become one, and jobs that differ only in `casusId` become one
+ * job carrying `casusIds` (a row without a casusId means "the whole region" and absorbs them).
+ * The job id names the first and last row it covers, so re-delivering the same rows after a crash
+ * is deduplicated by BullMQ, while a batch that gained rows becomes a new job (nothing is lost).
+ */
+export function samenvoegen(batch: readonly OutboxRow[]): SamengevoegdeJob[] {
+  const groepen = new Map<string, { rijen: OutboxRow[]; casusIds: Set<string> | null }>();
+  for (const row of batch) {
+    const { casusId, ...rest } = row.payload;
+    const key = `${row.queue}|${row.job_naam}|${JSON.stringify(rest)}`;
+    let groep = groepen.get(key);
+    if (!groep) groepen.set(key, (groep = { rijen: [], casusIds: new Set() }));
+    groep.rijen.push(row);
+    if (typeof casusId !== 'string') groep.casusIds = null;
+    else groep.casusIds?.add(casusId);
+  }
+  return [...groepen.values()].map(({ rijen, casusIds }) => {
+    const { casusId: _casusId, ...rest } = rijen[0].payload;
+    const eerste = rijen[0].id;
+    const laatste = rijen[rijen.length - 1].id;
+    return {
+      queue: rijen[0].queue,
+      naam: rijen[0].job_naam,
+      data: casusIds ? { ...rest, casusIds: [...casusIds] } : rest,
+      jobId: eerste === laatste ? `outbox-${eerste}` : `outbox-${eerste}-${laatste}`,
+    };
+  });
 }

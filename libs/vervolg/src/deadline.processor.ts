@@ -6,8 +6,8 @@ import { JOB_DEFAULTS, QUEUE, eenmaligeFoutmelder } from '@vt/platform';
 import { TakenService, type TakenResultaat } from './taken.service.js';
 
 /**
- * Deadline watch jobs: "herbereken" recomputes one tenant's tasks (on every change, through the
- * outbox); "alle" runs daily at 05:00 Dutch time and asks it for every tenant, because a day
+ * Deadline watch jobs: "herbereken" recomputes one tenant's tasks, or those of the casussen
+ * named (on every change, through the outbox); "alle" runs daily at 05:00 Dutch time and asks it for every tenant, because a day
  * passing moves deadlines without any change.
  */
 @Processor(QUEUE.DEADLINES)
@@ -48,8 +48,18 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
       if (error instanceof TenantContextMissingError) throw new UnrecoverableError('job has no valid tenant; refused');
       throw error;
     }
-    const result = await this.taken.herbereken(tenantId);
+    const result = await this.taken.herbereken(tenantId, undefined, casusIdsUit(job.data));
     this.logger.debug({ job: job.id, ...result }, 'deadline tasks recomputed');
     return result;
   }
 }
+
+/** The casussen a "herbereken" job is limited to; absent means the whole region. Ids must be UUIDs. */
+function casusIdsUit(data: unknown): string[] | null {
+  const ids = (data as { casusIds?: unknown }).casusIds;
+  if (ids === undefined) return null;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && UUID.test(id))) throw new UnrecoverableError('job has invalid casusIds; refused');
+  return ids as string[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

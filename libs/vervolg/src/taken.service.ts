@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { TenantDb, rows, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import type { Datum, WerkdagKalender } from '@vt/werkdagen';
-import { OPEN_WERK } from './open-werk.sql.js';
+import { OPEN_WERK_TOT } from './open-werk.sql.js';
 import { vandaag } from './vervolg.support.js';
 
 /** Whether open work with a deadline is due soon or overdue on a day, counting the region's werkdagen. */
@@ -31,15 +31,16 @@ export class TakenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  herbereken(tenantId: string, peildatum = vandaag()): Promise<TakenResultaat> {
+  /** Recomputes the tasks of the whole region, or only those of the given casussen (after a change to them). */
+  herbereken(tenantId: string, peildatum = vandaag(), casusIds: readonly string[] | null = null): Promise<TakenResultaat> {
     return this.db.runFor(tenantId, async (m) => {
       const kalender = await this.instellingen.kalender(m);
       const horizon = this.config.DEADLINE_SIGNAAL_WERKDAGEN;
       const grens = horizon === 0 ? peildatum : kalender.plusWerkdagen(peildatum, horizon);
       const alleWerk = await rows<{ soort: string; object_id: string; melding_id: string; casus_id: string; team: string | null; toegewezen_aan: string | null; datum: string }>(
         m,
-        `SELECT soort, object_id, melding_id, casus_id, team, toegewezen_aan, datum::text AS datum FROM (${OPEN_WERK}) w WHERE w.datum IS NOT NULL AND w.datum <= $1`,
-        [grens],
+        `SELECT soort, object_id, melding_id, casus_id, team, toegewezen_aan, datum::text AS datum FROM (${OPEN_WERK_TOT}) w`,
+        [grens, casusIds],
       );
       const werk = alleWerk.flatMap((w) => {
         const s = bepaalSignaal(w.datum, peildatum, kalender, horizon);
@@ -47,8 +48,9 @@ export class TakenService {
       });
       const verwijderd = await sql(
         m,
-        `DELETE FROM taak t WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[], $2::uuid[]) AS w(soort, object_id) WHERE w.soort = t.soort AND w.object_id = t.object_id)`,
-        [werk.map((w) => w.soort), werk.map((w) => w.object_id)],
+        `DELETE FROM taak t WHERE ($3::uuid[] IS NULL OR t.casus_id = ANY($3))
+           AND NOT EXISTS (SELECT 1 FROM unnest($1::text[], $2::uuid[]) AS w(soort, object_id) WHERE w.soort = t.soort AND w.object_id = t.object_id)`,
+        [werk.map((w) => w.soort), werk.map((w) => w.object_id), casusIds],
       );
       if (werk.length > 0) {
         await m.query(

@@ -7,11 +7,9 @@ import { ToegangslogService } from '@vt/toegangslog';
 import { check, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
 import { dagenTussen, type WerkdagKalender } from '@vt/werkdagen';
 import { vandaag } from './vervolg.support.js';
-import { OPEN_WERK } from './open-werk.sql.js';
+import { GEEN_DATUM, openWerkPagina } from './open-werk.sql.js';
 import { TermijnenArgs, WachtlijstConnection, WachtlijstItem, WerkItem, WerkItemConnection, WerkvoorraadArgs } from './werkvoorraad.types.js';
 import type { PartnerType } from './vervolg.enums.js';
-
-const GEEN_DATUM = '9999-12-31';
 
 interface WerkRow {
   soort: WerkItem['soort'];
@@ -87,16 +85,11 @@ export class WerkvoorraadResolver {
       const kalender = await this.instellingen.kalender(m);
       const today = vandaag();
       const tot = binnenWerkdagen === null ? null : binnenWerkdagen === 0 ? today : kalender.plusWerkdagen(today, binnenWerkdagen);
-      const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 8);
+      const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 7);
       const found = await rows<WerkRow>(
         m,
-        `SELECT soort, object_id, melding_id, nummer, casus_id, team, toegewezen_aan, datum::text AS datum FROM (${OPEN_WERK}) m
-         WHERE ($1::text IS NULL OR m.team = $1) AND ($2::text IS NULL OR m.toegewezen_aan = $2)
-           AND ($3::text[] IS NULL OR m.soort = ANY($3)) AND ($4::date IS NULL OR m.datum <= $4)
-           AND ($5::date IS NULL OR (COALESCE(m.datum, '${GEEN_DATUM}'), m.object_id) > ($5::date, $6::uuid))
-           AND ${filter.where}
-         ORDER BY COALESCE(m.datum, '${GEEN_DATUM}'), m.object_id LIMIT $7`,
-        [args.team ?? null, args.medewerker ?? null, args.soorten?.length ? args.soorten : null, tot, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
+        openWerkPagina({ soorten: args.soorten?.length ? args.soorten : null, teamWhere: filter.where }),
+        [args.team ?? null, args.medewerker ?? null, tot, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
       );
       await this.logCasussen(m, found.slice(0, first).map((r) => r.casus_id));
       return toConnection(found, first, (r) => [r.datum ?? GEEN_DATUM, r.object_id], (r) => toWerkItem(r, today, kalender));

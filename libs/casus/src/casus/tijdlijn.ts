@@ -62,7 +62,7 @@ export interface Gebeurtenis {
 /**
  * Writes events on the casus timeline in the same transaction as the change. Every such change can
  * move a deadline, so it also asks (through the outbox) for the region's deadline tasks to be
- * recomputed; the relay coalesces bursts into one job.
+ * recomputed for that casus; the relay coalesces bursts into one job.
  */
 export async function schrijfTijdlijn(m: EntityManager, ...gebeurtenissen: Gebeurtenis[]): Promise<void> {
   if (gebeurtenissen.length === 0) return;
@@ -78,5 +78,5 @@ export async function schrijfTijdlijn(m: EntityManager, ...gebeurtenissen: Gebeu
       gebeurtenissen.map((g) => g.door),
     ],
   );
-  await schrijfOutbox(m, QUEUE.DEADLINES, 'herbereken');
+  for (const casusId of new Set(gebeurtenissen.map((g) => g.casusId))) await schrijfOutbox(m, QUEUE.DEADLINES, 'herbereken', { casusId });
 }
