@@ -28,6 +28,15 @@ describe('registreerMelding and melding(id)', () => {
     expect(melding.melder).toMatchObject({ beroepsmatig: true, telefoon: '010-1234567' });
   });
 
+  it('gives concurrent registrations of one region distinct melding and casus numbers', async () => {
+    const meldingen = await Promise.all(Array.from({ length: 12 }, () => nieuweMelding(api, medewerker)));
+    expect(new Set(meldingen.map((m) => m.nummer)).size).toBe(12);
+    expect(new Set(meldingen.map((m) => m.casus.nummer)).size).toBe(12);
+    // The counters committed on their own: their value covers every number handed out.
+    const [teller] = (await admin.query(`SELECT laatste FROM nummering WHERE tenant_id = $1 AND soort = 'M' AND jaar = $2`, [await tenantIdOf('VT18'), Number(meldingen[0].nummer.slice(2, 6))])).rows;
+    expect(Math.max(...meldingen.map((m) => Number(m.nummer.slice(7))))).toBeLessThanOrEqual(teller.laatste);
+  });
+
   it('dates a melding received late in the evening on the Dutch calendar day', async () => {
     const melding = await nieuweMelding(api, medewerker, { ontvangenOp: '2025-12-31T23:30:00Z' });
     expect(melding.ontvangstdatum).toBe('2026-01-01');

@@ -1,3 +1,4 @@
+import { Nummering } from './casus/nummering.js';
 import { Global, Module } from '@nestjs/common';
 import { AdviesResolver } from './advies/advies.resolver.js';
 import { AdviesService } from './advies/advies.service.js';
@@ -11,7 +12,7 @@ import { MeldingService } from './melding/melding.service.js';
 /** Intake and dossier: advies, melding, persons (radarfunctie), casus with its timeline, and search. */
 @Global()
 @Module({
-  providers: [AdviesService, AdviesResolver, MeldingService, MeldingResolver, CasusService, CasusResolver, CasusLoaders, ZoekenResolver],
+  providers: [Nummering, AdviesService, AdviesResolver, MeldingService, MeldingResolver, CasusService, CasusResolver, CasusLoaders, ZoekenResolver],
   exports: [MeldingService, CasusLoaders],
 })
 export class CasusModule {}

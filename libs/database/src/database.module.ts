@@ -4,6 +4,7 @@ import { APP_CONFIG, describeDatabaseFailure, type AppConfig } from '@vt/config'
 import { connectDataSource, createDataSource } from './data-source.js';
 import { APP_DATA_SOURCE, ReferenceDb, TenantDb } from './tenant-db.js';
 import { TenantContext } from './tenant-context.js';
+import { AutonomeTransactie } from './autonome-transactie.js';
 
 export interface DatabaseModuleOptions {
   /** Which role this process connects as: api and worker use the application role, the benchmark service its own. */
@@ -59,8 +60,9 @@ export class DatabaseModule {
         TenantContext,
         TenantDb,
         ReferenceDb,
+        AutonomeTransactie,
       ],
-      exports: [APP_DATA_SOURCE, TenantContext, TenantDb, ReferenceDb],
+      exports: [APP_DATA_SOURCE, TenantContext, TenantDb, ReferenceDb, AutonomeTransactie],
     };
   }
 }

@@ -9,3 +9,4 @@ export { APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
 export { sql, rows, type SqlResult } from './sql.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
 export { schrijfOutbox, type OutboxPayload } from './outbox.js';
+export { AutonomeTransactie } from './autonome-transactie.js';

@@ -6,7 +6,7 @@ import { ToegangslogService } from '@vt/toegangslog';
 import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
 import { datumInNederland } from '@vt/werkdagen';
 import type { AardGeweld, Kanaal, OrganisatieCategorie } from '../classificaties/index.js';
-import { volgendNummer } from '../casus/nummering.js';
+import { Nummering } from '../casus/nummering.js';
 import { isBeroepsmatig } from '../melding/melding.validatie.js';
 import type { Advies, AdviesContactInput, AdviesSoort, AdviesStatus, RegistreerAdviesInput } from './advies.types.js';
 
@@ -41,6 +41,7 @@ export class AdviesService {
     private readonly db: TenantDb,
     private readonly current: CurrentActor,
     private readonly log: ToegangslogService,
+    private readonly nummering: Nummering,
   ) {}
 
   async registreer(input: RegistreerAdviesInput): Promise<Advies> {
@@ -69,7 +70,7 @@ export class AdviesService {
         if (claim.status === 'replay') return this.leesEnLog(m, claim.id);
         id = claim.id;
       }
-      const nummer = await volgendNummer(m, 'A', Number(datumInNederland(ontvangenOp).slice(0, 4)));
+      const nummer = await this.nummering.volgend('A', Number(datumInNederland(ontvangenOp).slice(0, 4)));
       const [row] = await rows<{ id: string }>(
         m,
         `INSERT INTO advies (id, nummer, soort, ontvangen_op, kanaal, adviesvrager_organisatie, adviesvrager_anoniem, adviesvrager_naam,

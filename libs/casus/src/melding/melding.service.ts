@@ -8,7 +8,7 @@ import { ToegangslogService } from '@vt/toegangslog';
 import { isUuid, validatie } from '@vt/platform';
 import { datumInNederland } from '@vt/werkdagen';
 import type { MeldingFase } from '../classificaties/index.js';
-import { volgendNummer } from '../casus/nummering.js';
+import { Nummering } from '../casus/nummering.js';
 import { schrijfTijdlijn } from '../casus/tijdlijn.js';
 import { matchPersonen } from '../persoon/persoon-matching.js';
 import { classificeer } from './classificatie.js';
@@ -26,6 +26,7 @@ export class MeldingService {
     private readonly instellingen: InstellingenService,
     private readonly log: ToegangslogService,
     private readonly advies: AdviesService,
+    private readonly nummering: Nummering,
   ) {}
 
   /** Registers a melding (or replays an earlier one with the same idempotency key). */
@@ -107,13 +108,13 @@ export class MeldingService {
     if (casusId) {
       await m.query(`UPDATE casus SET status = 'OPEN', gesloten_op = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [casusId]);
     } else {
-      const nummer = await volgendNummer(m, 'C', jaar);
+      const nummer = await this.nummering.volgend('C', jaar);
       [{ id: casusId }] = await rows<{ id: string }>(m, `INSERT INTO casus (nummer) VALUES ($1) RETURNING id`, [nummer]);
     }
     const kalender = await this.instellingen.kalender(m);
     const uiterlijk = kalender.plusWerkdagen(ontvangstdatum, 5);
     const fase: MeldingFase = melding.politie === 'NIET_UNIEK' ? 'AFGESLOTEN' : 'TE_BEOORDELEN';
-    const nummer = await volgendNummer(m, 'M', jaar);
+    const nummer = await this.nummering.volgend('M', jaar);
     const [row] = await rows<MeldingRow>(
       m,
       `INSERT INTO melding AS m (id, casus_id, nummer, ontvangen_op, ontvangstdatum, uiterlijke_beoordelingsdatum,

@@ -21,9 +21,14 @@ export interface GevondenPersoon {
 export async function matchPersonen(m: EntityManager, betrokkenen: BetrokkeneGegevens[]): Promise<GevondenPersoon[]> {
   const known = await rows<{ id: string; naam: string; geboortedatum: string | null; bsn: string | null }>(
     m,
-    `SELECT id, naam, geboortedatum::text AS geboortedatum, bsn FROM persoon
-     WHERE bsn = ANY($1::text[])
-        OR (lower(naam), geboortedatum) IN (SELECT lower(n), g FROM unnest($2::text[], $3::date[]) AS t(n, g) WHERE g IS NOT NULL)`,
+    // Two index lookups (BSN; stored lowercase name + date of birth). lower() is applied to the input
+    // in a fenced subquery: under row-level security a non-leakproof function in the join condition
+    // would keep the planner from using the index.
+    `SELECT p.id, p.naam, p.geboortedatum::text AS geboortedatum, p.bsn FROM persoon p WHERE p.bsn = ANY($1::text[])
+     UNION
+     SELECT p.id, p.naam, p.geboortedatum::text, p.bsn
+       FROM (SELECT lower(n) AS sleutel, g FROM unnest($2::text[], $3::date[]) AS t(n, g) OFFSET 0) t
+       JOIN persoon p ON p.naam_sleutel = t.sleutel AND p.geboortedatum = t.g`,
     [betrokkenen.map((b) => b.bsn).filter(Boolean), betrokkenen.map((b) => b.naam), betrokkenen.map((b) => b.geboortedatum)],
   );
   const result: (GevondenPersoon | null)[] = betrokkenen.map((b) => {
