@@ -44,6 +44,27 @@ describe('access log (NEN 7513)', () => {
     expect(second.data!.toegangslog.edges).toHaveLength(5);
   });
 
+  it('withholds the data of a read whose access-log entries cannot be stored', async () => {
+    const melding = await nieuweMelding(api, medewerker);
+    const faalt = await tokenFor({ tenant: 'VT20', roles: ['medewerker'], user: 'mw-log-faalt' });
+    const admin = await connectAs('admin');
+    try {
+      // The log entry of this one user is refused; it is only written with the read's COMMIT.
+      await admin.query(`CREATE FUNCTION pg_temp.weiger() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+          IF NEW.gebruiker_id = 'mw-log-faalt' THEN RAISE EXCEPTION 'log refused'; END IF; RETURN NEW; END $$`);
+      await admin.query(`CREATE TRIGGER test_weiger_log BEFORE INSERT ON toegangslog FOR EACH ROW EXECUTE FUNCTION pg_temp.weiger()`);
+      const response = await api.gql<{ melding: { nummer: string } | null }>(`query($id: ID!) { melding(id: $id) { nummer } }`, { token: faalt, variables: { id: melding.id } });
+      expect(errorCode(response)).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(response)).not.toContain(melding.nummer);
+      // The same read by someone whose entry is stored works on the same pooled connections.
+      const ok = await api.gql<{ melding: { nummer: string } }>(`query($id: ID!) { melding(id: $id) { nummer } }`, { token: medewerker, variables: { id: melding.id } });
+      expect(ok.data!.melding.nummer).toBe(melding.nummer);
+    } finally {
+      await admin.query(`DROP TRIGGER IF EXISTS test_weiger_log ON toegangslog`);
+      await admin.end();
+    }
+  });
+
   it('logs a failed lookup as NIET_GEVONDEN', async () => {
     const melding = await nieuweMelding(api, medewerker);
     const other = await tokenFor({ tenant: 'VT21', roles: ['medewerker'], user: 'snooper' });

@@ -9,7 +9,14 @@ export const CLS_LEES_TRANSACTIE = 'leesTransactie';
 /** The one transaction a read-only GraphQL operation shares across its resolvers (opened lazily). */
 export interface LeesTransactie {
   runner?: Promise<import('typeorm').QueryRunner>;
+  /** The opened runner, so work can tell whether an EntityManager belongs to this transaction. */
+  actief?: import('typeorm').QueryRunner;
   kapot: boolean;
+  /**
+   * Statements sent in the same round trip as the COMMIT (the reads' access-log entries), built
+   * when the transaction closes. If one fails, nothing of the transaction is committed.
+   */
+  voorCommit: (() => string)[];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,7 +63,7 @@ export class TenantContext {
 
   startLeesTransactie(): LeesTransactie | undefined {
     if (!this.cls.isActive()) return undefined;
-    const transactie: LeesTransactie = { kapot: false };
+    const transactie: LeesTransactie = { kapot: false, voorCommit: [] };
     this.cls.set(CLS_LEES_TRANSACTIE, transactie);
     return transactie;
   }

@@ -28,6 +28,7 @@ export class TenantDb {
     if (gedeeld && !gedeeld.kapot) {
       gedeeld.runner ??= openTransactie(this.dataSource, beginVoor(tenantId));
       const runner = await gedeeld.runner;
+      gedeeld.actief = runner;
       try {
         return await work(runner.manager);
       } catch (error) {
@@ -86,7 +87,18 @@ export async function sluitLeesTransactie(transactie: LeesTransactie): Promise<v
   const runner = await transactie.runner.catch(() => undefined);
   if (!runner) return;
   try {
-    await runner.query(transactie.kapot ? 'ROLLBACK' : 'COMMIT');
+    if (transactie.kapot) {
+      await runner.query('ROLLBACK');
+    } else {
+      // One round trip: the deferred statements and the COMMIT as one simple query.
+      try {
+        await runner.query([...transactie.voorCommit.map((bouw) => bouw()), 'COMMIT'].join(';\n'));
+      } catch (error) {
+        transactie.kapot = true;
+        await runner.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    }
   } finally {
     await runner.release();
   }

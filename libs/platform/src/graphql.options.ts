@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '@vt/config';
 import { formatError } from './format-error.js';
 import { describeRootTypes } from './describe-root-types.js';
@@ -27,7 +27,9 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
     allowBatchedHttpRequests: false,
     playground: false,
     // graphql-armor's types point at Apollo's CommonJS build; the objects are the same at run time.
-    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), ApolloServerPluginLandingPageDisabled()],
+    // Cache control is off: responses are per user and never HTTP-cached, and its per-field hook
+    // costs every resolved field (a benchmark answer has thousands).
+    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     formatError,
     context: ({ req }: { req: unknown }) => ({ req }),

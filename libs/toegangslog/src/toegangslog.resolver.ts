@@ -25,7 +25,7 @@ export class ToegangslogResolver {
     const first = pageSize(page);
     const after = decodeCursor(page.after, 1);
     return this.db.run(async (m) => {
-      await this.log.schrijf(m, { actie: 'READ', objectType: 'Toegangslog', objectId: casusId, casusId: isUuid(casusId) ? casusId : null, grondslag: 'NEN 7513 controle op toegang' });
+      await this.log.schrijfDirect(m, { actie: 'READ', objectType: 'Toegangslog', objectId: casusId, casusId: isUuid(casusId) ? casusId : null, grondslag: 'NEN 7513 controle op toegang' });
       if (!isUuid(casusId)) return toConnection([], first, () => [], (row) => row);
       const rows = (await m.query(
         `SELECT ${COLUMNS} FROM toegangslog WHERE casus_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint) ORDER BY id DESC LIMIT $3`,
