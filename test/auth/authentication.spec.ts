@@ -31,6 +31,16 @@ describe('authentication (api, through GraphQL)', () => {
   it('refuses an expired token', async () =>
     expectUnauthenticated(await tokenFor({ tenant: 'VT18', expiresIn: Math.floor(Date.now() / 1000) - 3600 }), /expired/));
 
+  it('stops accepting a token once it expires, also after it was accepted (verified tokens are cached)', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await tokenFor({ tenant: 'VT18', expiresIn: exp });
+    const ok = await api.gql<{ mijnOrganisatie: { code: string } }>(QUERY, { token });
+    expect(ok.data!.mijnOrganisatie.code).toBe('VT18');
+    // Past exp plus the configured clock tolerance (5 s by default).
+    await new Promise((resolve) => setTimeout(resolve, (exp + 6) * 1000 - Date.now()));
+    await expectUnauthenticated(token, /expired/);
+  }, 20_000);
+
   it('refuses a token from another issuer', async () =>
     expectUnauthenticated(await tokenFor({ tenant: 'VT18', issuer: 'https://evil.example/' }), /issuer/));
 

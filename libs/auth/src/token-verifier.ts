@@ -8,6 +8,7 @@ import {
   type JSONWebKeySet,
   type JWTVerifyGetKey,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { unauthenticated } from '@vt/platform';
 import { loadOrCreateDevKey } from './dev-keys.js';
@@ -23,6 +24,8 @@ export interface VerifiedClaims {
 }
 
 const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+/** How long a verified token is trusted without checking its signature again (never past its exp). */
+const CACHE_MS = 60_000;
 const REGION_CODE = /^VT[0-9]{2}$/;
 
 /**
@@ -32,6 +35,8 @@ const REGION_CODE = /^VT[0-9]{2}$/;
 @Injectable()
 export class TokenVerifier implements OnModuleInit {
   private keySets: JWTVerifyGetKey[] = [];
+  // A client sends the same token with every request: verifying its signature once a minute is enough.
+  private readonly verified = new LRUCache<string, Readonly<VerifiedClaims>>({ max: 10_000 });
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -50,6 +55,15 @@ export class TokenVerifier implements OnModuleInit {
 
   /** Returns the verified claims or throws UNAUTHENTICATED with a reason a client developer can act on. */
   async verify(token: string): Promise<VerifiedClaims> {
+    const bekend = this.verified.get(token);
+    if (bekend) return bekend;
+    const { claims, exp } = await this.verifyUncached(token);
+    const ttl = Math.min(CACHE_MS, exp * 1000 - Date.now());
+    if (ttl > 0) this.verified.set(token, claims, { ttl });
+    return claims;
+  }
+
+  private async verifyUncached(token: string): Promise<{ claims: Readonly<VerifiedClaims>; exp: number }> {
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.getKey, {
@@ -73,7 +87,7 @@ export class TokenVerifier implements OnModuleInit {
     const team = typeof payload.team === 'string' && payload.team.length <= 100 ? payload.team : undefined;
     const act = payload.act as { sub?: unknown } | undefined;
     const namens = act && typeof act.sub === 'string' ? act.sub.slice(0, 200) : undefined;
-    return { userId: payload.sub, naam, tenantCode: tenant, rollen, team, namens };
+    return { claims: Object.freeze({ userId: payload.sub, naam, tenantCode: tenant, rollen: Object.freeze(rollen) as Rol[], team, namens }), exp: payload.exp! };
   }
 
   private readonly getKey: JWTVerifyGetKey = async (header, token) => {
