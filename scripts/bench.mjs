@@ -23,8 +23,10 @@ let exitCode = 0;
 
 async function cannon(name, opts) {
   const result = await autocannon({ connections: tiny ? 4 : 20, duration, ...opts });
+  const verbindingen = opts.connections ?? (tiny ? 4 : 20);
   const row = {
     meting: name,
+    verbindingen,
     'req/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
     'p97.5 ms': result.latency.p97_5,
@@ -101,7 +103,11 @@ try {
   const snapshotSeconden = (Date.now() - start) / 1000;
   log(`  snapshots ${jaar}: ${job.totaal} regions in ${snapshotSeconden.toFixed(1)} s (${job.mislukt} failed)`);
 
-  resultaten.push(await cannon(`benchmark(${jaar})`, { url: `http://127.0.0.1:${ports.benchmark}`, requests: [{ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${analist}` }, body: gql('query($p: String!) { benchmark(periode: $p) { deelnemers kengetallen { kengetal { code } landelijk { waarde } mediaan regios { regioCode waarde onderdrukt } } } }', { p: jaar }) }] }));
+  const benchmarkRequest = { url: `http://127.0.0.1:${ports.benchmark}`, requests: [{ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${analist}` }, body: gql('query($p: String!) { benchmark(periode: $p) { deelnemers kengetallen { kengetal { code } landelijk { waarde } mediaan regios { regioCode waarde onderdrukt } } } }', { p: jaar }) }] };
+  resultaten.push(await cannon(`benchmark(${jaar})`, benchmarkRequest));
+  // Latency without queueing: one client at a time (with 20 connections the latency is mostly waiting in line).
+  resultaten.push(await cannon(`benchmark(${jaar}), 1 connection`, { ...benchmarkRequest, connections: 1 }));
+  resultaten.push(await cannon('melding(id), 1 connection', { url: `http://127.0.0.1:${ports.api}`, connections: 1, requests: [{ setupRequest: (req) => ({ ...req, ...meldingRequest() }) }] }));
 
   // Reference: a bare Apollo server with one pg query, no tenancy, auth or audit.
   const { ApolloServer } = await import('@apollo/server');
@@ -122,9 +128,9 @@ try {
   await mkdir('bench-results', { recursive: true });
   const stamp = summary.datum.replace(/[:.]/g, '-');
   const table = [
-    '| meting | req/s | p50 ms | p97.5 ms | p99 ms | fouten |',
-    '|---|---|---|---|---|---|',
-    ...resultaten.map((r) => `| ${r.meting} | ${r['req/s']} | ${r['p50 ms']} | ${r['p97.5 ms']} | ${r['p99 ms']} | ${r.fouten} |`),
+    '| meting | connections | req/s | p50 ms | p97.5 ms | p99 ms | fouten |',
+    '|---|---|---|---|---|---|---|',
+    ...resultaten.map((r) => `| ${r.meting} | ${r.verbindingen} | ${r['req/s']} | ${r['p50 ms']} | ${r['p97.5 ms']} | ${r['p99 ms']} | ${r.fouten} |`),
     '',
     `Snapshots ${jaar}: ${job.totaal} regions in ${snapshotSeconden.toFixed(1)} s. melding(id) throughput / reference: ${ratio.toFixed(2)}.`,
   ].join('\n');
