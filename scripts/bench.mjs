@@ -69,7 +69,8 @@ try {
   const meldingRequest = () => ({ method: 'POST', path: '/graphql', headers: auth, body: gql('query($id: ID!) { melding(id: $id) { id nummer fase melder { naam } casus { id } } }', { id: ids[i++ % ids.length] }) });
   const resultaten = [];
 
-  resultaten.push(await cannon('melding(id)', { url: `http://127.0.0.1:${ports.api}`, requests: [{ setupRequest: (req) => ({ ...req, ...meldingRequest() }) }] }));
+  const meldingLoad = { url: `http://127.0.0.1:${ports.api}`, requests: [{ setupRequest: (req) => ({ ...req, ...meldingRequest() }) }] };
+  resultaten.push(await cannon('melding(id)', meldingLoad));
   resultaten.push(await cannon('werkvoorraad(first: 20)', { url: `http://127.0.0.1:${ports.api}`, requests: [{ method: 'POST', path: '/graphql', headers: auth, body: gql('{ werkvoorraad(first: 20) { edges { node { soort meldingNummer uiterlijkeDatum verlopen } } } }') }] }));
   let n = 0;
   resultaten.push(await cannon('registreerMelding', {
@@ -107,7 +108,7 @@ try {
   resultaten.push(await cannon(`benchmark(${jaar})`, benchmarkRequest));
   // Latency without queueing: one client at a time (with 20 connections the latency is mostly waiting in line).
   resultaten.push(await cannon(`benchmark(${jaar}), 1 connection`, { ...benchmarkRequest, connections: 1 }));
-  resultaten.push(await cannon('melding(id), 1 connection', { url: `http://127.0.0.1:${ports.api}`, connections: 1, requests: [{ setupRequest: (req) => ({ ...req, ...meldingRequest() }) }] }));
+  resultaten.push(await cannon('melding(id), 1 connection', { ...meldingLoad, connections: 1 }));
 
   // Reference: a bare Apollo server with one pg query, no tenancy, auth or audit.
   const { ApolloServer } = await import('@apollo/server');

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
-import { TenantContext, assertTenantId } from './tenant-context.js';
+import { TenantContext } from './tenant-context.js';
+import { beginVoor } from './tenant-db.js';
 
 const POOL_SIZE = 4;
 
@@ -23,11 +24,10 @@ export class AutonomeTransactie implements OnApplicationShutdown {
   ) {}
 
   async voerUit<T extends object>(statement: string, params: unknown[]): Promise<T[]> {
-    const tenantId = this.context.requireTenantId();
-    assertTenantId(tenantId);
+    const begin = beginVoor(this.context.requireTenantId());
     const client = await this.getPool().connect();
     try {
-      await client.query(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
+      await client.query(begin);
       const result = await client.query<T>(statement, params);
       await client.query('COMMIT');
       return result.rows;

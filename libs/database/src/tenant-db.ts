@@ -47,7 +47,7 @@ export class TenantDb {
 }
 
 /** BEGIN and set_config in one round trip; safe to inline because the tenant id is checked to be a UUID. */
-function beginVoor(tenantId: string): string {
+export function beginVoor(tenantId: string): string {
   assertTenantId(tenantId);
   return `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`;
 }

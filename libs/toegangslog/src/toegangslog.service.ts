@@ -3,7 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { CLS_CLIENT_ADRES, CurrentActor } from '@vt/auth';
-import { TenantContext, type LeesTransactie } from '@vt/database';
+import { TenantContext } from '@vt/database';
 
 export type ToegangActie = 'CREATE' | 'READ' | 'UPDATE' | 'DELETE' | 'SEARCH' | 'EXPORT';
 export type ToegangUitkomst = 'GESLAAGD' | 'GEWEIGERD' | 'NIET_GEVONDEN' | 'FOUT';
@@ -39,7 +39,6 @@ interface LogRegel {
 }
 
 const KOLOMMEN = 'gebruiker_id, gebruiker_naam, rollen, namens, casus_id, persoon_id, actie, object_type, object_id, client_adres, grondslag, uitkomst, request_id';
-const UITGESTELD = new WeakMap<LeesTransactie, LogRegel[]>();
 
 /**
  * NEN 7513 access log. Entries are written in the caller's transaction, so they commit or roll
@@ -60,12 +59,7 @@ export class ToegangslogService {
     const regels = this.regels(toegangen);
     const gedeeld = this.tenant.leesTransactie;
     if (gedeeld && !gedeeld.kapot && gedeeld.actief?.manager === m) {
-      const wachtend = UITGESTELD.get(gedeeld);
-      if (wachtend) wachtend.push(...regels);
-      else {
-        UITGESTELD.set(gedeeld, regels);
-        gedeeld.voorCommit.push(() => insertUitJson(regels));
-      }
+      gedeeld.voorCommit.push(() => insertUitJson(regels));
       return;
     }
     await this.voegIn(m, regels);

@@ -2,13 +2,13 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { ReferenceDb, TenantContextMissingError, assertTenantId, rows } from '@vt/database';
-import { JOB_DEFAULTS, QUEUE, eenmaligeFoutmelder } from '@vt/platform';
+import { JOB_DEFAULTS, QUEUE, eenmaligeFoutmelder, isUuid } from '@vt/platform';
 import { TakenService, type TakenResultaat } from './taken.service.js';
 
 /**
- * Deadline watch jobs: "herbereken" recomputes one tenant's tasks, or those of the casussen
- * named (on every change, through the outbox); "alle" runs daily at 05:00 Dutch time and asks it for every tenant, because a day
- * passing moves deadlines without any change.
+ * Deadline watch jobs: "herbereken" recomputes one tenant's tasks, or only those of the casussen
+ * named (on every change, through the outbox); "alle" runs daily at 05:00 Dutch time and asks it
+ * for every tenant, because a day passing moves deadlines without any change.
  */
 @Processor(QUEUE.DEADLINES)
 export class DeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -58,8 +58,6 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
 function casusIdsUit(data: unknown): string[] | null {
   const ids = (data as { casusIds?: unknown }).casusIds;
   if (ids === undefined) return null;
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && UUID.test(id))) throw new UnrecoverableError('job has invalid casusIds; refused');
+  if (!Array.isArray(ids) || !ids.every(isUuid)) throw new UnrecoverableError('job has invalid casusIds; refused');
   return ids as string[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

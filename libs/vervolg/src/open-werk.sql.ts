@@ -74,8 +74,8 @@ export function openWerkPagina(filter: WerkPaginaFilter): string {
   if (takken.length === 0) return `SELECT ${kolommen(TAKKEN[0])} FROM melding m WHERE false`;
   const delen = takken.map((t) => {
     const sorteer = t.geindexeerd ? t.datum : `COALESCE(${t.datum}, '${GEEN_DATUM}')`;
-    // Row comparison on the indexed columns lets the index start at the cursor.
-    const cursor = t.geindexeerd ? `(${t.datum}, ${t.objectId}) > ($4::date, $5::uuid)` : `(${sorteer}, ${t.objectId}) > ($4::date, $5::uuid)`;
+    // For indexed branches this is a row comparison on the index columns: the index starts at the cursor.
+    const cursor = `(${sorteer}, ${t.objectId}) > ($4::date, $5::uuid)`;
     return `(SELECT ${kolommen(t)} FROM ${t.van}
       WHERE ${t.waar} AND ($1::text IS NULL OR m.team = $1) AND ($2::text IS NULL OR m.toegewezen_aan = $2)
         AND ($3::date IS NULL OR ${t.datum} <= $3) AND ($4::date IS NULL OR ${cursor}) AND ${filter.teamWhere}
