@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
 import { KENGETALLEN } from './kengetallen.js';
-import { BenchmarkService, toKengetal } from './benchmark.service.js';
+import { BenchmarkService, MAX_KENGETALLEN, toKengetal } from './benchmark.service.js';
 import { Benchmark, Kengetal, Trend } from './benchmark.types.js';
 
 @Resolver()
@@ -18,7 +18,7 @@ export class BenchmarkResolver {
   @Allow('read', 'Benchmark')
   benchmark(
     @Args('periode', { description: 'Year (2025), half year (2025-H1) or quarter (2025-Q2).' }) periode: string,
-    @Args('kengetallen', { type: () => [String], nullable: true, description: 'Codes to include; all when left out.' }) kengetallen?: string[] | null,
+    @Args('kengetallen', { type: () => [String], nullable: true, description: `Codes to include; all when left out. At most ${MAX_KENGETALLEN} codes (more is VALIDATIE); a code named twice is answered once.` }) kengetallen?: string[] | null,
   ): Promise<Benchmark> {
     return this.service.benchmark(periode, kengetallen);
   }

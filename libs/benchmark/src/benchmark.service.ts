@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { CurrentActor } from '@vt/auth';
 import { ReferenceDb, rows } from '@vt/database';
-import { forbidden, validatie } from '@vt/platform';
+import { begrensdeLijst, forbidden, validatie } from '@vt/platform';
 import { KENGETALLEN, kengetal as zoekKengetal, type KengetalDefinitie } from './kengetallen.js';
-import { pasOnthullingToe, type Onthullingsregels } from './onthulling.js';
+import { benodigdeKengetallen, celSleutel, deelperiodes, onderdrukteCellen, pasOnthullingToe, type Onthullingsregels } from './onthulling.js';
 import { parsePeriode, periodesTussen } from './periode.js';
 import { kwantiel } from './statistiek.js';
 import type { Benchmark, Kengetal, KengetalVergelijking, Trend } from './benchmark.types.js';
@@ -18,6 +18,9 @@ interface WaardeRow {
   teller: string | null;
   noemer: string | null;
 }
+
+/** Most codes one benchmark request may name (the catalogue has fewer); duplicates are answered once. */
+export const MAX_KENGETALLEN = 50;
 
 export function toKengetal(k: KengetalDefinitie): Kengetal {
   return { code: k.code, naam: k.naam, definitie: k.definitie, teller: k.teller.omschrijving, noemer: k.noemer?.omschrijving ?? null, factor: k.factor, eenheid: k.eenheid, richting: k.richting };
@@ -42,18 +45,20 @@ export class BenchmarkService {
   async benchmark(periodeCode: string, codes: string[] | null | undefined): Promise<Benchmark> {
     const periode = parsePeriode(periodeCode);
     const definities = this.definities(codes);
-    const waarden = await this.lees([periode.code], definities.map((k) => k.code));
-    const deelnemers = new Set(waarden.map((w) => w.organisatie_id)).size;
-    return { periode: periode.code, deelnemers, kengetallen: definities.map((k) => this.vergelijk(k, waarden.filter((w) => w.kengetal === k.code))) };
+    const { waarden, onderdrukt } = await this.leesBeschermd([periode.code], definities);
+    const inPeriode = waarden.filter((w) => w.periode === periode.code);
+    const deelnemers = new Set(inPeriode.map((w) => w.organisatie_id)).size;
+    return { periode: periode.code, deelnemers, kengetallen: definities.map((k) => this.vergelijk(k, inPeriode.filter((w) => w.kengetal === k.code), onderdrukt)) };
   }
 
   async trend(code: string, van: string, tot: string): Promise<Trend> {
     const [k] = this.definities([code], 'kengetal');
     const periodes = periodesTussen(van, tot).map((p) => p.code);
-    const waarden = await this.lees(periodes, [k!.code]);
+    const { waarden, onderdrukt } = await this.leesBeschermd(periodes, [k!]);
+    const eigenReeks = waarden.filter((w) => w.kengetal === k!.code && periodes.includes(w.periode));
     const regios = new Map<string, { code: string; naam: string }>();
-    for (const w of waarden) regios.set(w.organisatie_id, { code: w.code, naam: w.naam });
-    const perPeriode = periodes.map((periode) => this.vergelijk(k!, waarden.filter((w) => w.periode === periode)));
+    for (const w of eigenReeks) regios.set(w.organisatie_id, { code: w.code, naam: w.naam });
+    const perPeriode = periodes.map((periode) => this.vergelijk(k!, eigenReeks.filter((w) => w.periode === periode), onderdrukt));
     const eigen = this.current.actor.tenantCode;
     return {
       kengetal: toKengetal(k!),
@@ -71,13 +76,27 @@ export class BenchmarkService {
     };
   }
 
-  private definities(codes: string[] | null | undefined, field = 'kengetallen'): KengetalDefinitie[] {
+  private definities(lijst: string[] | null | undefined, field = 'kengetallen'): KengetalDefinitie[] {
+    const codes = begrensdeLijst(field, lijst, MAX_KENGETALLEN, { uniek: true });
     if (!codes || codes.length === 0) return [...KENGETALLEN];
-    return codes.map((code, i) => {
+    return codes.map((code) => {
       const k = zoekKengetal(code);
-      if (!k) throw validatie(codes.length === 1 && field === 'kengetal' ? field : `${field}[${i}]`, `unknown kengetal ${code}; see the query kengetallen`);
+      if (!k) throw validatie(codes.length === 1 && field === 'kengetal' ? field : `${field}[${lijst!.indexOf(code)}]`, `unknown kengetal ${code}; see the query kengetallen`);
       return k;
     });
+  }
+
+  /**
+   * The asked periods and kengetallen plus everything their suppression depends on (the half years
+   * and quarters within them, the kengetallen with counts included in theirs), and the cells that
+   * disclosure control suppresses across those.
+   */
+  private async leesBeschermd(periodes: string[], definities: KengetalDefinitie[]): Promise<{ waarden: WaardeRow[]; onderdrukt: Set<string> }> {
+    const alle = [...new Set(periodes.flatMap((p) => [p, ...deelperiodes(p)]))];
+    const waarden = await this.lees(alle, benodigdeKengetallen(definities).map((k) => k.code));
+    const num = (v: string | null) => (v === null ? null : Number(v));
+    const onderdrukt = onderdrukteCellen(waarden.map((w) => ({ id: w.organisatie_id, periode: w.periode, kengetal: w.kengetal, teller: num(w.teller), noemer: num(w.noemer) })), this.regels);
+    return { waarden, onderdrukt };
   }
 
   /** Current values of participating organisations; the caller must participate unless they are a landelijk-analist. */
@@ -102,9 +121,13 @@ export class BenchmarkService {
     });
   }
 
-  private vergelijk(k: KengetalDefinitie, waarden: WaardeRow[]): KengetalVergelijking {
+  private vergelijk(k: KengetalDefinitie, waarden: WaardeRow[], onderdrukt: Set<string>): KengetalVergelijking {
     const num = (v: string | null) => (v === null ? null : Number(v));
-    const { cellen, landelijk } = pasOnthullingToe(k, waarden.map((w) => ({ id: w.organisatie_id, teller: num(w.teller), noemer: num(w.noemer) })), this.regels);
+    const { cellen, landelijk } = pasOnthullingToe(
+      k,
+      waarden.map((w) => ({ id: w.organisatie_id, teller: num(w.teller), noemer: num(w.noemer), onderdrukt: onderdrukt.has(celSleutel(w.organisatie_id, w.periode, w.kengetal)) })),
+      this.regels,
+    );
     const eigen = this.current.actor.tenantCode;
     const regios = cellen.map((c, i) => ({ ...c, regioCode: waarden[i]!.code, regioNaam: waarden[i]!.naam, eigenRegio: waarden[i]!.code === eigen }));
     const gepubliceerd = regios.filter((r) => r.waarde !== null).map((r) => r.waarde!);

@@ -1,6 +1,6 @@
 export { BenchmarkLeesModule, BenchmarkBeheerModule, BenchmarkWorkerModule } from './benchmark.modules.js';
 export { KENGETALLEN, kengetal, tellersEnNoemers, type KengetalDefinitie, type Bouwsteen } from './kengetallen.js';
-export { pasOnthullingToe, type Onthullingsregels } from './onthulling.js';
+export { pasOnthullingToe, onderdrukteCellen, type Onthullingsregels } from './onthulling.js';
 export { parsePeriode, periodesTussen, type Periode } from './periode.js';
 export { BenchmarkBerekening } from './berekening.service.js';
 export { BENCHMARK_QUEUE, JOB_SNAPSHOT, JOB_HERBEREKENING, type SnapshotJobData } from './jobs.js';

@@ -11,7 +11,7 @@ export { PageInfo, PageArgs, ConnectionType, pageSize, encodeCursor, decodeCurso
 export { isUuid } from './ids.js';
 export { defineEnum, isEnumValue } from './enums.js';
 export { RequestLoaders } from './request-loaders.js';
-export { check } from './validatie.js';
+export { check, begrensdeLijst } from './validatie.js';
 export { QUEUE, JOB_DEFAULTS, type QueueNaam } from './queues.js';
 export { Wachtrijen } from './wachtrijen.js';
 export { OutboxRelay } from './outbox-relay.js';

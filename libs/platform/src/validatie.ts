@@ -36,3 +36,21 @@ export const check = {
     return value;
   },
 };
+
+/**
+ * A list argument or list input field: more than `max` entries is VALIDATIE naming the field,
+ * checked before any other work so an oversized request costs nothing; with `uniek` duplicates
+ * (equal values, or equal `sleutel`) are dropped, first occurrence kept. Null stays null.
+ */
+export function begrensdeLijst<T>(field: string, values: readonly T[] | null | undefined, max: number, { uniek = false, sleutel }: { uniek?: boolean; sleutel?: (value: T) => unknown } = {}): T[] | null {
+  if (values === null || values === undefined) return null;
+  if (values.length > max) throw validatie(field, `must contain at most ${max} values`);
+  if (!uniek) return [...values];
+  const gezien = new Set<unknown>();
+  return values.filter((v) => {
+    const k = sleutel ? sleutel(v) : v;
+    if (gezien.has(k)) return false;
+    gezien.add(k);
+    return true;
+  });
+}
