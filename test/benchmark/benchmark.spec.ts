@@ -14,7 +14,7 @@ const BENCHMARK = `query($periode: String!, $k: [String!]) { benchmark(periode: 
 interface Vergelijking {
   kengetal: { code: string };
   regios: { regioCode: string; waarde: number | null; teller: number | null; noemer: number | null; onderdrukt: boolean; eigenRegio: boolean }[];
-  landelijk: { waarde: number | null; teller: number | null; onderdrukt: boolean };
+  landelijk: { waarde: number | null; teller: number | null; noemer: number | null; onderdrukt: boolean };
   mediaan: number | null;
 }
 
@@ -64,28 +64,95 @@ describe('benchmark service', () => {
     expect(job).toMatchObject({ totaal: 3, verwerkt: 3, mislukt: 0, voortgang: 1 });
   });
 
-  it('shows the landelijk-analist all participating regions, suppressing small counts with complementary suppression', async () => {
+  it('shows the landelijk-analist all participating regions, suppressing small counts', async () => {
     const result = await vergelijk(analist, JAAR, ['AANTAL_MELDINGEN']);
     expect(result.deelnemers).toBe(3);
     const meldingen = result.kengetallen[0]!;
-    expect(meldingen.regios.map((r) => [r.regioCode, r.onderdrukt, r.teller])).toEqual([
-      ['VT04', true, null], // 3 < 10
-      ['VT07', false, 10], // 12 rounded to 10
-      ['VT08', true, null], // complementary: the smallest other cell
+    expect(meldingen.regios.map((r) => [r.regioCode, r.onderdrukt, r.teller, r.waarde])).toEqual([
+      ['VT04', true, null, null], // 3 < 10
+      ['VT07', false, 10, 10], // 12 rounded to 10; the value is the rounded count, not 12
+      ['VT08', false, 10, 10], // 11 rounded to 10
     ]);
-    expect(meldingen.landelijk).toMatchObject({ waarde: 26, teller: 25, onderdrukt: false });
+    // National: the published cells only, so it cannot reveal VT04.
+    expect(meldingen.landelijk).toMatchObject({ waarde: 20, teller: 20, onderdrukt: false });
     expect(meldingen.regios.some((r) => r.regioCode === 'VT24')).toBe(false);
   });
 
-  it('computes ratios from exact values and their median and quartiles', async () => {
-    const result = await vergelijk(analist, JAAR, ['SIGNALEN_PER_1000_INWONERS', 'FTE_PER_1000_MELDINGEN']);
-    const signalen = result.kengetallen[0]!;
-    const vt07 = signalen.regios.find((r) => r.regioCode === 'VT07')!;
-    expect(vt07.waarde).toBeCloseTo((12 / 239_898) * 1000, 10);
-    expect(vt07.noemer).toBe(239_898);
-    expect(signalen.mediaan).toBeCloseTo(vt07.waarde!, 10); // the only published value
-    const fte = result.kengetallen[1]!;
-    expect(fte.regios.find((r) => r.regioCode === 'VT07')!.waarde).toBe(0); // no formatie registered
+  it('computes every published value, national figure and median from the published (rounded) parts only', async () => {
+    const result = await vergelijk(analist, JAAR, []);
+    expect(result.kengetallen).toHaveLength(21);
+    const catalogus = (await benchmark.gql<{ kengetallen: { code: string; factor: number; noemer: string | null }[] }>(`{ kengetallen { code factor noemer } }`, { token: analist })).data!.kengetallen;
+    for (const v of result.kengetallen) {
+      const k = catalogus.find((x) => x.code === v.kengetal.code)!;
+      const waarde = (t: number | null, n: number | null) => (t === null ? null : k.noemer === null ? t * k.factor : n ? (t / n) * k.factor : null);
+      const gepubliceerd = v.regios.filter((r) => !r.onderdrukt);
+      for (const r of gepubliceerd) expect([k.code, r.regioCode, r.waarde]).toEqual([k.code, r.regioCode, waarde(r.teller, r.noemer)]);
+      if (gepubliceerd.length === 0) continue;
+      const som = (deel: 'teller' | 'noemer') => gepubliceerd.reduce((t, r) => t + (r[deel] ?? 0), 0);
+      expect([k.code, v.landelijk.teller]).toEqual([k.code, som('teller')]);
+      expect([k.code, v.landelijk.waarde]).toEqual([k.code, waarde(som('teller'), k.noemer === null ? null : som('noemer'))]);
+      const waarden = gepubliceerd.filter((r) => r.waarde !== null).map((r) => r.waarde!).sort((a, b) => a - b);
+      const midden = (waarden.length - 1) / 2;
+      const mediaan = waarden.length ? (waarden[Math.floor(midden)]! + waarden[Math.ceil(midden)]!) / 2 : null;
+      expect([k.code, v.mediaan]).toEqual([k.code, mediaan === null ? null : expect.closeTo(mediaan, 9)]);
+    }
+    // A count divided by a measure (inhabitants): the rounded count, so the exact inhabitants do not give the count back.
+    const fte = result.kengetallen.find((v) => v.kengetal.code === 'FTE_PER_1000_MELDINGEN')!;
+    expect(fte.regios.find((r) => r.regioCode === 'VT07')).toMatchObject({ noemer: 10, waarde: 0 }); // no formatie registered
+  });
+
+  it('gives a region nothing to derive another region\'s suppressed count from (national − own exact − published others)', async () => {
+    const vt07 = await vergelijk(await tokenFor({ tenant: 'VT07', roles: ['medewerker'] }), JAAR, ['AANTAL_MELDINGEN', 'SIGNALEN_PER_1000_INWONERS', 'PERCENTAGE_HERMELDINGEN']);
+    const eigenExact = 12;
+    for (const v of vt07.kengetallen) {
+      const vt04 = v.regios.find((r) => r.regioCode === 'VT04')!;
+      expect([v.kengetal.code, vt04.onderdrukt, vt04.waarde, vt04.teller]).toEqual([v.kengetal.code, true, null, null]);
+      if (v.landelijk.onderdrukt) continue;
+      const anderen = v.regios.filter((r) => !r.eigenRegio && !r.onderdrukt).reduce((t, r) => t + r.teller!, 0);
+      const eigen = v.regios.find((r) => r.eigenRegio)!;
+      // The national total is the sum of the published cells: nothing is left over for VT04.
+      expect(v.landelijk.teller! - (eigen.onderdrukt ? 0 : eigen.teller!) - anderen).toBe(0);
+      expect(v.landelijk.teller! - eigenExact - anderen).not.toBe(3);
+    }
+  });
+
+  it('suppresses a year and half year that contain a suppressed quarter, so the others cannot give it', async () => {
+    const admin = await connectAs('admin');
+    const [vt04, vt07, vt08] = await Promise.all(['VT04', 'VT07', 'VT08'].map(tenantIdOf));
+    const kwartalen: Record<string, number[]> = { [vt04!]: [30, 35, 40, 45], [vt07!]: [20, 25, 30, 35], [vt08!]: [50, 60, 4, 70] };
+    try {
+      for (const [id, q] of Object.entries(kwartalen)) {
+        const perioden: [string, number][] = [['2020-Q1', q[0]!], ['2020-Q2', q[1]!], ['2020-Q3', q[2]!], ['2020-Q4', q[3]!], ['2020-H1', q[0]! + q[1]!], ['2020-H2', q[2]! + q[3]!], ['2020', q.reduce((a, b) => a + b, 0)]];
+        for (const [periode, teller] of perioden) {
+          await admin.query(`INSERT INTO benchmark.kengetal_waarde (organisatie_id, periode, kengetal, teller, berekening_id) VALUES ($1, $2, 'AANTAL_MELDINGEN', $3, 'test-genest')`, [id, periode, teller]);
+        }
+      }
+    } finally {
+      await admin.end();
+    }
+    const token = await tokenFor({ tenant: 'VT07', roles: ['medewerker'] });
+    const vt08In = async (periode: string) => (await vergelijk(token, periode, ['AANTAL_MELDINGEN'])).kengetallen[0]!.regios.find((r) => r.regioCode === 'VT08')!;
+    for (const periode of ['2020-Q3', '2020-H2', '2020']) expect([periode, (await vt08In(periode)).onderdrukt]).toEqual([periode, true]);
+    for (const periode of ['2020-Q1', '2020-Q2', '2020-Q4', '2020-H1']) expect([periode, (await vt08In(periode)).onderdrukt]).toEqual([periode, false]);
+    const trend = await benchmark.gql<{ trend: { regios: { regioCode: string; punten: { periode: string; onderdrukt: boolean }[] }[] } }>(
+      `query { trend(kengetal: "AANTAL_MELDINGEN", van: "2019", tot: "2020") { regios { regioCode punten { periode onderdrukt } } } }`,
+      { token },
+    );
+    expect(trend.data!.trend.regios.find((r) => r.regioCode === 'VT08')!.punten.find((p) => p.periode === '2020')!.onderdrukt).toBe(true);
+  });
+
+  it('refuses an oversized kengetallen list quickly with VALIDATIE naming the field, and answers a repeated code once', async () => {
+    for (const k of [Array.from({ length: 1000 }, () => 'AANTAL_MELDINGEN'), Array.from({ length: 1000 }, (_, i) => `ONBEKEND_${i}`)]) {
+      const started = Date.now();
+      const response = await benchmark.gql(BENCHMARK, { token: analist, variables: { periode: JAAR, k } });
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'VALIDATIE', field: 'kengetallen' });
+    }
+    const result = await vergelijk(analist, JAAR, ['AANTAL_MELDINGEN', 'AANTAL_ADVIEZEN', 'AANTAL_MELDINGEN', 'AANTAL_MELDINGEN']);
+    expect(result.kengetallen.map((v) => v.kengetal.code)).toEqual(['AANTAL_MELDINGEN', 'AANTAL_ADVIEZEN']);
+    const onbekend = await benchmark.gql(BENCHMARK, { token: analist, variables: { periode: JAAR, k: ['AANTAL_MELDINGEN', 'AANTAL_MELDINGEN', 'X'] } });
+    expect(onbekend.errors![0]!.extensions).toMatchObject({ code: 'VALIDATIE', field: 'kengetallen[2]' });
   });
 
   it('shows a participating region the others with its own marked; refuses a region that does not take part', async () => {

@@ -75,6 +75,15 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
     expect(errorCode(await api.gql(`{ werkvoorraad(first: 0) { edges { cursor } } }`, { token: mw }))).toBe('VALIDATIE');
   });
 
+  it('refuses an oversized soorten list with VALIDATIE naming the field, and counts a repeated kind once', async () => {
+    await nieuweMelding(api, mw);
+    const eenmaal = await alles(mw, ['BEOORDELEN']);
+    expect(eenmaal.length).toBeGreaterThan(0);
+    expect(await alles(mw, ['BEOORDELEN', 'BEOORDELEN', 'BEOORDELEN'])).toEqual(eenmaal);
+    const te = await api.gql(WERK, { token: mw, variables: { first: 3, soorten: Array.from({ length: 1000 }, () => 'BEOORDELEN') } });
+    expect(te.errors![0]!.extensions).toMatchObject({ code: 'VALIDATIE', field: 'soorten' });
+  });
+
   it('shows another region none of it', async () => {
     const melding = await nieuweMelding(api, mw);
     const other = await tokenFor({ tenant: 'VT26', roles: ['medewerker'] });

@@ -92,6 +92,11 @@ describe('formatie, begroting and scenarios', () => {
     expect(errorCode(await api.gql(save, { token: fb, variables: { input: { naam: 'OZ/V&V 60/40', invoer: invoer(1, 1) } } }))).toBe('VALIDATIE');
     const compare = await api.gql<{ vergelijkScenarios: { naam: string; berekening: { totaalFte: number } }[] }>(`query($ids: [ID!]!) { vergelijkScenarios(ids: $ids) { naam berekening { totaalFte } } }`, { token: fb, variables: { ids: [b.id, a.id] } });
     expect(compare.data!.vergelijkScenarios.map((s) => s.naam)).toEqual(['OZ/V&V 40/60', 'OZ/V&V 60/40']);
+    // A repeated id is answered once; more than 20 ids is VALIDATIE naming the field, before any lookup.
+    const dubbel = await api.gql<{ vergelijkScenarios: { naam: string }[] }>(`query($ids: [ID!]!) { vergelijkScenarios(ids: $ids) { naam } }`, { token: fb, variables: { ids: [b.id, a.id, b.id, a.id] } });
+    expect(dubbel.data!.vergelijkScenarios.map((s) => s.naam)).toEqual(['OZ/V&V 40/60', 'OZ/V&V 60/40']);
+    const teVeel = await api.gql(`query($ids: [ID!]!) { vergelijkScenarios(ids: $ids) { naam } }`, { token: fb, variables: { ids: Array.from({ length: 21 }, () => a.id) } });
+    expect(teVeel.errors![0]!.extensions).toMatchObject({ code: 'VALIDATIE', field: 'ids' });
 
     // Own data: 2 adviezen, 3 meldingen and booked hours in the current year.
     const jaar = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).slice(0, 4));

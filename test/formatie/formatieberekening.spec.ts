@@ -34,6 +34,15 @@ describe('formatieberekening through GraphQL', () => {
   });
   afterAll(() => api.close());
 
+  it('refuses more products or norm times than documented with VALIDATIE naming the list', async () => {
+    const producten = Array.from({ length: 101 }, (_, i) => ({ code: `P${i}`, volume: 1 }));
+    const te = await api.gql(QUERY, { token, variables: { input: { ...KENNEMERLAND_2016, producten } } });
+    expect(te.errors![0]!.extensions).toMatchObject({ code: 'VALIDATIE', field: 'producten' });
+    const normtijden = Array.from({ length: 2001 }, () => KENNEMERLAND_2016.normtijden[0]);
+    const teVeelNormen = await api.gql(QUERY, { token, variables: { input: { ...KENNEMERLAND_2016, normtijden } } });
+    expect(teVeelNormen.errors![0]!.extensions).toMatchObject({ code: 'VALIDATIE', field: 'normtijden' });
+  });
+
   it('computes the Kennemerland 2016 example: 34,218 hours and 27.22 FTE', async () => {
     const response = await api.gql<{ formatieberekening: { totaalUren: number; totaalFte: number } }>(QUERY, { token, variables: { input: KENNEMERLAND_2016 } });
     expect(response.errors).toBeUndefined();

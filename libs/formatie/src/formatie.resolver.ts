@@ -148,7 +148,7 @@ export class ScenarioResolver {
 
   @Query(() => [Scenario], { description: 'Scenarios side by side, in the order asked, each with its berekening.' })
   @Allow('read', 'Scenario')
-  async vergelijkScenarios(@Args('ids', { type: () => [ID], description: '1 to 20 scenario ids.' }) ids: string[]): Promise<Scenario[]> {
+  async vergelijkScenarios(@Args('ids', { type: () => [ID], description: '1 to 20 scenario ids (more is VALIDATIE); an id named twice is answered once.' }) ids: string[]): Promise<Scenario[]> {
     return (await this.service.lijst(ids)).map(ScenarioService.toScenario);
   }
 

@@ -4,7 +4,7 @@ import { CurrentActor } from '@vt/auth';
 import { MeldingService, schrijfTijdlijn, type MeldingRow } from '@vt/casus';
 import { TenantDb, rows } from '@vt/database';
 import { ToegangslogService } from '@vt/toegangslog';
-import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
+import { begrensdeLijst, check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
 import { plusDagen } from '@vt/werkdagen';
 import { wijzigFase } from './overgangen.js';
 import { INTERVENTIE_COLUMNS, TIEN_WEKEN, toInterventie, type InterventieRow } from './vervolg.rows.js';
@@ -49,6 +49,7 @@ export class InterventieService {
   }
 
   sluitAf(input: SluitInterventieAfInput): Promise<Interventie> {
+    begrensdeLijst('uitkomsten', input.uitkomsten, 8);
     return this.db.run(async (m) => {
       const { interventie, melding } = await this.voorWijziging(m, input.interventieId, input.versie);
       if (interventie.status !== 'GESTART') throw ongeldigeOvergang(`Only a running intervention can be closed; this one is ${interventie.status.toLowerCase()}`);

@@ -399,7 +399,7 @@ export class SluitInterventieAfInput {
   @Field(() => DateResolver, { nullable: true, description: 'Closing date; defaults to today.' })
   afgeslotenOp?: Date | null;
 
-  @Field(() => [UitkomstInput], { nullable: true, description: 'For an onderzoek: an outcome for every aard geweld of the melding (required).' })
+  @Field(() => [UitkomstInput], { nullable: true, description: 'For an onderzoek: an outcome for every aard geweld of the melding (required); at most 8 (more is VALIDATIE), each aard geweld once.' })
   uitkomsten?: UitkomstInput[] | null;
 
   @Field(() => Vervolg, { description: 'Overdracht (then monitoring) or close the melding.' })

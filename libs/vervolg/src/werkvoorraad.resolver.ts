@@ -4,11 +4,11 @@ import { teamFilter } from '@vt/casus';
 import { TenantDb, rows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import { check, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
+import { begrensdeLijst, check, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
 import { dagenTussen, type WerkdagKalender } from '@vt/werkdagen';
 import { vandaag } from './vervolg.support.js';
 import { GEEN_DATUM, openWerkPagina } from './open-werk.sql.js';
-import { TermijnenArgs, WachtlijstConnection, WachtlijstItem, WerkItem, WerkItemConnection, WerkvoorraadArgs } from './werkvoorraad.types.js';
+import { MAX_SOORTEN, TermijnenArgs, WachtlijstConnection, WachtlijstItem, WerkItem, WerkItemConnection, WerkvoorraadArgs } from './werkvoorraad.types.js';
 import type { PartnerType } from './vervolg.enums.js';
 
 interface WerkRow {
@@ -81,6 +81,7 @@ export class WerkvoorraadResolver {
   private lijst(args: WerkvoorraadArgs, binnenWerkdagen: number | null): Promise<Connection<WerkItem>> {
     const first = pageSize(args);
     const after = decodeCursor(args.after, 2);
+    const soorten = begrensdeLijst('soorten', args.soorten, MAX_SOORTEN, { uniek: true });
     return this.db.run(async (m) => {
       const kalender = await this.instellingen.kalender(m);
       const today = vandaag();
@@ -88,7 +89,7 @@ export class WerkvoorraadResolver {
       const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 7);
       const found = await rows<WerkRow>(
         m,
-        openWerkPagina({ soorten: args.soorten?.length ? args.soorten : null, teamWhere: filter.where }),
+        openWerkPagina({ soorten: soorten?.length ? soorten : null, teamWhere: filter.where }),
         [args.team ?? null, args.medewerker ?? null, tot, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
       );
       await this.logCasussen(m, found.slice(0, first).map((r) => r.casus_id));

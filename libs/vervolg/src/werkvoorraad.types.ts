@@ -3,6 +3,9 @@ import { DateResolver } from 'graphql-scalars';
 import { ConnectionType, PageArgs, defineEnum } from '@vt/platform';
 import { PartnerType } from './vervolg.enums.js';
 
+/** Most values of the soorten filter (there are fewer kinds of work). */
+export const MAX_SOORTEN = 20;
+
 export const WerkSoort = defineEnum(
   {
     BEOORDELEN: 'BEOORDELEN',
@@ -72,7 +75,7 @@ export class WerkvoorraadArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only work assigned to this medewerker (user id).' })
   medewerker?: string | null;
 
-  @Field(() => [WerkSoort], { nullable: true, description: 'Only these kinds of work.' })
+  @Field(() => [WerkSoort], { nullable: true, description: `Only these kinds of work; all when left out or empty. At most ${MAX_SOORTEN} values (more is VALIDATIE); a kind named twice counts once.` })
   soorten?: WerkSoort[] | null;
 }
 

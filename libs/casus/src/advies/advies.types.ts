@@ -135,7 +135,7 @@ export class RegistreerAdviesInput {
   @Field(() => AdviesvragerInput, { description: 'Who asks.' })
   adviesvrager: AdviesvragerInput;
 
-  @Field(() => [AardGeweld], { description: 'Nature of the violence, at least one.' })
+  @Field(() => [AardGeweld], { description: 'Nature of the violence: 1 to 8 values (more is VALIDATIE); a value named twice counts once.' })
   aardGeweld: AardGeweld[];
 
   @Field(() => String, { description: 'Summary of the advice given, 1 to 10,000 characters. No data identifying the family.' })

@@ -157,13 +157,13 @@ export class RegistreerMeldingInput {
   @Field(() => MelderInput, { description: 'The melder.' })
   melder: MelderInput;
 
-  @Field(() => [BetrokkeneInput], { description: 'The directbetrokkenen, 1 to 50.' })
+  @Field(() => [BetrokkeneInput], { description: 'The directbetrokkenen, 1 to 50 (more is VALIDATIE); the same person twice in the same role is VALIDATIE.' })
   betrokkenen: BetrokkeneInput[];
 
-  @Field(() => [AardGeweld], { description: 'Nature of the violence, at least one.' })
+  @Field(() => [AardGeweld], { description: 'Nature of the violence: 1 to 8 values (more is VALIDATIE); a value named twice counts once.' })
   aardGeweld: AardGeweld[];
 
-  @Field(() => [AanvullendKenmerk], { nullable: true, description: 'Additional characteristics.' })
+  @Field(() => [AanvullendKenmerk], { nullable: true, description: 'Additional characteristics: at most 20 values (more is VALIDATIE); a value named twice counts once.' })
   aanvullendeKenmerken?: AanvullendKenmerk[] | null;
 
   @Field(() => DuurGeweld, { description: 'How long the violence has been going on.' })

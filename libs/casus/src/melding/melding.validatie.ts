@@ -1,4 +1,4 @@
-import { check, validatie } from '@vt/platform';
+import { begrensdeLijst, check, validatie } from '@vt/platform';
 import { datumInNederland, datumVan } from '@vt/werkdagen';
 import type { AanvullendKenmerk, AardGeweld, BetrokkeneRol, DuurGeweld, OrganisatieCategorie, PolitieMelding } from '../classificaties/index.js';
 import { isGeldigBsn } from '../persoon/bsn.js';
@@ -83,7 +83,7 @@ export function valideerMelding(input: RegistreerMeldingInput, now = new Date())
     melder,
     betrokkenen,
     aardGeweld: check.nietLeeg('aardGeweld', input.aardGeweld, 8),
-    aanvullendeKenmerken: [...new Set(input.aanvullendeKenmerken ?? [])],
+    aanvullendeKenmerken: begrensdeLijst('aanvullendeKenmerken', input.aanvullendeKenmerken, 20, { uniek: true }) ?? [],
     duurGeweld: input.duurGeweld,
     afwegingskader,
     politie,

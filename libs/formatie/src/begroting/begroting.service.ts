@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TenantDb, rows, sql } from '@vt/database';
-import { check, validatie, versieConflict } from '@vt/platform';
+import { begrensdeLijst, check, validatie, versieConflict } from '@vt/platform';
 import { MedewerkerService } from '../medewerker/medewerker.service.js';
 import type { Begroting, LegBegrotingVastInput } from './begroting.types.js';
 
@@ -35,6 +35,10 @@ export class BegrotingService {
 
   legVast(input: LegBegrotingVastInput): Promise<Begroting> {
     check.geheel('jaar', input.jaar, 2000, 2100);
+    begrensdeLijst('loonkosten', input.loonkosten, 100);
+    begrensdeLijst('kosten', input.kosten, 500);
+    begrensdeLijst('inkomsten', input.inkomsten, 500);
+    begrensdeLijst('volumes', input.volumes, 100);
     uniek('loonkosten', input.loonkosten, (l) => l.functie);
     uniek('volumes', input.volumes, (v) => v.product);
     const loonkosten = input.loonkosten.map((l, i) => ({ functie: l.functie, bedragPerFte: nietNegatief(`loonkosten[${i}].bedragPerFte`, l.bedragPerFte) }));

@@ -130,15 +130,15 @@ export class LegBegrotingVastInput {
   @Field(() => Int, { description: 'The version you read (0 for a new year).' })
   versie: number;
 
-  @Field(() => [LoonkostenPostInput], { description: 'Salary cost per FTE per functie (each functie once).' })
+  @Field(() => [LoonkostenPostInput], { description: 'Salary cost per FTE per functie (each functie once); at most 100 (more is VALIDATIE).' })
   loonkosten: LoonkostenPostInput[];
 
-  @Field(() => [KostenpostInput], { description: 'Other costs.' })
+  @Field(() => [KostenpostInput], { description: 'Other costs; at most 500 posts (more is VALIDATIE).' })
   kosten: KostenpostInput[];
 
-  @Field(() => [InkomstenpostInput], { description: 'Income.' })
+  @Field(() => [InkomstenpostInput], { description: 'Income; at most 500 posts (more is VALIDATIE).' })
   inkomsten: InkomstenpostInput[];
 
-  @Field(() => [BegrootVolumeInput], { description: 'Budgeted volumes (each product once).' })
+  @Field(() => [BegrootVolumeInput], { description: 'Budgeted volumes (each product once); at most 100 (more is VALIDATIE).' })
   volumes: BegrootVolumeInput[];
 }

@@ -56,19 +56,19 @@ export class FormatieberekeningInput {
   @Field(() => Float, { description: 'Productive hours per FTE per year, greater than 0 (typically 1,250 to 1,350).' })
   productieveUrenPerFte: number;
 
-  @Field(() => [ProductVolumeInput], { description: 'Products and volumes.' })
+  @Field(() => [ProductVolumeInput], { description: 'Products and volumes (each product once); at most 100 (more is VALIDATIE).' })
   producten: ProductVolumeInput[];
 
-  @Field(() => [NormtijdInput], { description: 'Norm times per product and functie.' })
+  @Field(() => [NormtijdInput], { description: 'Norm times per product and functie; at most 2000 (more is VALIDATIE).' })
   normtijden: NormtijdInput[];
 
-  @Field(() => [VasteUrenInput], { nullable: true, description: 'Hours not tied to volume.' })
+  @Field(() => [VasteUrenInput], { nullable: true, description: 'Hours not tied to volume; at most 100 (more is VALIDATIE).' })
   vasteUren?: VasteUrenInput[] | null;
 
-  @Field(() => [VasteFormatieInput], { nullable: true, description: 'Fixed formatie.' })
+  @Field(() => [VasteFormatieInput], { nullable: true, description: 'Fixed formatie; at most 100 (more is VALIDATIE).' })
   vasteFormatie?: VasteFormatieInput[] | null;
 
-  @Field(() => [LoonkostenInput], { nullable: true, description: 'Salary cost per FTE per functie (functies without one cost 0).' })
+  @Field(() => [LoonkostenInput], { nullable: true, description: 'Salary cost per FTE per functie (functies without one cost 0); at most 100 (more is VALIDATIE).' })
   loonkosten?: LoonkostenInput[] | null;
 
   @Field(() => Float, { nullable: true, description: 'Indirect costs per year (euro), added to the total.' })

@@ -1,4 +1,4 @@
-import { validatie } from '@vt/platform';
+import { begrensdeLijst, validatie } from '@vt/platform';
 
 /** Input of the capacity and cost model (domain brief §6). Codes are free text. */
 export interface BerekeningInvoer {
@@ -38,6 +38,12 @@ function code(field: string, value: string): string {
  * presentation. A product's cost is the salary cost of the hours spent on it.
  */
 export function berekenFormatie(invoer: BerekeningInvoer): BerekeningUitkomst {
+  // Sizes first, so an oversized input costs nothing (limits documented on FormatieberekeningInput).
+  begrensdeLijst('producten', invoer.producten, 100);
+  begrensdeLijst('normtijden', invoer.normtijden, 2000);
+  begrensdeLijst('vasteUren', invoer.vasteUren, 100);
+  begrensdeLijst('vasteFormatie', invoer.vasteFormatie, 100);
+  begrensdeLijst('loonkosten', invoer.loonkosten, 100);
   const productief = eindig('productieveUrenPerFte', invoer.productieveUrenPerFte, { strictMin: true });
   const volumes = new Map<string, number>();
   invoer.producten.forEach((p, i) => {

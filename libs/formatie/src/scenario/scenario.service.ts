@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
 import { TenantDb, rows, sql } from '@vt/database';
-import { check, isUuid, nietGevonden, validatie, vereisVersie, versieConflict } from '@vt/platform';
+import { begrensdeLijst, check, isUuid, nietGevonden, validatie, vereisVersie, versieConflict } from '@vt/platform';
 import { BegrotingService } from '../begroting/begroting.service.js';
 import { berekenFormatie, type BerekeningInvoer } from '../berekening/formatieberekening.js';
 import { INDIRECTE_PRODUCTEN, VOORBEELD_NORMTIJDEN, VOORBEELD_PRODUCTIEVE_UREN, type Product } from '../catalogus.js';
@@ -56,7 +56,8 @@ export class ScenarioService {
     private readonly begroting: BegrotingService,
   ) {}
 
-  lijst(ids?: string[] | null): Promise<ScenarioRow[]> {
+  lijst(lijst?: string[] | null): Promise<ScenarioRow[]> {
+    const ids = begrensdeLijst('ids', lijst, 20, { uniek: true });
     return this.db.run(async (m) => {
       if (!ids) return rows<ScenarioRow>(m, `SELECT ${COLUMNS} FROM scenario ORDER BY naam`);
       if (ids.length === 0 || ids.length > 20) throw validatie('ids', 'give 1 to 20 scenario ids');
