@@ -37,7 +37,7 @@ export class Kengetal {
 
 @ObjectType({ description: 'A published figure: suppressed when a count below the threshold could identify cases.' })
 export class Waarde {
-  @Field(() => Float, { nullable: true, description: 'The value (from exact numbers); null when suppressed or the denominator is 0.' })
+  @Field(() => Float, { nullable: true, description: 'The value, computed from the published teller and noemer (rounded counts), never from exact counts; null when suppressed or the denominator is 0.' })
   waarde: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Numerator; counts are rounded to a multiple of 5. Null when suppressed.' })
@@ -70,7 +70,7 @@ export class KengetalVergelijking {
   @Field(() => [RegioWaarde], { description: 'Every visible participating region, by code.' })
   regios: RegioWaarde[];
 
-  @Field(() => Waarde, { description: 'National figure: sum of numerators / sum of denominators over the participating regions.' })
+  @Field(() => Waarde, { description: 'National figure: sum of the published numerators / sum of the published denominators over the regions whose cell is published (suppressed cells are left out, so it reveals nothing the cells do not).' })
   landelijk: Waarde;
 
   @Field(() => Float, { nullable: true, description: 'Median of the published regional values.' })
