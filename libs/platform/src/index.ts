@@ -15,6 +15,7 @@ export { check } from './validatie.js';
 export { QUEUE, JOB_DEFAULTS, type QueueNaam } from './queues.js';
 export { Wachtrijen } from './wachtrijen.js';
 export { OutboxRelay } from './outbox-relay.js';
-export { eenmaligeFoutmelder } from './worker-fouten.js';
+export { eenmaligeFoutmelder, veiligeJobFout } from './worker-fouten.js';
+export { serializeError, safeSummary, newErrorId, maskMessage, type SafeError } from './safe-error.js';
 export { configureerWorkers } from './worker-opties.js';
 export { LeesTransactiePlugin } from './lees-transactie.plugin.js';
