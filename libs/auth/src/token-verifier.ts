@@ -71,15 +71,16 @@ export class TokenVerifier implements OnModuleInit {
         audience: this.config.AUTH_AUDIENCE,
         algorithms: ALGORITHMS,
         clockTolerance: this.config.AUTH_CLOCK_TOLERANCE_S,
-        requiredClaims: ['sub', 'exp', 'iat'],
-        // Also refuses an iat more than the clock tolerance in the future.
-        maxTokenAge: this.config.AUTH_MAX_TOKEN_LIFETIME_S,
+        requiredClaims: ['sub', 'exp'],
       }));
     } catch (error) {
       throw unauthenticated(reason(error));
     }
-    // A token that claims to live longer than allowed is refused even while it is fresh.
-    if (payload.exp! - payload.iat! > this.config.AUTH_MAX_TOKEN_LIFETIME_S) {
+    // A token issued in the future or living longer than allowed is refused even while it is fresh
+    // (jose checks that iat, when present, is a number). Without iat the remaining lifetime counts.
+    const now = Math.floor(Date.now() / 1000);
+    if (payload.iat !== undefined && payload.iat > now + this.config.AUTH_CLOCK_TOLERANCE_S) throw unauthenticated('Token issued-at time (iat) lies in the future');
+    if (payload.exp! - (payload.iat ?? now) > this.config.AUTH_MAX_TOKEN_LIFETIME_S) {
       throw unauthenticated(`Token lifetime (exp - iat) exceeds ${this.config.AUTH_MAX_TOKEN_LIFETIME_S} seconds`);
     }
     if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 200) throw unauthenticated('Token has no valid subject (sub)');
@@ -115,7 +116,6 @@ function reason(error: unknown): string {
     if (error.claim === 'iss') return 'Token has the wrong issuer';
     if (error.claim === 'aud') return 'Token has the wrong audience';
     if (error.claim === 'nbf') return 'Token is not valid yet';
-    if (error.claim === 'iat') return error.reason === 'missing' ? 'Token has no issued-at time (iat)' : 'Token issued-at time (iat) is in the future or too old';
     if (error.reason === 'missing') return `Token has no "${error.claim}" claim`;
     return `Token claim "${error.claim}" is invalid`;
   }
