@@ -13,10 +13,12 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
 type HttpResponse = { status(code: number): HttpResponse; type(t: string): HttpResponse; send(body: string): void; json(body: unknown): void };
 
 /** body-parser's errors carry a `type` and a 4xx status; their messages may quote the body, so they are not passed on. */
-function bodyParserError(error: unknown): { status: number; type: string } | null {
+function bodyParserError(error: unknown, depth = 0): { status: number; type: string } | null {
   if (!error || typeof error !== 'object') return null;
-  const { type, status } = error as { type?: unknown; status?: unknown };
-  return typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500 ? { status, type } : null;
+  const { type, status, cause } = error as { type?: unknown; status?: unknown; cause?: unknown };
+  if (typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500) return { status, type };
+  // Nest's Express adapter wraps them in an HttpException with the original as cause.
+  return depth < 2 ? bodyParserError(cause, depth + 1) : null;
 }
 
 /**

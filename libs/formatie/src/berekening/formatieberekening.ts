@@ -26,7 +26,7 @@ const MAXIMUM = 1e9;
 function eindig(field: string, value: number, { min = 0, strictMin = false, max = MAXIMUM } = {}): number {
   if (!Number.isFinite(value)) throw validatie(field, 'must be a finite number');
   if (value > max) throw validatie(field, `must be at most ${max}`);
-  if (strictMin ? value <= min : value < min) throw validatie(field, strictMin ? `must be greater than ${min}` : `must not be negative`);
+  if (strictMin ? value <= min : value < min) throw validatie(field, strictMin ? `must be greater than ${min}` : min === 0 ? 'must not be negative' : `must be at least ${min}`);
   return value;
 }
 
@@ -42,7 +42,7 @@ function code(field: string, value: string): string {
  * presentation. A product's cost is the salary cost of the hours spent on it.
  */
 export function berekenFormatie(invoer: BerekeningInvoer): BerekeningUitkomst {
-  const productief = eindig('productieveUrenPerFte', invoer.productieveUrenPerFte, { strictMin: true });
+  const productief = eindig('productieveUrenPerFte', invoer.productieveUrenPerFte, { min: 1, max: 8784 });
   const volumes = new Map<string, number>();
   invoer.producten.forEach((p, i) => {
     const c = code(`producten[${i}].code`, p.code);
