@@ -41,6 +41,18 @@ describe('authentication (api, through GraphQL)', () => {
     await expectUnauthenticated(token, /expired/);
   }, 20_000);
 
+  it('refuses a token issued in the future (beyond the clock tolerance)', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expectUnauthenticated(await tokenFor({ tenant: 'VT18', issuedAt: now + 3600, expiresIn: now + 7200 }), /iat/);
+  });
+
+  it('refuses a token whose lifetime (exp - iat) exceeds the configured maximum', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expectUnauthenticated(await tokenFor({ tenant: 'VT18', issuedAt: now - 60, expiresIn: now + 365 * 24 * 3600 }), /lifetime/);
+  });
+
+  it('refuses a token without exp', async () => expectUnauthenticated(await tokenFor({ tenant: 'VT18', expiresIn: null }), /"exp"/));
+
   it('refuses a token from another issuer', async () =>
     expectUnauthenticated(await tokenFor({ tenant: 'VT18', issuer: 'https://evil.example/' }), /issuer/));
 

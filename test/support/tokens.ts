@@ -12,7 +12,8 @@ export interface TokenOptions {
   team?: string;
   issuer?: string;
   audience?: string;
-  expiresIn?: string | number;
+  expiresIn?: string | number | null;
+  issuedAt?: number;
 }
 
 /** A token signed by the development key the apps under test trust. */
@@ -26,6 +27,7 @@ export function tokenFor(options: TokenOptions = {}): Promise<string> {
     rollen: options.roles ?? ['medewerker'],
     team: options.team,
     expiresIn: options.expiresIn,
+    issuedAt: options.issuedAt,
   });
 }
 

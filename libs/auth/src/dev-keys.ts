@@ -46,8 +46,10 @@ export interface DevTokenClaims {
   tenant?: string;
   rollen: string[];
   team?: string;
-  /** A duration such as '8h', or an absolute expiry in epoch seconds. */
-  expiresIn?: string | number;
+  /** A duration such as '8h', or an absolute expiry in epoch seconds; null signs a token without exp (tests). */
+  expiresIn?: string | number | null;
+  /** Issued-at in epoch seconds (default now); tests use it for tokens the verifier must refuse. */
+  issuedAt?: number;
 }
 
 /** Signs a development token with the local key (for `npm run token`, the demo and tests). */
@@ -57,12 +59,12 @@ export async function signDevToken(keyPath: string, claims: DevTokenClaims): Pro
   const payload: Record<string, unknown> = { name: claims.naam, roles: claims.rollen };
   if (claims.tenant) payload.tenant = claims.tenant;
   if (claims.team) payload.team = claims.team;
-  return new SignJWT(payload)
+  const jwt = new SignJWT(payload)
     .setProtectedHeader({ alg: ALG, kid: key.kid, typ: 'JWT' })
     .setIssuer(claims.issuer)
     .setAudience(claims.audience)
     .setSubject(claims.userId)
-    .setIssuedAt()
-    .setExpirationTime(claims.expiresIn ?? '8h')
-    .sign(privateKey);
+    .setIssuedAt(claims.issuedAt);
+  if (claims.expiresIn !== null) jwt.setExpirationTime(claims.expiresIn ?? '8h');
+  return jwt.sign(privateKey);
 }

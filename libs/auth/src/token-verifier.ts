@@ -76,6 +76,13 @@ export class TokenVerifier implements OnModuleInit {
     } catch (error) {
       throw unauthenticated(reason(error));
     }
+    // A token issued in the future or living longer than allowed is refused even while it is fresh
+    // (jose checks that iat, when present, is a number). Without iat the remaining lifetime counts.
+    const now = Math.floor(Date.now() / 1000);
+    if (payload.iat !== undefined && payload.iat > now + this.config.AUTH_CLOCK_TOLERANCE_S) throw unauthenticated('Token issued-at time (iat) lies in the future');
+    if (payload.exp! - (payload.iat ?? now) > this.config.AUTH_MAX_TOKEN_LIFETIME_S) {
+      throw unauthenticated(`Token lifetime (exp - iat) exceeds ${this.config.AUTH_MAX_TOKEN_LIFETIME_S} seconds`);
+    }
     if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 200) throw unauthenticated('Token has no valid subject (sub)');
     const rollen = Array.isArray(payload.roles) ? payload.roles.filter(isRol) : [];
     if (rollen.length === 0) throw unauthenticated('Token carries no known role in "roles"');
@@ -109,6 +116,7 @@ function reason(error: unknown): string {
     if (error.claim === 'iss') return 'Token has the wrong issuer';
     if (error.claim === 'aud') return 'Token has the wrong audience';
     if (error.claim === 'nbf') return 'Token is not valid yet';
+    if (error.reason === 'missing') return `Token has no "${error.claim}" claim`;
     return `Token claim "${error.claim}" is invalid`;
   }
   if (error instanceof joseErrors.JWKSNoMatchingKey || error instanceof joseErrors.JWSSignatureVerificationFailed) {

@@ -3,7 +3,7 @@ import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { ReferenceDb, assertTenantId, rows, TenantContextMissingError } from '@vt/database';
 import { datumInNederland } from '@vt/werkdagen';
-import { JOB_DEFAULTS, eenmaligeFoutmelder } from '@vt/platform';
+import { JOB_DEFAULTS, eenmaligeFoutmelder, veiligeJobFout } from '@vt/platform';
 import { BenchmarkBerekening, type BerekeningResultaat } from './berekening.service.js';
 import { BENCHMARK_QUEUE, JOB_HERBEREKENING, JOB_NACHTELIJK, JOB_SNAPSHOT, type SnapshotJobData } from './jobs.js';
 import { parsePeriode } from './periode.js';
@@ -54,6 +54,15 @@ export class SnapshotProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   async process(job: Job): Promise<BerekeningResultaat | { regios: number } | { jobs: number }> {
+    try {
+      return await this.verwerk(job);
+    } catch (error) {
+      // BullMQ stores the message in Redis and the worker logs it: no values of a database error.
+      throw veiligeJobFout(this.logger, job, error);
+    }
+  }
+
+  private async verwerk(job: Job): Promise<BerekeningResultaat | { regios: number } | { jobs: number }> {
     if (job.name === JOB_HERBEREKENING) return { regios: Object.keys(await job.getChildrenValues()).length };
     if (job.name === JOB_NACHTELIJK) return this.planNacht();
     if (job.name !== JOB_SNAPSHOT) throw new UnrecoverableError(`unknown job ${job.name}`);

@@ -39,6 +39,8 @@ export const configSchema = z.object({
   AUTH_DEV_KEYS: booleanFlag.optional(),
   AUTH_DEV_KEY_FILE: z.string().min(1).default('.local/dev-signing-key.json'),
   AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(5),
+  // Longest accepted token lifetime (exp - iat) in seconds: a leaked long-lived token is refused.
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
 
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),

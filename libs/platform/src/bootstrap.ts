@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
+import { answerClientErrors } from './client-errors.js';
 import { ConfigError, StartupError, loadConfigOrExit, type AppConfig } from '@vt/config';
 
 export interface BootstrapOptions {
@@ -14,6 +15,7 @@ export interface BootstrapOptions {
 export async function createApp(options: BootstrapOptions, config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(options.module(config), { logger: false, abortOnError: false });
   app.useLogger(app.get(Logger));
+  answerClientErrors(app.getHttpServer());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }

@@ -13,6 +13,12 @@ export const ErrorCode = {
   VERSIE_CONFLICT: 'VERSIE_CONFLICT',
   NIET_BESCHIKBAAR: 'NIET_BESCHIKBAAR',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The HTTP request itself is malformed (e.g. a body that is not valid JSON). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body exceeds the size limit (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The request headers exceed Node's limit (HTTP 431). */
+  HEADERS_TOO_LARGE: 'HEADERS_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

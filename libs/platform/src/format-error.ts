@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { TenantContextMissingError } from '@vt/database';
 import { ApiError, ErrorCode } from './errors.js';
+import { newErrorId } from './safe-error.js';
 
 // Codes Apollo itself assigns to request-level problems; their messages are about the query, not internals.
 const APOLLO_CLIENT_CODES = new Set([
@@ -19,7 +20,7 @@ const logger = new Logger('GraphQL');
 
 /**
  * Passes client errors through with their code, and replaces everything else by a generic
- * INTERNAL_SERVER_ERROR: no stack, no SQL, nothing from another tenant ever reaches the client.
+ * INTERNAL_SERVER_ERROR with an error id: no stack, no SQL, nothing from another tenant ever reaches the client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -39,8 +40,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (status === 401) return { ...base, message: 'Authentication required', extensions: { code: ErrorCode.UNAUTHENTICATED } };
   if (status === 403) return { ...base, message: 'You are not allowed to do this', extensions: { code: ErrorCode.FORBIDDEN } };
 
-  logger.error({ err: original, path: formatted.path }, 'Unhandled error in GraphQL resolver');
-  return { ...base, message: 'Internal error; the platform has logged it', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  // The logger's error serializer keeps no values (no SQL, parameters or detail); the id lets
+  // support find this line from the client's report.
+  const errorId = newErrorId();
+  logger.error({ err: original, errorId, path: formatted.path }, 'Unhandled error in GraphQL resolver');
+  return { ...base, message: `Internal error; the platform has logged it (error id ${errorId})`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
 }
 
 function httpStatusOf(error: unknown): number | undefined {

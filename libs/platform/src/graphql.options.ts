@@ -13,7 +13,9 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's token plugin
+    // throws from a plugin hook, which Apollo answers with HTTP 500, syntax errors included.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.isProduction },
@@ -25,6 +27,7 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     playground: false,
     // graphql-armor's types point at Apollo's CommonJS build; the objects are the same at run time.
     // Cache control is off: responses are per user and never HTTP-cached, and its per-field hook

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { TenantContext, sluitLeesTransactie } from '@vt/database';
+import { newErrorId } from './safe-error.js';
 
 /**
  * Gives a GraphQL query one database transaction for all its resolvers and DataLoader batches
@@ -26,11 +27,12 @@ export class LeesTransactiePlugin implements ApolloServerPlugin {
         try {
           await sluitLeesTransactie(transactie);
         } catch (error) {
-          logger.error({ err: error }, 'read transaction not committed; response withheld');
+          const errorId = newErrorId();
+          logger.error({ err: error, errorId }, 'read transaction not committed; response withheld');
           // The access-log entries of this read were not stored: the data must not go out either.
           if (request.response.body.kind === 'single') {
             request.response.body.singleResult = {
-              errors: [{ message: 'Internal error; the platform has logged it', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+              errors: [{ message: `Internal error; the platform has logged it (error id ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }],
             };
           }
         }

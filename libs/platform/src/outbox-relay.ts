@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { ReferenceDb, TenantDb, rows } from '@vt/database';
 import { JOB_DEFAULTS } from './queues.js';
 import { Wachtrijen } from './wachtrijen.js';
+import { safeSummary } from './safe-error.js';
 
 export interface OutboxRow {
   id: string;
@@ -109,7 +110,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private meld(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = safeSummary(error);
     if (message !== this.laatsteFout) this.logger.warn(`outbox delivery paused: ${message}`);
     this.laatsteFout = message;
   }

@@ -69,13 +69,38 @@ export function encodeCursor(values: readonly (string | number | null)[]): strin
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor with the given number of keys; anything else is VALIDATIE. */
-export function decodeCursor(cursor: string | null | undefined, keys: number): (string | number | null)[] | null {
+/** What a cursor position holds, so a forged cursor is refused before it reaches SQL. */
+export type CursorKind = 'tekst' | 'uuid' | 'datum' | 'tijdstip' | 'volgnummer';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATUM = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const TIJDSTIP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+function past(kind: CursorKind, value: unknown): boolean {
+  switch (kind) {
+    case 'tekst':
+      return typeof value === 'string' && value.length <= 1000 && !/[\u0000-\u001F\u007F-\u009F]/.test(value);
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+    case 'datum':
+      return typeof value === 'string' && DATUM.test(value) && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)) && Number(value.slice(0, 4)) >= 1;
+    case 'tijdstip':
+      return typeof value === 'string' && TIJDSTIP.test(value) && !Number.isNaN(Date.parse(value));
+    case 'volgnummer':
+      return (typeof value === 'string' && /^[0-9]{1,18}$/.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
+  }
+}
+
+/**
+ * Decodes a cursor made by encodeCursor whose positions hold the given kinds; anything else
+ * (garbled, forged, wrong length or types) is VALIDATIE on `after`, never a database error.
+ */
+export function decodeCursor(cursor: string | null | undefined, kinds: readonly CursorKind[]): (string | number)[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === keys && values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) {
-      return values as (string | number | null)[];
+    if (cursor.length <= 4000 && /^[A-Za-z0-9_-]+$/.test(cursor)) {
+      const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+      if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => past(kinds[i]!, v))) return values as (string | number)[];
     }
   } catch {
     // fall through

@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { InvoerPipe } from './invoer.pipe.js';
 import { ApiErrorFilter } from './api-error.filter.js';
 import { TerminusModule } from '@nestjs/terminus';
 import { ClsModule } from 'nestjs-cls';
@@ -45,7 +46,7 @@ export class PlatformModule {
         TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 }),
       ],
       controllers: [options.redis === false ? DatabaseHealthController : HealthController],
-      providers: [ShutdownState, RequestLoaders, Wachtrijen, { provide: APP_FILTER, useClass: ApiErrorFilter }],
+      providers: [ShutdownState, RequestLoaders, Wachtrijen, { provide: APP_FILTER, useClass: ApiErrorFilter }, { provide: APP_PIPE, useClass: InvoerPipe }],
       exports: [RequestLoaders, Wachtrijen],
     };
   }

@@ -4,6 +4,11 @@ import { validatie } from './errors.js';
 export const check = {
   tekst(field: string, value: string | null | undefined, { min = 1, max = 200 } = {}): string {
     const trimmed = (value ?? '').trim();
+    // InvoerPipe already refused control and bidi characters in every input; names and short
+    // text (one line in lists and exports) refuse tabs and line breaks too, long text keeps them.
+    if (max <= 200 && /[\t\n\r\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(trimmed)) {
+      throw validatie(field, 'must be one line without control or bidirectional override characters');
+    }
     if (trimmed.length < min || trimmed.length > max) throw validatie(field, min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`);
     return trimmed;
   },

@@ -1,3 +1,5 @@
+import { UnrecoverableError } from 'bullmq';
+import { newErrorId, safeSummary } from './safe-error.js';
 import type { Logger } from '@nestjs/common';
 
 /**
@@ -10,4 +12,17 @@ export function eenmaligeFoutmelder(logger: Logger): (error: Error) => void {
     if (error.message !== laatste) logger.warn(`queue connection: ${error.message}`);
     laatste = error.message;
   };
+}
+
+/**
+ * A job's error as BullMQ stores it (failedReason in Redis, shown by `job(id)`) and as the worker
+ * logs it: the type and SQLSTATE or masked message plus an error id, never the values a database
+ * error carries. UnrecoverableError keeps its class so BullMQ does not retry it.
+ */
+export function veiligeJobFout(logger: Logger, job: { id?: string; name: string }, error: unknown): Error {
+  const errorId = newErrorId();
+  logger.error({ err: error, errorId, job: job.id, naam: job.name }, 'job failed');
+  const message = `${safeSummary(error)} (error id ${errorId})`;
+  if (error instanceof UnrecoverableError) return new UnrecoverableError(message);
+  return new Error(message);
 }

@@ -23,7 +23,7 @@ export class ToegangslogResolver {
     @Args() page: PageArgs,
   ): Promise<Connection<ToegangslogRegel>> {
     const first = pageSize(page);
-    const after = decodeCursor(page.after, 1);
+    const after = decodeCursor(page.after, ['volgnummer']);
     return this.db.run(async (m) => {
       await this.log.schrijfDirect(m, { actie: 'READ', objectType: 'Toegangslog', objectId: casusId, casusId: isUuid(casusId) ? casusId : null, grondslag: 'NEN 7513 controle op toegang' });
       if (!isUuid(casusId)) return toConnection([], first, () => [], (row) => row);

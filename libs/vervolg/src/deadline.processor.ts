@@ -2,7 +2,7 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { ReferenceDb, TenantContextMissingError, assertTenantId, rows } from '@vt/database';
-import { JOB_DEFAULTS, QUEUE, eenmaligeFoutmelder, isUuid } from '@vt/platform';
+import { JOB_DEFAULTS, QUEUE, eenmaligeFoutmelder, veiligeJobFout, isUuid } from '@vt/platform';
 import { TakenService, type TakenResultaat } from './taken.service.js';
 
 /**
@@ -34,6 +34,15 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   async process(job: Job): Promise<TakenResultaat | { tenants: number }> {
+    try {
+      return await this.verwerk(job);
+    } catch (error) {
+      // BullMQ stores the message in Redis and the worker logs it: no values of a database error.
+      throw veiligeJobFout(this.logger, job, error);
+    }
+  }
+
+  private async verwerk(job: Job): Promise<TakenResultaat | { tenants: number }> {
     if (job.name === 'alle') {
       const tenants = await this.referentie.read((m) => rows<{ id: string }>(m, `SELECT id FROM referentie.organisatie`));
       const dag = new Date().toISOString().slice(0, 10);

@@ -9,6 +9,8 @@ export const JobQueue = defineEnum({ DEADLINES: QUEUE.DEADLINES, BENCHMARK: QUEU
   BENCHMARK: 'Benchmark snapshots.',
 });
 
+const JOB_ID = /^[A-Za-z0-9_-]{1,200}$/;
+
 @ObjectType({ description: 'State of a background job of your region.' })
 export class JobStatus {
   @Field(() => ID, { description: 'Job id.' })
@@ -53,6 +55,8 @@ export class JobsResolver {
     @Args('queue', { type: () => JobQueue, description: 'Queue.' }) queue: string,
     @Args('id', { type: () => ID, description: 'Job id.' }) id: string,
   ): Promise<JobStatus | null> {
+    // Ids the platform makes are letters, digits, - and _; anything else cannot be a job of yours.
+    if (!JOB_ID.test(id)) return Promise.resolve(null);
     return this.wachtrijen.gebruik(queue, async (q) => {
       const job = await q.getJob(id);
       return job && this.eigen(job) ? this.status(queue, job) : null;
@@ -71,6 +75,7 @@ export class JobsResolver {
     @Args('queue', { type: () => JobQueue, description: 'Queue.' }) queue: string,
     @Args('id', { type: () => ID, description: 'Job id.' }) id: string,
   ): Promise<JobStatus> {
+    if (!JOB_ID.test(id)) throw nietGevonden('Job');
     return this.wachtrijen.gebruik(queue, async (q) => {
       const job = await q.getJob(id);
       if (!job || !this.eigen(job)) throw nietGevonden('Job');

@@ -71,7 +71,7 @@ export class TakenResolver {
   @Allow('read', 'Casus')
   taken(@Args() args: TakenArgs): Promise<Connection<Taak>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['datum', 'uuid']);
     return this.db.run(async (m) => {
       const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 7);
       const found = await rows<Taak>(

@@ -48,7 +48,7 @@ export class WerkvoorraadResolver {
   @Allow('read', 'Casus')
   wachtlijst(@Args() page: WerkvoorraadArgs): Promise<Connection<WachtlijstItem>> {
     const first = pageSize(page);
-    const after = decodeCursor(page.after, 2);
+    const after = decodeCursor(page.after, ['tijdstip', 'uuid']);
     return this.db.run(async (m) => {
       const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 5);
       const found = await rows<{ overdracht_id: string; melding_id: string; nummer: string; casus_id: string; partner_type: PartnerType; partner_naam: string; warm: boolean; sinds: string; created_at: Date; version: number }>(
@@ -80,7 +80,7 @@ export class WerkvoorraadResolver {
 
   private lijst(args: WerkvoorraadArgs, binnenWerkdagen: number | null): Promise<Connection<WerkItem>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['datum', 'uuid']);
     const soorten = begrensdeLijst('soorten', args.soorten, MAX_SOORTEN, { uniek: true });
     return this.db.run(async (m) => {
       const kalender = await this.instellingen.kalender(m);

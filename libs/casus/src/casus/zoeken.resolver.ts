@@ -47,7 +47,7 @@ export class ZoekenResolver {
   @Allow('read', 'Casus')
   zoekPersonen(@Args() args: ZoekPersonenArgs): Promise<Connection<Persoon>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['tekst', 'uuid']);
     const naam = args.naam ? check.tekst('naam', args.naam, { min: 2, max: 200 }) : null;
     const geboortedatum = args.geboortedatum ? datumVan(args.geboortedatum) : null;
     const bsn = args.bsn?.trim() || null;
@@ -73,7 +73,7 @@ export class ZoekenResolver {
   @Allow('read', 'Casus')
   zoekCasussen(@Args() args: ZoekCasussenArgs): Promise<Connection<Casus>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['tijdstip', 'uuid']);
     const nummer = args.nummer?.trim() || null;
     const naam = args.betrokkeneNaam ? check.tekst('betrokkeneNaam', args.betrokkeneNaam, { min: 2, max: 200 }) : null;
     return this.db.run(async (m) => {

@@ -20,9 +20,13 @@ export interface BerekeningUitkomst {
   totaleKosten: number;
 }
 
-function eindig(field: string, value: number, { min = 0, strictMin = false } = {}): number {
+/** Largest accepted input value: far above any region's volume, hours or euros, small enough that products stay finite. */
+const MAXIMUM = 1e9;
+
+function eindig(field: string, value: number, { min = 0, strictMin = false, max = MAXIMUM } = {}): number {
   if (!Number.isFinite(value)) throw validatie(field, 'must be a finite number');
-  if (strictMin ? value <= min : value < min) throw validatie(field, strictMin ? `must be greater than ${min}` : `must not be negative`);
+  if (value > max) throw validatie(field, `must be at most ${max}`);
+  if (strictMin ? value <= min : value < min) throw validatie(field, strictMin ? `must be greater than ${min}` : min === 0 ? 'must not be negative' : `must be at least ${min}`);
   return value;
 }
 
@@ -44,7 +48,7 @@ export function berekenFormatie(invoer: BerekeningInvoer): BerekeningUitkomst {
   begrensdeLijst('vasteUren', invoer.vasteUren, 100);
   begrensdeLijst('vasteFormatie', invoer.vasteFormatie, 100);
   begrensdeLijst('loonkosten', invoer.loonkosten, 100);
-  const productief = eindig('productieveUrenPerFte', invoer.productieveUrenPerFte, { strictMin: true });
+  const productief = eindig('productieveUrenPerFte', invoer.productieveUrenPerFte, { min: 1, max: 8784 });
   const volumes = new Map<string, number>();
   invoer.producten.forEach((p, i) => {
     const c = code(`producten[${i}].code`, p.code);
@@ -96,6 +100,10 @@ export function berekenFormatie(invoer: BerekeningInvoer): BerekeningUitkomst {
     return { product, volume, uren: urenPerProduct.get(product)!, kosten, kostenPerStuk: volume > 0 ? kosten / volume : null };
   });
   const directeKosten = functies.reduce((sum, f) => sum + f.kosten, 0);
+  // Bounded inputs keep this finite; the check guards the output (Float cannot carry Infinity).
+  if (!Number.isFinite(directeKosten + indirect) || !functies.every((f) => Number.isFinite(f.uren) && Number.isFinite(f.fte))) {
+    throw validatie('producten', 'the result is too large: check the volumes, norm times and amounts');
+  }
   return {
     totaalUren: functies.reduce((sum, f) => sum + f.uren, 0),
     totaalFte: functies.reduce((sum, f) => sum + f.fte, 0),

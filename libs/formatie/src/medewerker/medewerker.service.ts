@@ -83,7 +83,7 @@ export class MedewerkerService {
 
   lijst(args: { first?: number | null; after?: string | null; team?: string | null }): Promise<Connection<Medewerker>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['tekst', 'uuid']);
     return this.db.run(async (m) => {
       const ids = await rows<{ id: string; naam: string }>(
         m,

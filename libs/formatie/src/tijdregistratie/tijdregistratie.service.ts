@@ -72,7 +72,7 @@ export class TijdregistratieService {
   /** Current registrations: your own, or (teammanager: own team; functioneel-beheerder: everyone) of others. */
   lijst(args: UrenArgs, alleenEigen: boolean): Promise<Connection<Tijdregistratie>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['datum', 'uuid']);
     const van = datumVan(args.van);
     const tot = datumVan(args.tot);
     if (tot < van || dagenTussen(van, tot) > 366) throw validatie('tot', 'must lie 0 to 366 days after van');

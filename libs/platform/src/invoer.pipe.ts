@@ -1,0 +1,60 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { validatie } from './errors.js';
+
+/** NUL, C0 controls other than tab/newline/carriage return, DEL and C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Bidirectional embedding/override (U+202A–202E) and isolate (U+2066–2069) characters: they reorder what exports and terminals show. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Largest number accepted anywhere: above any count, hours, FTE or euro amount of a region. */
+export const MAX_GETAL = 1e9;
+/** Birth dates: people alive now. */
+const GEBOORTE_VANAF = Date.UTC(1900, 0, 1);
+/** Every other date: the platform's plausible window, from 2000 to ten years ahead (planning). */
+const DATUM_VANAF = Date.UTC(2000, 0, 1);
+const JAREN_VOORUIT = 10;
+const GEBOORTEDATUM_VELDEN = new Set(['geboortedatum']);
+
+/** The date window of a field, as [from, to] in epoch ms. */
+export function datumVenster(field: string, now = new Date()): [number, number] {
+  const tot = Date.UTC(now.getUTCFullYear() + JAREN_VOORUIT, now.getUTCMonth(), now.getUTCDate() + 1) - 1;
+  return GEBOORTEDATUM_VELDEN.has(field) ? [GEBOORTE_VANAF, tot] : [DATUM_VANAF, tot];
+}
+
+/**
+ * Checks every argument of every resolver before it runs, so no input reaches the database or an
+ * export unchecked: text without control or bidi-override characters, finite numbers of sane
+ * magnitude, dates within one plausible window. Field rules (lengths, formats, relations between
+ * dates) stay with the resolvers; this pipe refuses what no field may carry, with VALIDATIE.
+ */
+@Injectable()
+export class InvoerPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    // @Args('input') names the argument; its fields are reported without the prefix, as resolvers do.
+    const root = metadata.data && metadata.data !== 'input' ? metadata.data : '';
+    controleer(value, root, root, 0);
+    return value;
+  }
+}
+
+function controleer(value: unknown, path: string, key: string, depth: number): void {
+  if (value === null || value === undefined || depth > 20) return;
+  const field = path || key || 'input';
+  if (typeof value === 'string') {
+    if (CONTROL.test(value)) throw validatie(field, 'must not contain control characters');
+    if (BIDI.test(value)) throw validatie(field, 'must not contain bidirectional override characters');
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw validatie(field, 'must be a finite number');
+    if (Math.abs(value) > MAX_GETAL) throw validatie(field, `must be between -${MAX_GETAL} and ${MAX_GETAL}`);
+  } else if (value instanceof Date) {
+    const [van, tot] = datumVenster(key);
+    const t = value.getTime();
+    if (Number.isNaN(t) || t < van || t > tot) {
+      throw validatie(field, `must lie between ${new Date(van).toISOString().slice(0, 10)} and ${new Date(tot).toISOString().slice(0, 10)}`);
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => controleer(item, `${path}[${i}]`, key, depth + 1));
+  } else if (typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) controleer(v, path ? `${path}.${k}` : k, k, depth + 1);
+  }
+}
