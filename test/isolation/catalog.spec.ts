@@ -43,7 +43,7 @@ describe('row-level security catalog', () => {
   it('has no policy that opens a tenant table, except the listed read-only ones', async () => {
     const { rows } = await admin.query(`
       SELECT t.table || ' ' || p.polname AS policy, p.polcmd AS cmd,
-             ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r) END FROM unnest(p.polroles) r ORDER BY 1) AS roles
+             ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END FROM unnest(p.polroles) r ORDER BY 1) AS roles
       FROM (${tenantTablesSql}) t
       JOIN pg_policy p ON p.polrelid = t.oid
       WHERE p.polpermissive
