@@ -34,7 +34,7 @@ export class ToegangslogResolver {
       const rows = (await m.query(
         `SELECT ${COLUMNS}, (extract(epoch FROM tijdstip) * 1000000)::bigint::text AS "tijdMicros" FROM toegangslog
          WHERE casus_id = $1 AND ($2::bigint IS NULL OR (tijdstip, id) < (timestamptz 'epoch' + $2::bigint * interval '1 microsecond', $3::uuid))
-         ORDER BY tijdstip DESC, id DESC LIMIT $4`,
+         ORDER BY toegangslog.tijdstip DESC, toegangslog.id DESC LIMIT $4`,
         [casusId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
       )) as (ToegangslogRegel & { tijdMicros: string })[];
       return toConnection(rows, first, (row) => [row.tijdMicros, row.id], ({ tijdMicros: _t, ...row }) => row);
