@@ -43,9 +43,10 @@ const VERWIJZINGEN_SQL = `
  * itself refuses a cross-region reference. Found in the catalog, not listed by hand, so a table
  * added before this migration cannot be missed (the catalog test guards the ones added after).
  *
- * advies.melding_id was a reference without a key and gets a composite one. Deliberately without a
- * key stay: toegangslog (it also records ids that were foreign or missing), taak (a cache rebuilt
- * from the open work) and tijdlijn_gebeurtenis.object_id (points at several tables).
+ * advies.melding_id was a reference without a key and gets a composite one (deferred to commit).
+ * Deliberately without a key stay: toegangslog (it also records ids that were foreign or missing),
+ * taak (a cache rebuilt from the open work) and tijdlijn_gebeurtenis.object_id (points at several
+ * tables).
  *
  * Large tables: each parent gets one unique index build, and the keys are added NOT VALID and then
  * validated (one anti-join per key, no per-row trigger calls).
@@ -54,7 +55,8 @@ export class SamengesteldeSleutels1764400000000 implements MigrationInterface {
   name = 'SamengesteldeSleutels1764400000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE public.advies ADD CONSTRAINT advies_melding_id_fkey FOREIGN KEY (melding_id) REFERENCES public.melding(id) NOT VALID`);
+    // Checked at commit: a conversion marks the advies before it inserts the melding it names.
+    await db.query(`ALTER TABLE public.advies ADD CONSTRAINT advies_melding_id_fkey FOREIGN KEY (melding_id) REFERENCES public.melding(id) DEFERRABLE INITIALLY DEFERRED NOT VALID`);
 
     const verwijzingen = ((await db.query(VERWIJZINGEN_SQL, [TENANT_KOLOMMEN])) as Verwijzing[]).filter((v) => !samengesteld(v));
     for (const v of verwijzingen) {
