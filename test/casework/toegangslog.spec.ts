@@ -94,6 +94,78 @@ describe('access log (NEN 7513)', () => {
     }
   });
 
+  it('takes time and id from the database, whatever the caller sends', async () => {
+    const tenant = await tenantIdOf('VT20');
+    const voor = new Date();
+    const voeg = (kolommen: string, waarden: string, gebruiker: string) =>
+      inTenant(app, tenant, async () => {
+        await app.query(
+          `INSERT INTO toegangslog (${kolommen}gebruiker_id, gebruiker_naam, rollen, actie, object_type, grondslag, uitkomst)
+           VALUES (${waarden}$1, 'Tijd', '{medewerker}', 'READ', 'Melding', 'test', 'GESLAAGD')`,
+          [gebruiker],
+        );
+        return (await app.query(`SELECT id::text, tijdstip FROM toegangslog WHERE gebruiker_id = $1`, [gebruiker])).rows as { id: string; tijdstip: Date }[];
+      });
+    const [gedateerd] = await voeg('tijdstip, ', `'2000-01-01T00:00:00Z', `, 'mw-tijd');
+    // The database clock, not the caller's 2000-01-01 (a minute of slack for clock skew between test and server).
+    expect(gedateerd!.tijdstip.getTime()).toBeGreaterThan(voor.getTime() - 60_000);
+    const [eigenId] = await voeg('id, ', `'00000000-0000-4000-8000-000000000001', `, 'mw-id');
+    expect(eigenId!.id).not.toBe('00000000-0000-4000-8000-000000000001');
+  });
+
+  it('gives ids that reveal nothing about other regions\' entries when two regions write alternately', async () => {
+    const casus = (await nieuweMelding(api, medewerker)).casus.id;
+    const ander = await tokenFor({ tenant: 'VT21', roles: ['medewerker'], user: 'mw-log-ander' });
+    const anderCasus = (await nieuweMelding(api, ander)).casus.id;
+    for (let i = 0; i < 3; i++) {
+      await api.gql(`query($id: ID!) { casus(id: $id) { id } }`, { token: medewerker, variables: { id: casus } });
+      await api.gql(`query($id: ID!) { casus(id: $id) { id } }`, { token: ander, variables: { id: anderCasus } });
+    }
+    const response = await api.gql<{ toegangslog: { edges: { node: { id: string; actie: string } }[] } }>(
+      `query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { id actie } } } }`,
+      { token: beheerder, variables: { id: casus } },
+    );
+    const ids = response.data!.toegangslog.edges.map((e) => e.node.id);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    // Random uuids: no number, so no gap to count the other region's entries by.
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('pages through the log newest first without gaps or repeats', async () => {
+    const melding = await nieuweMelding(api, medewerker);
+    for (let i = 0; i < 4; i++) await api.gql(`query($id: ID!) { melding(id: $id) { id } }`, { token: medewerker, variables: { id: melding.id } });
+    const query = `query($id: ID!, $after: String) { toegangslog(casusId: $id, first: 2, after: $after) { edges { node { id tijdstip } } pageInfo { hasNextPage endCursor } } }`;
+    type Pagina = { toegangslog: { edges: { node: { id: string; tijdstip: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const geheel = await api.gql<{ toegangslog: { edges: { node: { id: string; tijdstip: string } }[] } }>(
+      `query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { id tijdstip } } } }`,
+      { token: beheerder, variables: { id: melding.casus.id } },
+    );
+    const gepagineerd: string[] = [];
+    let after: string | null = null;
+    for (let pagina = 0; pagina < 20; pagina++) {
+      const response: { data?: Pagina | null } = await api.gql<Pagina>(query, { token: beheerder, variables: { id: melding.casus.id, after } });
+      gepagineerd.push(...response.data!.toegangslog.edges.map((e) => e.node.id));
+      if (!response.data!.toegangslog.pageInfo.hasNextPage) break;
+      after = response.data!.toegangslog.pageInfo.endCursor;
+    }
+    // The full read was logged too (before the paging), and every page read adds an entry newer than the cursor: those are not in later pages.
+    const volledig = geheel.data!.toegangslog.edges.map((e) => e.node.id);
+    expect(gepagineerd.length).toBeGreaterThanOrEqual(7); // CREATE + 4 READ Melding + the READ Toegangslog of the full read + the first page's own
+    expect(new Set(gepagineerd).size).toBe(gepagineerd.length);
+    expect(gepagineerd.filter((id) => volledig.includes(id))).toEqual(volledig);
+    const tijden = geheel.data!.toegangslog.edges.map((e) => Date.parse(e.node.tijdstip));
+    expect(tijden).toEqual([...tijden].sort((a, b) => b - a));
+  });
+
+  it('refuses a cursor that is not one of this list', async () => {
+    const melding = await nieuweMelding(api, medewerker);
+    for (const after of [Buffer.from(JSON.stringify([42])).toString('base64url'), Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')]) {
+      const response = await api.gql(`query($id: ID!, $after: String) { toegangslog(casusId: $id, first: 2, after: $after) { edges { node { id } } } }`, { token: beheerder, variables: { id: melding.casus.id, after } });
+      expect(errorCode(response)).toBe('VALIDATIE');
+    }
+  });
+
   it('is readable by the functioneel-beheerder only, and shows nothing of another region', async () => {
     const melding = await nieuweMelding(api, medewerker);
     expect(errorCode(await api.gql(LOG_QUERY, { token: medewerker, variables: { id: melding.casus.id } }))).toBe('FORBIDDEN');

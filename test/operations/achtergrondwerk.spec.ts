@@ -109,6 +109,30 @@ describe('background work', () => {
     expect((await outbox()).open).toBe(0);
   });
 
+  it('gives outbox jobs ids that reveal nothing about other regions when two regions write alternately', async () => {
+    const vt11 = await tenantIdOf('VT11');
+    const tokens = [await tokenFor({ tenant: 'VT10', roles: ['medewerker'], user: 'bw-4' }), await tokenFor({ tenant: 'VT11', roles: ['medewerker'], user: 'bw-5' })];
+    for (let i = 0; i < 3; i++) for (const token of tokens) await nieuweMelding(api, token, { ontvangenOp: '2026-03-02T10:00:00+01:00' });
+    const open = async () => (await admin.query(`SELECT count(*)::int AS n FROM outbox WHERE tenant_id = ANY($1) AND afgeleverd_op IS NULL`, [[tenant, vt11]])).rows[0].n as number;
+    expect(await eventually(open, (n) => n === 0, 30_000)).toBe(0);
+
+    const queue = new Queue('deadlines', { connection: { host: '127.0.0.1', port: redisPort }, prefix: env().QUEUE_PREFIX }).on('error', () => undefined);
+    try {
+      const jobs = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed', 'failed'])).filter((j) => j.id!.startsWith('outbox-'));
+      const eigen = jobs.filter((j) => j.data.tenantId === tenant).map((j) => j.id!);
+      expect(eigen.length).toBeGreaterThan(0);
+      expect(jobs.some((j) => j.data.tenantId === vt11)).toBe(true);
+      // A row's random uuid or a hash of several: no number whose gaps count the other region's jobs.
+      for (const id of eigen) expect(id).toMatch(/^outbox-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/);
+      const sleutels = new Set((await admin.query(`SELECT sleutel::text FROM outbox WHERE tenant_id = $1`, [tenant])).rows.map((r) => `outbox-${r.sleutel}`));
+      const volgnummers = (await admin.query(`SELECT id::text FROM outbox WHERE tenant_id = $1`, [tenant])).rows.map((r) => r.id as string);
+      expect(eigen.filter((id) => id.length === 'outbox-'.length + 36).every((id) => sleutels.has(id))).toBe(true);
+      expect(eigen.filter((id) => volgnummers.some((n) => id.endsWith(`-${n}`) || id === `outbox-${n}`))).toEqual([]);
+    } finally {
+      await queue.close();
+    }
+  }, 60_000);
+
   it('keeps accepting changes while Redis is down and delivers every job once it is back', async () => {
     const mw = await tokenFor({ tenant: 'VT10', roles: ['medewerker'], user: 'bw-3' });
     redis.kill('SIGKILL');
@@ -133,7 +157,7 @@ describe('background work', () => {
       const jobs = await queue.getJobs(['completed', 'waiting', 'active', 'delayed', 'failed']);
       const ids = jobs.map((j) => j.id);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(ids.every((id) => /^outbox-\d+(-\d+)?$/.test(id!) || /^dagelijks-/.test(id!) || /^repeat:/.test(id!))).toBe(true);
+      expect(ids.every((id) => /^outbox-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/.test(id!) || /^dagelijks-/.test(id!) || /^repeat:/.test(id!))).toBe(true);
 
       // Job status: the region's functioneel-beheerder sees its jobs, another region's does not.
       const eigenJob = jobs.find((j) => j.data.tenantId === tenant)!;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
@@ -7,7 +8,10 @@ import { Wachtrijen } from './wachtrijen.js';
 import { safeSummary } from './safe-error.js';
 
 export interface OutboxRow {
+  /** Internal delivery order: a table-wide sequence, never exposed. */
   id: string;
+  /** Random uuid of the row: job ids derive from it. */
+  sleutel: string;
   queue: string;
   job_naam: string;
   payload: Record<string, unknown>;
@@ -99,7 +103,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private deliver(tenantId: string): Promise<number> {
     return this.tenantDb.runFor(tenantId, async (m) => {
-      const batch = await rows<OutboxRow>(m, `SELECT id::text, queue, job_naam, payload FROM outbox WHERE afgeleverd_op IS NULL ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED`);
+      const batch = await rows<OutboxRow>(m, `SELECT id::text, sleutel::text, queue, job_naam, payload FROM outbox WHERE afgeleverd_op IS NULL ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED`);
       if (batch.length === 0) return 0;
       for (const job of samenvoegen(batch)) {
         await (await this.wachtrijen.klaar(job.queue)).add(job.naam, { ...job.data, tenantId }, { ...JOB_DEFAULTS, jobId: job.jobId });
@@ -126,8 +130,11 @@ interface SamengevoegdeJob {
 /**
  * Coalesces a batch: identical jobs become one, and jobs that differ only in `casusId` become one
  * job carrying `casusIds` (a row without a casusId means "the whole region" and absorbs them).
- * The job id names the first and last row it covers, so re-delivering the same rows after a crash
- * is deduplicated by BullMQ, while a batch that gained rows becomes a new job (nothing is lost).
+ * The job id derives from the random uuids of exactly the rows it covers (the row's own uuid, or a
+ * hash of all of them), so re-delivering the same rows after a crash is deduplicated by BullMQ,
+ * while a batch that gained rows becomes a new job (nothing is lost). Job ids are shown to the
+ * functioneel-beheerder: they never carry the table-wide sequence, which would reveal how much
+ * work other regions queued in between.
  */
 export function samenvoegen(batch: readonly OutboxRow[]): SamengevoegdeJob[] {
   const groepen = new Map<string, { rijen: OutboxRow[]; casusIds: Set<string> | null }>();
@@ -142,13 +149,17 @@ export function samenvoegen(batch: readonly OutboxRow[]): SamengevoegdeJob[] {
   }
   return [...groepen.values()].map(({ rijen, casusIds }) => {
     const { casusId: _casusId, ...rest } = rijen[0].payload;
-    const eerste = rijen[0].id;
-    const laatste = rijen[rijen.length - 1].id;
     return {
       queue: rijen[0].queue,
       naam: rijen[0].job_naam,
       data: casusIds ? { ...rest, casusIds: [...casusIds] } : rest,
-      jobId: eerste === laatste ? `outbox-${eerste}` : `outbox-${eerste}-${laatste}`,
+      jobId: jobIdVan(rijen),
     };
   });
+}
+
+/** `outbox-<uuid>` for one row, `outbox-<128-bit hash of the rows' uuids>` for a merged group. */
+function jobIdVan(rijen: readonly OutboxRow[]): string {
+  if (rijen.length === 1) return `outbox-${rijen[0].sleutel}`;
+  return `outbox-${createHash('sha256').update(rijen.map((r) => r.sleutel).join(',')).digest('hex').slice(0, 32)}`;
 }

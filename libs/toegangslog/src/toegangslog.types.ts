@@ -32,7 +32,7 @@ export type ToegangUitkomstEnum = (typeof ToegangUitkomstEnum)[keyof typeof Toeg
 
 @ObjectType({ description: 'One entry of the access log (NEN 7513): who did what with which dossier, when, from where, on what basis.' })
 export class ToegangslogRegel {
-  @Field(() => ID, { description: 'Sequence number of the entry.' })
+  @Field(() => ID, { description: 'Random id of the entry (reveals nothing about other entries).' })
   id: string;
 
   @Field(() => GraphQLDateTime, { description: 'When it happened.' })
