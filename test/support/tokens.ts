@@ -12,6 +12,8 @@ export interface TokenOptions {
   team?: string;
   issuer?: string;
   audience?: string;
+  /** Delegation: the token's second identity (claim act.sub). */
+  namens?: string;
   expiresIn?: string | number | null;
   issuedAt?: number;
 }
@@ -26,6 +28,7 @@ export function tokenFor(options: TokenOptions = {}): Promise<string> {
     tenant: options.tenant,
     rollen: options.roles ?? ['medewerker'],
     team: options.team,
+    namens: options.namens,
     expiresIn: options.expiresIn,
     issuedAt: options.issuedAt,
   });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ClsService } from 'nestjs-cls';
@@ -9,6 +9,7 @@ import { ALLOW_KEY, type Permission } from './allow.decorator.js';
 import { CLS_ACTOR, CLS_CLIENT_ADRES, type Actor } from './actor.js';
 import { TenantDirectory } from './tenant-directory.js';
 import { TokenVerifier } from './token-verifier.js';
+import { WEIGERINGEN, type Weigeringen } from './weigeringen.js';
 
 type AuthRequest = LoggedRequest & { headers: Record<string, string | string[] | undefined>; actor?: Promise<Actor> };
 
@@ -26,6 +27,7 @@ export class AuthGuard implements CanActivate {
     private readonly directory: TenantDirectory,
     private readonly tenant: TenantContext,
     private readonly cls: ClsService,
+    @Optional() @Inject(WEIGERINGEN) private readonly weigeringen?: Weigeringen,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,9 +47,14 @@ export class AuthGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(ALLOW_KEY, targets);
     if (!permission) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no @Allow permission; refused`);
+      await this.weigeringen?.legVast(undefined, argsOf(context));
       throw forbidden();
     }
-    if (!defineAbilityFor(actor).can(permission.action, permission.subject)) throw forbidden();
+    if (!defineAbilityFor(actor).can(permission.action, permission.subject)) {
+      // Refused before any work: the attempt itself goes to the access log (own transaction).
+      await this.weigeringen?.legVast(permission, argsOf(context));
+      throw forbidden();
+    }
     return true;
   }
 
@@ -67,6 +74,10 @@ export class AuthGuard implements CanActivate {
     if (!tenant) throw unauthenticated(`Token names region ${claims.tenantCode}, which is not served by any organisation`);
     return { ...actor, tenantCode: tenant.code, tenantId: tenant.id };
   }
+}
+
+function argsOf(context: ExecutionContext): unknown {
+  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getArgs() : undefined;
 }
 
 function requestOf(context: ExecutionContext): AuthRequest | undefined {

@@ -50,6 +50,8 @@ export interface DevTokenClaims {
   expiresIn?: string | number | null;
   /** Issued-at in epoch seconds (default now); tests use it for tokens the verifier must refuse. */
   issuedAt?: number;
+  /** Delegation: the other identity of the token (claim act.sub, RFC 8693). */
+  namens?: string;
 }
 
 /** Signs a development token with the local key (for `npm run token`, the demo and tests). */
@@ -59,6 +61,7 @@ export async function signDevToken(keyPath: string, claims: DevTokenClaims): Pro
   const payload: Record<string, unknown> = { name: claims.naam, roles: claims.rollen };
   if (claims.tenant) payload.tenant = claims.tenant;
   if (claims.team) payload.team = claims.team;
+  if (claims.namens) payload.act = { sub: claims.namens };
   const jwt = new SignJWT(payload)
     .setProtectedHeader({ alg: ALG, kid: key.kid, typ: 'JWT' })
     .setIssuer(claims.issuer)

@@ -8,3 +8,4 @@ export { AuthGuard } from './auth.guard.js';
 export { CurrentActor } from './current-actor.js';
 export { AuthModule } from './auth.module.js';
 export { loadOrCreateDevKey, signDevToken, type DevTokenClaims } from './dev-keys.js';
+export { WEIGERINGEN, type Weigeringen } from './weigeringen.js';

@@ -13,6 +13,6 @@ import { MeldingService } from './melding/melding.service.js';
 @Global()
 @Module({
   providers: [Nummering, AdviesService, AdviesResolver, MeldingService, MeldingResolver, CasusService, CasusResolver, CasusLoaders, ZoekenResolver],
-  exports: [MeldingService, CasusLoaders],
+  exports: [MeldingService, CasusService, CasusLoaders],
 })
 export class CasusModule {}

@@ -3,7 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { CLS_CLIENT_ADRES, CurrentActor } from '@vt/auth';
-import { TenantContext } from '@vt/database';
+import { AutonomeTransactie, TenantContext } from '@vt/database';
 
 export type ToegangActie = 'CREATE' | 'READ' | 'UPDATE' | 'DELETE' | 'SEARCH' | 'EXPORT';
 export type ToegangUitkomst = 'GESLAAGD' | 'GEWEIGERD' | 'NIET_GEVONDEN' | 'FOUT';
@@ -52,6 +52,7 @@ export class ToegangslogService {
     private readonly current: CurrentActor,
     private readonly cls: ClsService,
     private readonly tenant: TenantContext,
+    private readonly autonoom: AutonomeTransactie,
   ) {}
 
   async schrijf(m: EntityManager, ...toegangen: Toegang[]): Promise<void> {
@@ -70,29 +71,19 @@ export class ToegangslogService {
     if (toegangen.length > 0) await this.voegIn(m, this.regels(toegangen));
   }
 
+  /**
+   * Writes in a transaction of its own (tenant set first), for refused attempts: the caller's
+   * transaction is about to roll back, and the entry must survive that (NEN 7513: every outcome).
+   */
+  async schrijfAutonoom(...toegangen: Toegang[]): Promise<void> {
+    if (toegangen.length === 0) return;
+    const [sql, params] = insertStatement(this.regels(toegangen));
+    await this.autonoom.voerUit(sql, params);
+  }
+
   private async voegIn(m: EntityManager, regels: LogRegel[]): Promise<void> {
-    const [eerste] = regels;
-    await m.query(
-      `INSERT INTO toegangslog (${KOLOMMEN})
-       SELECT $1, $2, $3, $4, t.casus_id, t.persoon_id, t.actie, t.object_type, t.object_id, $5, t.grondslag, t.uitkomst, $6
-       FROM unnest($7::uuid[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
-         AS t(casus_id, persoon_id, actie, object_type, object_id, grondslag, uitkomst)`,
-      [
-        eerste!.gebruiker_id,
-        eerste!.gebruiker_naam,
-        eerste!.rollen,
-        eerste!.namens,
-        eerste!.client_adres,
-        eerste!.request_id,
-        regels.map((r) => r.casus_id),
-        regels.map((r) => r.persoon_id),
-        regels.map((r) => r.actie),
-        regels.map((r) => r.object_type),
-        regels.map((r) => r.object_id),
-        regels.map((r) => r.grondslag),
-        regels.map((r) => r.uitkomst),
-      ],
-    );
+    const [sql, params] = insertStatement(regels);
+    await m.query(sql, params);
   }
 
   private regels(toegangen: Toegang[]): LogRegel[] {
@@ -121,4 +112,29 @@ export class ToegangslogService {
 function insertUitJson(regels: LogRegel[]): string {
   return `INSERT INTO toegangslog (${KOLOMMEN}) SELECT ${KOLOMMEN} FROM json_to_recordset(${pg.escapeLiteral(JSON.stringify(regels))}::json)
     AS t(gebruiker_id text, gebruiker_naam text, rollen text[], namens text, casus_id uuid, persoon_id uuid, actie text, object_type text, object_id text, client_adres text, grondslag text, uitkomst text, request_id text)`;
+}
+/** One INSERT for several entries of one caller (the caller's fields once, the entries as arrays). */
+function insertStatement(regels: LogRegel[]): [string, unknown[]] {
+  const eerste = regels[0]!;
+  return [
+    `INSERT INTO toegangslog (${KOLOMMEN})
+     SELECT $1, $2, $3, $4, t.casus_id, t.persoon_id, t.actie, t.object_type, t.object_id, $5, t.grondslag, t.uitkomst, $6
+     FROM unnest($7::uuid[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+       AS t(casus_id, persoon_id, actie, object_type, object_id, grondslag, uitkomst)`,
+    [
+      eerste.gebruiker_id,
+      eerste.gebruiker_naam,
+      eerste.rollen,
+      eerste.namens,
+      eerste.client_adres,
+      eerste.request_id,
+      regels.map((r) => r.casus_id),
+      regels.map((r) => r.persoon_id),
+      regels.map((r) => r.actie),
+      regels.map((r) => r.object_type),
+      regels.map((r) => r.object_id),
+      regels.map((r) => r.grondslag),
+      regels.map((r) => r.uitkomst),
+    ],
+  ];
 }

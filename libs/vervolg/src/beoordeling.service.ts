@@ -5,7 +5,7 @@ import { MeldingService, schrijfTijdlijn, type MeldingFase } from '@vt/casus';
 import { TenantDb, rows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
+import { check, forbidden, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
 import { vereisFase, wijzigFase } from './overgangen.js';
 import { BEOORDELING_COLUMNS, toBeoordeling, type BeoordelingRow } from './vervolg.rows.js';
 import { sluitCasusAlsKlaar, meldingVoorWijziging, vandaag } from './vervolg.support.js';
@@ -32,6 +32,7 @@ export class BeoordelingService {
   ) {}
 
   stelVoor(input: StelBesluitVoorInput): Promise<Veiligheidsbeoordeling> {
+    this.vereisEigenIdentiteit();
     const taxatieToelichting = check.optioneleTekst('taxatie.toelichting', input.taxatie.toelichting);
     const toelichting = check.optioneleTekst('toelichting', input.toelichting);
     if (!isUuid(input.meldingId)) throw nietGevonden('Melding');
@@ -53,6 +54,7 @@ export class BeoordelingService {
   }
 
   registreerMultidisciplinair(input: MultidisciplinaireToetsingInput): Promise<Veiligheidsbeoordeling> {
+    this.vereisEigenIdentiteit();
     const advies = check.tekst('advies', input.advies, { max: 10_000 });
     return this.db.run(async (m) => {
       const { beoordeling, casusId } = await this.voorWijziging(m, input.beoordelingId, input.versie);
@@ -69,6 +71,7 @@ export class BeoordelingService {
   }
 
   toets(input: ToetsBesluitInput): Promise<Veiligheidsbeoordeling> {
+    this.vereisEigenIdentiteit();
     const toelichting = check.optioneleTekst('toelichting', input.toelichting);
     if (!input.akkoord && !toelichting) throw validatie('toelichting', 'is required when the besluit is not confirmed');
     return this.db.run(async (m) => {
@@ -109,6 +112,17 @@ export class BeoordelingService {
       [casusId, meldingId, soort, beslotenOp, kalender.plusWerkdagen(beslotenOp, 5)],
     );
     return row!.id;
+  }
+
+  /**
+   * The four-eyes steps (besluit, multidisciplinary review, toetsing) are personal professional
+   * acts: a token that carries a second identity (delegation, claim act.sub) may not take them, so
+   * the comparison "someone other than the decider" always compares single, recorded identities.
+   */
+  private vereisEigenIdentiteit(): void {
+    if (this.current.actor.namens) {
+      throw forbidden('A besluit, its multidisciplinary review and its toetsing cannot be done with a delegation token (claim act): use your own token');
+    }
   }
 
   private async voorWijziging(m: EntityManager, id: string, versie: number) {

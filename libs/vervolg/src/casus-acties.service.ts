@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { MeldingService, schrijfTijdlijn } from '@vt/casus';
+import { CasusService, MeldingService, schrijfTijdlijn } from '@vt/casus';
 import { TenantDb, rows } from '@vt/database';
 import { ToegangslogService } from '@vt/toegangslog';
 import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
@@ -21,6 +21,7 @@ export class CasusActiesService {
     private readonly db: TenantDb,
     private readonly current: CurrentActor,
     private readonly meldingen: MeldingService,
+    private readonly casussen: CasusService,
     private readonly log: ToegangslogService,
   ) {}
 
@@ -66,7 +67,8 @@ export class CasusActiesService {
   verlengHuisverbod(huisverbodId: string, versie: number): Promise<Huisverbod> {
     return this.db.run(async (m) => {
       const [huisverbod] = isUuid(huisverbodId) ? await rows<HuisverbodRow>(m, `SELECT ${HUISVERBOD_COLUMNS} FROM huisverbod h WHERE h.id = $1 FOR UPDATE`, [huisverbodId]) : [];
-      if (!huisverbod) throw nietGevonden('Huisverbod');
+      // A huisverbod in a casus of another team is as unknown as one that does not exist.
+      if (!huisverbod || !(await this.casussen.leesZichtbaar(m, huisverbod.casusId))) throw nietGevonden('Huisverbod');
       vereisVersie('The huisverbod', huisverbod.versie, versie);
       if (huisverbod.status !== 'LOPEND') throw ongeldigeOvergang(huisverbod.status === 'VERLENGD' ? 'A huisverbod can be extended once, to 28 days' : 'This huisverbod has ended');
       const [row] = await rows<HuisverbodRow>(
@@ -112,8 +114,8 @@ export class CasusActiesService {
     });
   }
 
+  /** The casus must exist in the region and be visible under the team rule. */
   private async vereisCasus(m: EntityManager, casusId: string): Promise<void> {
-    const [casus] = isUuid(casusId) ? await rows(m, `SELECT 1 FROM casus WHERE id = $1`, [casusId]) : [];
-    if (!casus) throw nietGevonden('Casus');
+    if (!(await this.casussen.leesZichtbaar(m, casusId))) throw nietGevonden('Casus');
   }
 }

@@ -5,7 +5,7 @@ import { InstellingenService } from '@vt/instellingen';
 import { RequestLoaders } from '@vt/platform';
 import type { BetrokkeneRol } from '../classificaties/index.js';
 import { MELDING_COLUMNS, type MeldingRow } from '../melding/melding.row.js';
-import { teamFilter } from '../melding/werk-filter.js';
+import { casusTeamFilter, teamFilter } from '../melding/werk-filter.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
 import { CASUS_COLUMNS, type CasusRow } from './casus.row.js';
 import type { TijdlijnGebeurtenis } from './casus.types.js';
@@ -32,7 +32,10 @@ export class CasusLoaders {
   casus(id: string): Promise<CasusRow | null> {
     return this.loaders
       .get<string, CasusRow | null>('casus', async (ids) => {
-        const found = await this.db.run((m) => rows<CasusRow>(m, `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = ANY($1::uuid[])`, [ids]));
+        const found = await this.db.run(async (m) => {
+          const filter = casusTeamFilter(await this.instellingen.lees(m), this.current.actor, 2);
+          return rows<CasusRow>(m, `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = ANY($1::uuid[]) AND ${filter.where}`, [ids, ...filter.params]);
+        });
         return ids.map((id) => found.find((row) => row.id === id) ?? null);
       })
       .load(id);

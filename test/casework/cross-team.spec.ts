@@ -1,0 +1,134 @@
+import { startApp, type RunningApp } from '../support/app.js';
+import { tokenFor } from '../support/tokens.js';
+import { nieuweMelding, persoon } from '../support/casework.js';
+import { M, Proces, TAXATIE } from '../support/proces.js';
+
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/**
+ * VT26 restricts work to teams. Everything of a Team Zuid casus (its meldingen, persons, timeline,
+ * huisverboden, crisisinterventies) is, for a medewerker of Team Noord, exactly as unknown as an id
+ * that does not exist; teammanagers see every team. Each refused attempt leaves a GEWEIGERD entry.
+ */
+describe('cross-team: every casework query and mutation obeys the team rule', () => {
+  let api: RunningApp;
+  let p: Proces;
+  let manager: string;
+  let zuid: string;
+  let zuid2: string;
+  let noord: string;
+  let beheerder: string;
+  const ids: Record<string, string | number> = {};
+  const naam = `Teamtest Kind ${Date.now()}`;
+
+  beforeAll(async () => {
+    api = await startApp('api');
+    p = new Proces(api);
+    beheerder = await tokenFor({ tenant: 'VT26', roles: ['functioneel-beheerder'], user: 'beheer-26' });
+    manager = await tokenFor({ tenant: 'VT26', roles: ['teammanager'], user: 'manager-26' });
+    zuid = await tokenFor({ tenant: 'VT26', roles: ['medewerker'], user: 'zuid-1', team: 'Zuid' });
+    zuid2 = await tokenFor({ tenant: 'VT26', roles: ['medewerker'], user: 'zuid-2', team: 'Zuid' });
+    // Every casework role, so the guard lets each call through and the team rule alone decides.
+    noord = await tokenFor({ tenant: 'VT26', roles: ['medewerker', 'vertrouwensarts'], user: 'noord-1', team: 'Noord' });
+    await p.call(beheerder, `mutation { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: 0 }) { version } }`, {});
+
+    /** A melding of Team Zuid (assigned by the teammanager) in its own casus. */
+    const zuidMelding = async (extra: Record<string, unknown> = {}) => {
+      const m = await nieuweMelding(api, zuid, extra);
+      const toegewezen = await p.call<{ versie: number }>(manager, M.wijsToe, { input: { meldingId: m.id, versie: m.versie, team: 'Zuid', medewerker: 'zuid-1' } });
+      return { ...m, versie: toegewezen.versie };
+    };
+    const m1 = await zuidMelding({ betrokkenen: [persoon('KIND', { naam, geboortedatum: '2016-03-04' })] });
+    const b1 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, { input: { meldingId: m1.id, versie: m1.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } });
+    const m2 = await zuidMelding();
+    const b2 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, { input: { meldingId: m2.id, versie: m2.versie, taxatie: TAXATIE, besluit: 'OVERDRACHT' } });
+    await p.call(zuid2, M.toets, { input: { beoordelingId: b2.id, versie: b2.versie, akkoord: true } });
+    const s2 = await p.melding(zuid, m2.id);
+    const o = await p.call<{ id: string; versie: number }>(zuid, M.overdracht, { input: { meldingId: m2.id, versie: s2.versie, partnerType: 'GGZ', partnerNaam: 'GGZ', warm: false, afgesprokenDatum: '2026-11-20' } });
+    const m3 = await zuidMelding();
+    const b3 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, { input: { meldingId: m3.id, versie: m3.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } });
+    await p.call(zuid2, M.toets, { input: { beoordelingId: b3.id, versie: b3.versie, akkoord: true } });
+    const s3 = await p.melding(zuid, m3.id);
+    const hv = await p.call<{ id: string; versie: number }>(zuid, M.huisverbod, { input: { casusId: m1.casus.id, opgelegdOp: '2026-11-20' } });
+    const casus = await api.gql<{ casus: { nummer: string } }>(`query($id: ID!) { casus(id: $id) { nummer } }`, { token: zuid, variables: { id: m1.casus.id } });
+    Object.assign(ids, {
+      melding: m1.id, meldingVersie: m1.versie, casus: m1.casus.id, casusNummer: casus.data!.casus.nummer, beoordeling: b1.id, beoordelingVersie: b1.versie,
+      overdracht: o.id, overdrachtVersie: o.versie, interventie: s3.interventies[0]!.id, interventieVersie: s3.interventies[0]!.versie,
+      huisverbod: hv.id, huisverbodVersie: hv.versie, melding3: m3.id,
+    });
+  });
+  afterAll(() => api.close());
+
+  // wijsToe is for teammanagers only, who see every team; adviezen carry no team (see README).
+  const mutations: [string, string, () => Record<string, unknown>][] = [
+    ['stelBesluitVoor', M.stelBesluitVoor, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } })],
+    ['registreerMultidisciplinaireToetsing', M.md, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, advies: 'x' } })],
+    ['toetsBesluit', M.toets, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, akkoord: true } })],
+    ['startInterventie', M.start, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie } })],
+    ['legPlannenVast', M.plannen, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, veiligheidsplan: 'x' } })],
+    ['sluitInterventieAf', M.sluitAf, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, vervolg: 'AFSLUITEN', uitkomsten: [] } })],
+    ['sluitInterventieVoortijdigAf', M.voortijdig, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, reden: 'x' } })],
+    ['registreerOverdracht', M.overdracht, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, partnerType: 'GGZ', partnerNaam: 'x', warm: false } })],
+    ['planOverdracht', M.plan, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie, afgesprokenDatum: '2026-11-21' } })],
+    ['voerOverdrachtUit', M.voerUit, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie } })],
+    ['registreerMonitoringContact', M.monitoring, () => ({ input: { monitoringId: ids.overdracht, versie: 1, scoreGezin: 'VOLDOENDE', scoreProfessional: 'VOLDOENDE' } })],
+    ['registreerTerugkoppeling', M.terugkoppeling, () => ({ input: { meldingId: ids.melding3, moment: 'NA_BEOORDELING', samenvatting: 'x' } })],
+    ['registreerHuisverbod', M.huisverbod, () => ({ input: { casusId: ids.casus, opgelegdOp: '2026-11-20' } })],
+    ['verlengHuisverbod', M.verleng, () => ({ id: ids.huisverbod, versie: ids.huisverbodVersie })],
+    ['registreerCrisisinterventie', M.crisis, () => ({ input: { casusId: ids.casus, samenvatting: 'x' } })],
+  ];
+
+  it.each(mutations)("%s on another team's casus is NIET_GEVONDEN, exactly like an unknown id", async (_, mutation, variables) => {
+    const anderTeam = await p.code(noord, mutation, variables());
+    expect(anderTeam).toBe('NIET_GEVONDEN');
+    const unknown = JSON.parse(JSON.stringify(variables()).replaceAll(UUID, UNKNOWN));
+    expect(await p.code(noord, mutation, unknown)).toBe(anderTeam);
+  });
+
+  it("left Team Zuid's casus untouched", async () => {
+    const state = await p.melding(zuid, String(ids.melding));
+    expect(state.fase).toBe('TER_TOETSING');
+    expect(state.beoordelingen).toHaveLength(1);
+    expect(state.casus.tijdlijn.map((e) => e.soort)).toEqual(['MELDING_ONTVANGEN', 'TOEGEWEZEN', 'BESLUIT_VOORGESTELD', 'HUISVERBOD']);
+    const hv = await api.gql<{ casus: { huisverboden: { status: string }[]; crisisinterventies: unknown[] } }>(
+      `query($id: ID!) { casus(id: $id) { huisverboden { status } crisisinterventies { id } } }`,
+      { token: zuid, variables: { id: ids.casus } },
+    );
+    expect(hv.data!.casus).toEqual({ huisverboden: [{ status: 'LOPEND' }], crisisinterventies: [] });
+  });
+
+  it.each([
+    ['melding', `query($id: ID!) { melding(id: $id) { id } }`, 'melding'],
+    ['casus', `query($id: ID!) { casus(id: $id) { id betrokkenen { naam bsn } tijdlijn { soort } } }`, 'casus'],
+  ])("%s(id) of another team is null, as for an unknown id; own team and teammanager see it", async (name, query, key) => {
+    expect(await api.gql(query, { token: noord, variables: { id: ids[key] } })).toEqual({ data: { [name]: null } });
+    expect(await api.gql(query, { token: noord, variables: { id: UNKNOWN } })).toEqual({ data: { [name]: null } });
+    for (const token of [zuid, manager]) expect((await api.gql<Record<string, { id: string } | null>>(query, { token, variables: { id: ids[key] } })).data![name]?.id).toBe(ids[key]);
+  });
+
+  it("zoekCasussen and zoekPersonen find nothing of another team's casus", async () => {
+    const casussen = `query($nummer: String!) { zoekCasussen(nummer: $nummer) { edges { node { id } } } }`;
+    const personen = `query($naam: String!) { zoekPersonen(naam: $naam) { edges { node { naam } } } }`;
+    const zoek = async (token: string) => ({
+      casussen: (await api.gql<{ zoekCasussen: { edges: unknown[] } }>(casussen, { token, variables: { nummer: ids.casusNummer } })).data!.zoekCasussen.edges.length,
+      personen: (await api.gql<{ zoekPersonen: { edges: unknown[] } }>(personen, { token, variables: { naam } })).data!.zoekPersonen.edges.length,
+    });
+    expect(await zoek(noord)).toEqual({ casussen: 0, personen: 0 });
+    expect(await zoek(zuid)).toEqual({ casussen: 1, personen: 1 });
+    expect(await zoek(manager)).toEqual({ casussen: 1, personen: 1 });
+  });
+
+  it('writes a GEWEIGERD access-log entry for each refused change, surviving its rollback', async () => {
+    await p.code(noord, M.crisis, { input: { casusId: ids.casus, samenvatting: 'x' } });
+    const log = await api.gql<{ toegangslog: { edges: { node: { gebruikerId: string; actie: string; objectType: string; uitkomst: string } }[] } }>(
+      `query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { gebruikerId actie objectType uitkomst } } } }`,
+      { token: beheerder, variables: { id: ids.casus } },
+    );
+    const geweigerd = log.data!.toegangslog.edges.map((e) => e.node).filter((n) => n.gebruikerId === 'noord-1');
+    // registreerHuisverbod (it.each above) and registreerCrisisinterventie twice (it.each and here) name this casus.
+    expect(geweigerd.filter((n) => n.uitkomst === 'GEWEIGERD').length).toBeGreaterThanOrEqual(3);
+    expect(geweigerd).toContainEqual({ gebruikerId: 'noord-1', actie: 'UPDATE', objectType: 'Interventie', uitkomst: 'GEWEIGERD' });
+    expect(geweigerd.every((n) => n.uitkomst !== 'GESLAAGD')).toBe(true);
+  });
+});
