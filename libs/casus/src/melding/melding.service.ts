@@ -86,6 +86,8 @@ export class MeldingService {
       }
       return identiteiten.get(key)!;
     });
+    // Locks the match keys until commit: the casus choice below is race-free too (a concurrent
+    // registration about the same person waits and then joins the casus this one opens).
     const personen = await matchPersonen(m, uniek);
     const bekend = personen.filter((p) => p.bekend).map((p) => p.persoonId);
 
