@@ -5,7 +5,7 @@ import { CurrentActor } from '@vt/auth';
 import { TenantDb, claimIdempotencyKey, requestHash, rows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import { isUuid, validatie } from '@vt/platform';
+import { ApiError, ErrorCode, isUuid, validatie } from '@vt/platform';
 import { datumInNederland } from '@vt/werkdagen';
 import type { MeldingFase } from '../classificaties/index.js';
 import { Nummering } from '../casus/nummering.js';
@@ -31,6 +31,7 @@ export class MeldingService {
 
   /** Registers a melding (or replays an earlier one with the same idempotency key). */
   async registreer(input: RegistreerMeldingInput, vanAdvies?: { id: string; versie: number }): Promise<MeldingRow> {
+    this.vereisBsnRecht(input);
     const geldig = valideerMelding(input);
     return this.db.run(async (m) => {
       let id: string | undefined;
@@ -48,6 +49,19 @@ export class MeldingService {
       }
       return this.maakAan(m, geldig, id ?? randomUUID(), vanAdvies);
     });
+  }
+
+  /**
+   * A BSN is a lookup key (the radarfunctie matches on it and returns the person, casus and other
+   * meldingen): a role that may not search by BSN may not send one either. Before anything is read or written.
+   */
+  private vereisBsnRecht(input: RegistreerMeldingInput): void {
+    if (this.current.ability.can('read', 'Bsn')) return;
+    const i = input.betrokkenen.findIndex((b) => b.bsn?.trim());
+    if (i >= 0) {
+      const field = `betrokkenen[${i}].bsn`;
+      throw new ApiError(ErrorCode.FORBIDDEN, `${field}: your role may not use a BSN (only medewerker, administratief-medewerker and vertrouwensarts may)`, { field });
+    }
   }
 
   /** The melding with this id, or null when it does not exist, belongs to another region or another team. */
@@ -86,6 +100,8 @@ export class MeldingService {
       }
       return identiteiten.get(key)!;
     });
+    // Locks the match keys until commit: the casus choice below is race-free too (a concurrent
+    // registration about the same person waits and then joins the casus this one opens).
     const personen = await matchPersonen(m, uniek);
     const bekend = personen.filter((p) => p.bekend).map((p) => p.persoonId);
 

@@ -130,7 +130,7 @@ export class BetrokkeneInput {
   @Field(() => DateResolver, { nullable: true, description: 'Date of birth (not in the future). Needed to match a person without BSN.' })
   geboortedatum?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'BSN, 9 digits, must pass the elfproef.' })
+  @Field(() => String, { nullable: true, description: 'BSN, 9 digits, must pass the elfproef. Only roles that may see a BSN may send one (medewerker, administratief-medewerker, vertrouwensarts); from any other role a bsn is FORBIDDEN (extensions.field names it) and nothing is stored.' })
   bsn?: string | null;
 
   @Field(() => BetrokkeneRol, { description: 'Role in the case.' })

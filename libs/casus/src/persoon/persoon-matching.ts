@@ -19,6 +19,7 @@ export interface GevondenPersoon {
  * Two queries for a whole melding, however many betrokkenen.
  */
 export async function matchPersonen(m: EntityManager, betrokkenen: BetrokkeneGegevens[]): Promise<GevondenPersoon[]> {
+  await vergrendelMatchSleutels(m, betrokkenen);
   const known = await rows<{ id: string; naam: string; geboortedatum: string | null; bsn: string | null }>(
     m,
     // Two index lookups (BSN; stored lowercase name + date of birth). lower() is applied to the input
@@ -59,4 +60,24 @@ export async function matchPersonen(m: EntityManager, betrokkenen: BetrokkeneGeg
     );
   }
   return result as GevondenPersoon[];
+}
+
+/**
+ * Serialises registrations about the same people: a transaction-scoped advisory lock per match key
+ * (BSN; stored-lowercase name + date of birth), namespaced by the tenant. Without it concurrent
+ * registrations about a new person both miss it and both create it (or hit the unique BSN).
+ * Taken in sorted order, so registrations sharing several persons cannot deadlock; under READ
+ * COMMITTED the statements after the lock see what the previous holder committed, its casus too.
+ * The keys are hashed inside PostgreSQL: no personal data leaves the query parameters.
+ */
+async function vergrendelMatchSleutels(m: EntityManager, betrokkenen: BetrokkeneGegevens[]): Promise<void> {
+  await m.query(
+    `SELECT count(pg_advisory_xact_lock(k)) FROM (
+       SELECT DISTINCT hashtextextended(current_setting('app.tenant_id') || s, 0) AS k
+       FROM (SELECT ':bsn:' || b FROM unnest($1::text[]) AS b WHERE b IS NOT NULL
+             UNION ALL
+             SELECT ':np:' || lower(n) || '|' || g::text FROM unnest($2::text[], $3::date[]) AS t(n, g) WHERE g IS NOT NULL) AS x(s)
+       ORDER BY k OFFSET 0) AS sleutels`,
+    [betrokkenen.map((b) => b.bsn), betrokkenen.map((b) => b.naam), betrokkenen.map((b) => b.geboortedatum)],
+  );
 }
