@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
 import { nieuweMelding, persoon } from '../support/casework.js';
-import { M, Proces, TAXATIE } from '../support/proces.js';
+import { M, Proces, TAXATIE, casusMutaties } from '../support/proces.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -61,23 +61,7 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
   afterAll(() => api.close());
 
   // wijsToe is for teammanagers only, who see every team; adviezen carry no team (see README).
-  const mutations: [string, string, () => Record<string, unknown>][] = [
-    ['stelBesluitVoor', M.stelBesluitVoor, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } })],
-    ['registreerMultidisciplinaireToetsing', M.md, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, advies: 'x' } })],
-    ['toetsBesluit', M.toets, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, akkoord: true } })],
-    ['startInterventie', M.start, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie } })],
-    ['legPlannenVast', M.plannen, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, veiligheidsplan: 'x' } })],
-    ['sluitInterventieAf', M.sluitAf, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, vervolg: 'AFSLUITEN', uitkomsten: [] } })],
-    ['sluitInterventieVoortijdigAf', M.voortijdig, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, reden: 'x' } })],
-    ['registreerOverdracht', M.overdracht, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, partnerType: 'GGZ', partnerNaam: 'x', warm: false } })],
-    ['planOverdracht', M.plan, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie, afgesprokenDatum: '2026-11-21' } })],
-    ['voerOverdrachtUit', M.voerUit, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie } })],
-    ['registreerMonitoringContact', M.monitoring, () => ({ input: { monitoringId: ids.overdracht, versie: 1, scoreGezin: 'VOLDOENDE', scoreProfessional: 'VOLDOENDE' } })],
-    ['registreerTerugkoppeling', M.terugkoppeling, () => ({ input: { meldingId: ids.melding3, moment: 'NA_BEOORDELING', samenvatting: 'x' } })],
-    ['registreerHuisverbod', M.huisverbod, () => ({ input: { casusId: ids.casus, opgelegdOp: '2026-11-20' } })],
-    ['verlengHuisverbod', M.verleng, () => ({ id: ids.huisverbod, versie: ids.huisverbodVersie })],
-    ['registreerCrisisinterventie', M.crisis, () => ({ input: { casusId: ids.casus, samenvatting: 'x' } })],
-  ];
+  const mutations = casusMutaties(ids);
 
   it.each(mutations)("%s on another team's casus is NIET_GEVONDEN, exactly like an unknown id", async (_, mutation, variables) => {
     const anderTeam = await p.code(noord, mutation, variables());

@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
 import { meldingInput, nieuweMelding } from '../support/casework.js';
-import { M, Proces, TAXATIE } from '../support/proces.js';
+import { M, Proces, TAXATIE, casusMutaties } from '../support/proces.js';
 
 /**
  * Another region's ids, used with a valid token of this region, give NIET_GEVONDEN (mutations) or
@@ -44,21 +44,7 @@ describe('cross-tenant: every casework query and mutation', () => {
   afterAll(() => api.close());
 
   const mutations: [string, string, () => Record<string, unknown>][] = [
-    ['stelBesluitVoor', M.stelBesluitVoor, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } })],
-    ['registreerMultidisciplinaireToetsing', M.md, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, advies: 'x' } })],
-    ['toetsBesluit', M.toets, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, akkoord: true } })],
-    ['startInterventie', M.start, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie } })],
-    ['legPlannenVast', M.plannen, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, veiligheidsplan: 'x' } })],
-    ['sluitInterventieAf', M.sluitAf, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, vervolg: 'AFSLUITEN', uitkomsten: [] } })],
-    ['sluitInterventieVoortijdigAf', M.voortijdig, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, reden: 'x' } })],
-    ['registreerOverdracht', M.overdracht, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, partnerType: 'GGZ', partnerNaam: 'x', warm: false } })],
-    ['planOverdracht', M.plan, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie, afgesprokenDatum: '2026-11-21' } })],
-    ['voerOverdrachtUit', M.voerUit, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie } })],
-    ['registreerMonitoringContact', M.monitoring, () => ({ input: { monitoringId: ids.overdracht, versie: 1, scoreGezin: 'VOLDOENDE', scoreProfessional: 'VOLDOENDE' } })],
-    ['registreerTerugkoppeling', M.terugkoppeling, () => ({ input: { meldingId: ids.melding3, moment: 'NA_BEOORDELING', samenvatting: 'x' } })],
-    ['registreerHuisverbod', M.huisverbod, () => ({ input: { casusId: ids.casus, opgelegdOp: '2026-11-20' } })],
-    ['verlengHuisverbod', M.verleng, () => ({ id: ids.huisverbod, versie: ids.huisverbodVersie })],
-    ['registreerCrisisinterventie', M.crisis, () => ({ input: { casusId: ids.casus, samenvatting: 'x' } })],
+    ...casusMutaties(ids),
     ['wijsToe', M.wijsToe, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, team: 'x' } })],
     ['zetAdviesOmInMelding', `mutation($id: ID!, $m: RegistreerMeldingInput!) { zetAdviesOmInMelding(adviesId: $id, versie: 1, melding: $m) { id } }`, () => ({ id: ids.melding, m: meldingInput() })],
     ['voegAdviesContactToe', `mutation($id: ID!) { voegAdviesContactToe(input: { adviesId: $id, kanaal: MAIL, samenvatting: "x", versie: 1 }) { id } }`, () => ({ id: ids.melding })],

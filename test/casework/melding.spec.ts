@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
-import { MELDING_FIELDS, errorCode, meldingInput, nieuweMelding, persoon, registreerMelding, type MeldingResult } from '../support/casework.js';
+import { MELDING_FIELDS, errorCode, meldingInput, nieuweMelding, persoon, registreerMelding, type MeldingResult, uniqueBsn } from '../support/casework.js';
 
 describe('registreerMelding and melding(id)', () => {
   let api: RunningApp;
@@ -148,19 +148,6 @@ describe('registreerMelding and melding(id)', () => {
   });
 });
 
-let bsnCounter = Math.floor(Math.random() * 1_000_000);
-
-/** A BSN that passes the elfproef and is unique within this test run. */
-export function uniqueBsn(): string {
-  for (;;) {
-    bsnCounter += 1;
-    const base = String(10_000_000 + (bsnCounter % 89_999_999));
-    const digits = [...base].map(Number);
-    const sum = digits.reduce((total, digit, i) => total + digit * (9 - i), 0);
-    const last = sum % 11;
-    if (last < 10) return `${base}${last}`;
-  }
-}
 
 /** Row counts of one tenant, read as the superuser (who is not bound by row-level security). */
 async function counts(admin: pg.Client, regio: string) {

@@ -2,20 +2,8 @@ import type pg from 'pg';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
-import { errorCode, meldingInput, nieuweMelding, persoon, registreerMelding } from '../support/casework.js';
+import { errorCode, meldingInput, nieuweMelding, persoon, registreerMelding, uniqueBsn } from '../support/casework.js';
 
-let bsnCounter = Math.floor(Math.random() * 1_000_000);
-
-/** A BSN that passes the elfproef and is unique within this test run. */
-function uniqueBsn(): string {
-  for (;;) {
-    bsnCounter += 1;
-    const base = String(10_000_000 + ((bsnCounter * 104_729) % 89_999_999));
-    const digits = [...base].map(Number);
-    const last = digits.reduce((total, digit, i) => total + digit * (9 - i), 0) % 11;
-    if (last < 10) return `${base}${last}`;
-  }
-}
 
 /** Everything a registration returns that carries a BSN or a melder's contact details. */
 const DIEP = `id betrokkenen { wasBekend persoon { id bsn } } melder { telefoon email }

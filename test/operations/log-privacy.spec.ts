@@ -1,20 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { randomInt } from 'node:crypto';
 import type pg from 'pg';
 import { connectAs } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
 import { meldingInput } from '../support/casework.js';
+import { freePort } from '../support/net.js';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /** A BSN passing the elfproef, away from the ranges other tests use. */
 function randomBsn(): string {

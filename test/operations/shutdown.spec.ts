@@ -1,17 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { request } from 'node:http';
 import { tokenFor } from '../support/tokens.js';
+import { freePort } from '../support/net.js';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /** SIGTERM: requests already in flight complete, then the process closes its pools and exits 0. */
 describe('graceful shutdown of the api process', () => {

@@ -1,20 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { Queue } from 'bullmq';
 import type pg from 'pg';
 import { KENGETALLEN } from '@vt/benchmark-kengetallen';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs, tenantIdOf } from '../support/db.js';
 import { requireEnv } from '../support/env.js';
+import { freePort } from '../support/net.js';
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /**
  * A worker process killed in the middle of a job: another worker takes the job over once its lock

@@ -54,3 +54,16 @@ export async function nieuweMelding(api: RunningApp, token: string, overrides: R
 export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions?.code as string | undefined;
 }
+
+let bsnCounter = Math.floor(Math.random() * 1_000_000);
+
+/** A BSN that passes the elfproef, unique within this test run (a random start per test file, spread by a prime step). */
+export function uniqueBsn(): string {
+  for (;;) {
+    bsnCounter += 1;
+    const base = String(10_000_000 + ((bsnCounter * 104_729) % 89_999_999));
+    const digits = [...base].map(Number);
+    const last = digits.reduce((total, digit, i) => total + digit * (9 - i), 0) % 11;
+    if (last < 10) return `${base}${last}`;
+  }
+}

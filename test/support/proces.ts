@@ -70,3 +70,28 @@ export const M = {
 };
 
 export const TAXATIE = { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'Structureel onveilig' };
+
+/**
+ * Every casework mutation on a melding or casus, with the variables that reach the objects named
+ * in `ids` (melding, casus, beoordeling, interventie, overdracht, huisverbod, melding3 and their
+ * versions). Used by the cross-tenant and cross-team tests, so a new mutation is added once.
+ */
+export function casusMutaties(ids: Record<string, string | number>): [string, string, () => Record<string, unknown>][] {
+  return [
+    ['stelBesluitVoor', M.stelBesluitVoor, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } })],
+    ['registreerMultidisciplinaireToetsing', M.md, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, advies: 'x' } })],
+    ['toetsBesluit', M.toets, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, akkoord: true } })],
+    ['startInterventie', M.start, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie } })],
+    ['legPlannenVast', M.plannen, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, veiligheidsplan: 'x' } })],
+    ['sluitInterventieAf', M.sluitAf, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, vervolg: 'AFSLUITEN', uitkomsten: [] } })],
+    ['sluitInterventieVoortijdigAf', M.voortijdig, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, reden: 'x' } })],
+    ['registreerOverdracht', M.overdracht, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, partnerType: 'GGZ', partnerNaam: 'x', warm: false } })],
+    ['planOverdracht', M.plan, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie, afgesprokenDatum: '2026-11-21' } })],
+    ['voerOverdrachtUit', M.voerUit, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie } })],
+    ['registreerMonitoringContact', M.monitoring, () => ({ input: { monitoringId: ids.overdracht, versie: 1, scoreGezin: 'VOLDOENDE', scoreProfessional: 'VOLDOENDE' } })],
+    ['registreerTerugkoppeling', M.terugkoppeling, () => ({ input: { meldingId: ids.melding3, moment: 'NA_BEOORDELING', samenvatting: 'x' } })],
+    ['registreerHuisverbod', M.huisverbod, () => ({ input: { casusId: ids.casus, opgelegdOp: '2026-11-20' } })],
+    ['verlengHuisverbod', M.verleng, () => ({ id: ids.huisverbod, versie: ids.huisverbodVersie })],
+    ['registreerCrisisinterventie', M.crisis, () => ({ input: { casusId: ids.casus, samenvatting: 'x' } })],
+  ];
+}
