@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { ensureInstalled } from './lib/install.mjs';
 
-ensureInstalled();
+await ensureInstalled();
 const { build, freePort, log, runCli } = await import('./lib/services.mjs');
 const { prepareEnvironment } = await import('./lib/environment.mjs');
 const { startApps, stopChildren } = await import('./lib/apps.mjs');

@@ -4,7 +4,7 @@
 // sets up, migrates and seeds, starts api, benchmark and worker, and prints URLs and a token.
 import { ensureInstalled } from './lib/install.mjs';
 
-ensureInstalled();
+await ensureInstalled();
 const { build, log, runCli } = await import('./lib/services.mjs');
 const { prepareEnvironment } = await import('./lib/environment.mjs');
 const { startApps, stopChildren } = await import('./lib/apps.mjs');

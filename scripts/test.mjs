@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled } from './lib/install.mjs';
 
-ensureInstalled();
+await ensureInstalled();
 const { default: pg } = await import('pg');
 const { build, freePort, log, runCli, startEmbeddedPostgres, startRedis } = await import('./lib/services.mjs');
 const jestArgs = process.argv.slice(2);

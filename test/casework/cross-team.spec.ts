@@ -115,4 +115,18 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
     expect(geweigerd).toContainEqual({ gebruikerId: 'noord-1', actie: 'UPDATE', objectType: 'Interventie', uitkomst: 'GEWEIGERD' });
     expect(geweigerd.every((n) => n.uitkomst !== 'GESLAAGD')).toBe(true);
   });
+  // Last: it opens the casus to Team Noord through a new, unassigned melding about the same child.
+  it("shows a casus opened by an unassigned melding without another team's meldingen and their events", async () => {
+    const nieuw = await nieuweMelding(api, noord, { betrokkenen: [persoon('KIND', { naam, geboortedatum: '2016-03-04' })] });
+    expect(nieuw.casus.id).toBe(ids.casus);
+    const casus = await api.gql<{ casus: { meldingen: { id: string }[]; tijdlijn: { soort: string; objectType: string }[] } }>(
+      `query($id: ID!) { casus(id: $id) { meldingen { id } tijdlijn { soort objectType } } }`,
+      { token: noord, variables: { id: ids.casus } },
+    );
+    expect(casus.data!.casus.meldingen).toEqual([{ id: nieuw.id }]);
+    // Team Zuid's melding, its assignment and its besluit are left out; the casus-wide huisverbod stays.
+    expect(casus.data!.casus.tijdlijn.map((e) => e.soort).sort()).toEqual(['HUISVERBOD', 'MELDING_ONTVANGEN']);
+    const zuidZiet = await api.gql<{ casus: { tijdlijn: unknown[] } }>(`query($id: ID!) { casus(id: $id) { tijdlijn { soort } } }`, { token: zuid, variables: { id: ids.casus } });
+    expect(zuidZiet.data!.casus.tijdlijn).toHaveLength(5);
+  });
 });

@@ -65,14 +65,14 @@ describe('access log (NEN 7513)', () => {
     }
   });
 
-  it('logs a failed lookup as NIET_GEVONDEN', async () => {
+  it('logs a lookup of another region\'s id as GEWEIGERD (NEN 7513: the outcome of every access)', async () => {
     const melding = await nieuweMelding(api, medewerker);
     const other = await tokenFor({ tenant: 'VT21', roles: ['medewerker'], user: 'snooper' });
     await api.gql(`query($id: ID!) { melding(id: $id) { id } }`, { token: other, variables: { id: melding.id } });
     const admin = await connectAs('admin');
     try {
       const { rows } = await admin.query(`SELECT uitkomst, casus_id FROM toegangslog WHERE gebruiker_id = 'snooper' AND object_id = $1`, [melding.id]);
-      expect(rows).toEqual([{ uitkomst: 'NIET_GEVONDEN', casus_id: null }]);
+      expect(rows).toEqual([{ uitkomst: 'GEWEIGERD', casus_id: null }]);
     } finally {
       await admin.end();
     }

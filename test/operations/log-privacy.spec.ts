@@ -49,11 +49,14 @@ describe('no personal data in the application log', () => {
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 150; i++) {
-      if (await fetch(`${base}/health/ready`).then((r) => r.ok, () => false)) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    // Start-up takes seconds on a loaded 2-core CI machine: wait up to 40 s.
+    let ready = false;
+    for (let i = 0; i < 400 && !ready; i++) {
+      ready = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+      if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  });
+    if (!ready) throw new Error(`the api did not become ready; its output: ${output.slice(-2000)}`);
+  }, 60_000);
 
   afterAll(async () => {
     child?.kill('SIGTERM');

@@ -86,7 +86,7 @@ export class AdviesService {
   lees(id: string): Promise<Advies | null> {
     return this.db.run(async (m) => {
       const row = isUuid(id) ? await this.rij(m, id) : null;
-      await this.log.schrijf(m, { actie: 'READ', objectType: 'Advies', objectId: id, uitkomst: row ? 'GESLAAGD' : 'NIET_GEVONDEN' });
+      await this.log.schrijf(m, { actie: 'READ', objectType: 'Advies', objectId: id, uitkomst: row ? 'GESLAAGD' : 'GEWEIGERD' });
       return row ? this.map(row) : null;
     });
   }

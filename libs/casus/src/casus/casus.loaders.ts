@@ -5,7 +5,7 @@ import { InstellingenService } from '@vt/instellingen';
 import { RequestLoaders } from '@vt/platform';
 import type { BetrokkeneRol } from '../classificaties/index.js';
 import { MELDING_COLUMNS, type MeldingRow } from '../melding/melding.row.js';
-import { casusTeamFilter, teamFilter } from '../melding/werk-filter.js';
+import { casusTeamFilter, teamFilter, tijdlijnTeamFilter } from '../melding/werk-filter.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
 import { CASUS_COLUMNS, type CasusRow } from './casus.row.js';
 import type { TijdlijnGebeurtenis } from './casus.types.js';
@@ -89,14 +89,18 @@ export class CasusLoaders {
   tijdlijn(casusId: string): Promise<TijdlijnGebeurtenis[]> {
     return this.loaders
       .get<string, (TijdlijnGebeurtenis & { casusId: string })[]>('tijdlijn', async (ids) => {
-        const found = await this.db.run((m) =>
-          rows<TijdlijnGebeurtenis & { casusId: string }>(
+        const found = await this.db.run(async (m) => {
+          const instellingen = await this.instellingen.lees(m);
+          // Events of a visible casus, less those about another team's melding; both filters take the team as $2.
+          const casus = casusTeamFilter(instellingen, this.current.actor, 2, 'g.casus_id');
+          const events = tijdlijnTeamFilter(instellingen, this.current.actor, 2);
+          return rows<TijdlijnGebeurtenis & { casusId: string }>(
             m,
-            `SELECT casus_id AS "casusId", tijdstip, soort, omschrijving, object_type AS "objectType", object_id AS "objectId", door
-             FROM tijdlijn_gebeurtenis WHERE casus_id = ANY($1::uuid[]) ORDER BY tijdstip, id`,
-            [ids],
-          ),
-        );
+            `SELECT g.casus_id AS "casusId", g.tijdstip, g.soort, g.omschrijving, g.object_type AS "objectType", g.object_id AS "objectId", g.door
+             FROM tijdlijn_gebeurtenis g WHERE g.casus_id = ANY($1::uuid[]) AND ${casus.where} AND ${events.where} ORDER BY g.tijdstip, g.id`,
+            [ids, ...(casus.params.length > 0 ? casus.params : events.params)],
+          );
+        });
         return RequestLoaders.group(ids, found, (row) => row.casusId);
       })
       .load(casusId);

@@ -21,7 +21,7 @@ export class CasusService {
   lees(id: string): Promise<CasusRow | null> {
     return this.db.run(async (m) => {
       const row = isUuid(id) ? await this.leesZichtbaar(m, id) : null;
-      await this.log.schrijf(m, { actie: 'READ', objectType: 'Casus', objectId: id, casusId: row?.id ?? null, uitkomst: row ? 'GESLAAGD' : 'NIET_GEVONDEN' });
+      await this.log.schrijf(m, { actie: 'READ', objectType: 'Casus', objectId: id, casusId: row?.id ?? null, uitkomst: row ? 'GESLAAGD' : 'GEWEIGERD' });
       return row;
     });
   }

@@ -68,7 +68,7 @@ export class MeldingService {
   async lees(id: string): Promise<MeldingRow | null> {
     return this.db.run(async (m) => {
       const row = isUuid(id) ? await this.leesZichtbaar(m, id) : null;
-      await this.log.schrijf(m, { actie: 'READ', objectType: 'Melding', objectId: id, casusId: row?.casus_id ?? null, uitkomst: row ? 'GESLAAGD' : 'NIET_GEVONDEN' });
+      await this.log.schrijf(m, { actie: 'READ', objectType: 'Melding', objectId: id, casusId: row?.casus_id ?? null, uitkomst: row ? 'GESLAAGD' : 'GEWEIGERD' });
       return row;
     });
   }

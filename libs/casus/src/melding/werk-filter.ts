@@ -33,3 +33,24 @@ export function persoonTeamFilter(instellingen: Instellingen, actor: Actor, para
     params: [actor.team ?? null],
   };
 }
+
+/**
+ * The team rule for timeline events (alias g) of a visible casus: an event about a melding of
+ * another team (the melding itself, its besluiten, interventions, overdrachten, monitoring,
+ * terugkoppeling, or the advies converted into it) is left out; casus-wide events stay.
+ */
+export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor, parameterIndex: number): { where: string; params: unknown[] } {
+  if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
+  return {
+    where: `NOT EXISTS (SELECT 1 FROM melding tm WHERE tm.id = (CASE g.object_type
+              WHEN 'Melding' THEN g.object_id
+              WHEN 'Veiligheidsbeoordeling' THEN (SELECT melding_id FROM veiligheidsbeoordeling WHERE id = g.object_id)
+              WHEN 'Interventie' THEN (SELECT melding_id FROM interventie WHERE id = g.object_id)
+              WHEN 'Overdracht' THEN (SELECT melding_id FROM overdracht WHERE id = g.object_id)
+              WHEN 'MonitoringContact' THEN (SELECT o.melding_id FROM monitoring_contact mc JOIN overdracht o ON o.id = mc.overdracht_id WHERE mc.id = g.object_id)
+              WHEN 'Terugkoppeling' THEN (SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)
+              WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
+            END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM $${parameterIndex})`,
+    params: [actor.team ?? null],
+  };
+}
