@@ -31,6 +31,53 @@ function render(...extra: string[]): Manifest[] {
   return parseAllDocuments(result.stdout).map((d) => d.toJS()).filter(Boolean);
 }
 
+/**
+ * Everything a hook Job's pod needs that the chart itself creates must exist before the Job: a hook
+ * of every phase of the Job with a lower weight. Ordinary release resources are created only after
+ * the pre-install hooks, so a Job referring to one never starts on the first install.
+ */
+function hookOrderProblems(manifests: Manifest[]): string[] {
+  const problems: string[] = [];
+  const hookOf = (m: Manifest) => ({
+    phases: String(m.metadata.annotations?.['helm.sh/hook'] ?? '').split(',').filter(Boolean),
+    weight: Number(m.metadata.annotations?.['helm.sh/hook-weight'] ?? 0),
+  });
+  for (const job of manifests.filter((m) => m.kind === 'Job' && hookOf(m).phases.length > 0)) {
+    const spec = job.spec.template.spec;
+    const refs: Array<[string, string]> = [['ServiceAccount', spec.serviceAccountName ?? 'default']];
+    for (const s of spec.imagePullSecrets ?? []) refs.push(['Secret', s.name]);
+    for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+      for (const e of c.env ?? []) {
+        if (e.valueFrom?.secretKeyRef) refs.push(['Secret', e.valueFrom.secretKeyRef.name]);
+        if (e.valueFrom?.configMapKeyRef) refs.push(['ConfigMap', e.valueFrom.configMapKeyRef.name]);
+      }
+      for (const e of c.envFrom ?? []) {
+        if (e.secretRef) refs.push(['Secret', e.secretRef.name]);
+        if (e.configMapRef) refs.push(['ConfigMap', e.configMapRef.name]);
+      }
+    }
+    for (const v of spec.volumes ?? []) {
+      if (v.secret) refs.push(['Secret', v.secret.secretName]);
+      if (v.configMap) refs.push(['ConfigMap', v.configMap.name]);
+      for (const p of v.projected?.sources ?? []) {
+        if (p.secret) refs.push(['Secret', p.secret.name]);
+        if (p.configMap) refs.push(['ConfigMap', p.configMap.name]);
+      }
+    }
+    const job_ = hookOf(job);
+    for (const [kind, name] of refs) {
+      const created = manifests.find((m) => m.kind === kind && m.metadata.name === name);
+      if (!created) continue; // not created by the chart (an existing Secret, the namespace's default ServiceAccount)
+      const hook = hookOf(created);
+      const missing = job_.phases.filter((p) => !hook.phases.includes(p));
+      if (missing.length > 0) problems.push(`${job.metadata.name} uses ${kind} ${name}, which is not a ${missing.join(',')} hook`);
+      else if (hook.weight >= job_.weight) problems.push(`${job.metadata.name} uses ${kind} ${name}, whose hook weight ${hook.weight} is not below the Job's ${job_.weight}`);
+      else if (!String(created.metadata.annotations['helm.sh/hook-delete-policy'] ?? '').includes('before-hook-creation')) problems.push(`${kind} ${name} is a hook without before-hook-creation: the next upgrade fails on "already exists"`);
+    }
+  }
+  return problems;
+}
+
 beforeAll(() => {
   helm = helmBinary();
 }, 120_000);
@@ -96,6 +143,18 @@ describe.each([
     expect(manifests.filter((m) => m.kind === 'Secret')).toEqual([]); // referenced, not rendered
   });
 
+  it('creates everything the migration hook Job uses before the Job (first install finishes)', () => {
+    const job = manifests.find((m) => m.kind === 'Job');
+    const account = manifests.find((m) => m.kind === 'ServiceAccount' && m.metadata.name === job.spec.template.spec.serviceAccountName);
+    expect(account).toBeDefined(); // the chart creates it, so it must be ordered before the Job
+    expect(hookOrderProblems(manifests)).toEqual([]);
+    // The apps keep the release's ordinary ServiceAccount.
+    for (const d of manifests.filter((m) => m.kind === 'Deployment')) {
+      const sa = manifests.find((m) => m.kind === 'ServiceAccount' && m.metadata.name === d.spec.template.spec.serviceAccountName);
+      expect([d.metadata.name, sa?.metadata.annotations?.['helm.sh/hook']]).toEqual([d.metadata.name, undefined]);
+    }
+  });
+
   it('has a NetworkPolicy per component: api and worker reach PostgreSQL and Redis, the benchmark service PostgreSQL only', () => {
     const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
     const policy = (component: string) => policies.find((p) => p.spec.podSelector.matchLabels?.['app.kubernetes.io/component'] === component);
@@ -117,6 +176,18 @@ describe('helm chart values schema', () => {
     expect(result.stderr).toMatch(/api\.replicas|replicas/);
     const root = run('template', 'vt', CHART, '--set', 'securityContext.runAsNonRoot=false');
     expect(root.status).not.toBe(0);
+  });
+
+  it('orders the migration hook\'s dependencies with other ServiceAccount and Secret settings too', () => {
+    for (const extra of [
+      ['--set', 'serviceAccount.create=false', '--set', 'serviceAccount.name=vt-existing'],
+      ['--set', 'serviceAccount.name=vt-named'],
+      ['--set', 'secrets.create=true', '--set', 'secrets.values.DATABASE_URL=postgres://a@b/c', '--set', 'secrets.values.BENCHMARK_DATABASE_URL=postgres://d@b/c', '--set', 'secrets.values.REDIS_URL=redis://r'],
+    ]) {
+      const manifests = render(...extra);
+      expect(manifests.filter((m) => m.kind === 'Job')).toHaveLength(1);
+      expect([extra, hookOrderProblems(manifests)]).toEqual([extra, []]);
+    }
   });
 
   it('renders a Secret only when explicitly asked, with the given values', () => {

@@ -1,4 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { connect, createServer, type Socket } from 'node:net';
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { requireEnv } from '../support/env.js';
 import { connectAs } from '../support/db.js';
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
@@ -23,18 +29,135 @@ describe.each(['api', 'benchmark', 'worker'] as const)('%s health', (kind) => {
   });
 });
 
-describe('readiness when Redis is unreachable', () => {
-  it('reports the outage with 503 while liveness stays up', async () => {
-    const running = await startApp('api', { REDIS_URL: 'redis://127.0.0.1:1' });
-    try {
-      const ready = await running.get('/health/ready');
-      expect(ready.status).toBe(503);
-      expect(ready.body).toMatchObject({ status: 'error', error: { redis: { status: 'down' } } });
-      expect((await running.get('/health/live')).status).toBe(200);
-    } finally {
-      await running.close();
+/** A redis-server of this test's own on a free port, so it can go away without touching other tests. */
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    const up = await client.connect().then(() => client.ping()).then(() => true, () => false);
+    client.disconnect();
+    if (up) return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('redis-server did not start');
+}
+
+async function stopRedis(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGKILL');
+  await once(child, 'exit');
+}
+
+async function eventually<T>(check: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A TCP proxy in front of the test PostgreSQL that the test can cut, as a database outage for one app. */
+async function postgresProxy(): Promise<{ url: string; cut(): Promise<void> }> {
+  const target = new URL(requireEnv('DATABASE_URL'));
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => undefined);
     }
-  });
+    client.pipe(upstream).pipe(client);
+  }).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = new URL(target);
+  url.hostname = '127.0.0.1';
+  url.port = String((server.address() as { port: number }).port);
+  return {
+    url: url.toString(),
+    cut: async () => {
+      const closed = new Promise((resolve) => server.close(resolve));
+      for (const s of sockets) s.destroy();
+      await closed;
+    },
+  };
+}
+
+type Readiness = { status: number; body: { status?: string; info?: Record<string, { status: string }>; degraded?: Record<string, { status: string }>; error?: Record<string, { status: string }> } };
+
+describe('readiness during a Redis outage', () => {
+  let redisPort: number;
+  let redis: ChildProcess;
+  let api: RunningApp;
+  let worker: RunningApp;
+  const env = () => ({ REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: `${requireEnv('QUEUE_PREFIX')}-hr` });
+
+  beforeAll(async () => {
+    redisPort = await freePort();
+    redis = await startRedis(redisPort);
+    [api, worker] = await Promise.all([startApp('api', env()), startApp('worker', env())]);
+  }, 60_000);
+  afterAll(async () => {
+    // Apps first: BullMQ's close waits for Redis.
+    await Promise.all([api.close(), worker.close()]);
+    await stopRedis(redis);
+  }, 30_000);
+
+  it('keeps the api ready (200, degraded, one warning per transition) and serving, takes the worker out, and recovers', async () => {
+    const ready = (app: RunningApp) => app.get('/health/ready') as Promise<Readiness>;
+    expect(await ready(api)).toMatchObject({ status: 200, body: { status: 'ok', info: { postgresql: { status: 'up' }, redis: { status: 'up' } } } });
+    expect((await ready(worker)).status).toBe(200);
+
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      await stopRedis(redis);
+      const degraded = await eventually(() => ready(api), (r) => r.body.status === 'degraded');
+      expect(degraded).toMatchObject({ status: 200, body: { status: 'degraded', info: { postgresql: { status: 'up' } }, degraded: { redis: { status: 'down' } } } });
+      expect(degraded.body.info).not.toHaveProperty('redis');
+      // Further probes during the same outage stay 200 and do not log again.
+      for (let i = 0; i < 3; i++) expect((await ready(api)).status).toBe(200);
+      const outageWarnings = warn.mock.calls.filter(([message]) => /Redis unavailable.*api stays ready/.test(String(message)));
+      expect(outageWarnings).toHaveLength(1);
+      expect(String(outageWarnings[0]![0])).not.toMatch(/redis:\/\//); // no connection URL in the log line
+
+      // The api keeps answering requests on PostgreSQL.
+      const token = await tokenFor({ tenant: 'VT18' });
+      expect((await api.gql('{ mijnOrganisatie { code } }', { token })).data).toEqual({ mijnOrganisatie: { code: 'VT18' } });
+
+      // The worker needs Redis for its work: it is not ready.
+      expect(await ready(worker)).toMatchObject({ status: 503, body: { status: 'error', error: { redis: { status: 'down' } } } });
+      expect((await worker.get('/health/live')).status).toBe(200);
+
+      redis = await startRedis(redisPort);
+      expect(await eventually(() => ready(api), (r) => r.body.status === 'ok')).toMatchObject({ status: 200, body: { status: 'ok', info: { redis: { status: 'up' } } } });
+      expect((await eventually(() => ready(worker), (r) => r.status === 200)).status).toBe(200);
+    } finally {
+      warn.mockRestore();
+    }
+  }, 60_000);
+
+  it('still takes the api out of service when PostgreSQL is unreachable', async () => {
+    const proxy = await postgresProxy();
+    const app = await startApp('api', { ...env(), DATABASE_URL: proxy.url });
+    try {
+      expect((await app.get('/health/ready')).status).toBe(200);
+      await proxy.cut();
+      const down = (await eventually(() => app.get('/health/ready') as Promise<Readiness>, (r) => r.status === 503));
+      expect(down).toMatchObject({ status: 503, body: { status: 'error', error: { postgresql: { status: 'down' } } } });
+      expect((await app.get('/health/live')).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  }, 30_000);
 });
 
 describe('a database restart', () => {

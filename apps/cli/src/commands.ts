@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import { StartupError, describeDatabaseFailure, type AppConfig } from '@vt/config';
@@ -6,7 +5,7 @@ import { runMigrations, setupDatabase } from '@vt/database';
 import { signDevToken, ROLLEN, isRol } from '@vt/auth';
 import { seedReferenceData } from '@vt/organisatie';
 import { migrations } from '@vt/migrations';
-import { printSchemaOf } from './schema.js';
+import { writeSchemaOf } from './schema.js';
 import { laadDemodata } from '@vt/demodata';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -110,10 +109,9 @@ export const commands: Record<string, Command> = {
     },
   },
   'schema:generate': {
-    async run(config) {
+    async run() {
       for (const app of ['api', 'benchmark'] as const) {
-        const file = `${projectRoot}apps/${app}/schema.gql`;
-        await writeFile(file, await printSchemaOf(app, config));
+        await writeSchemaOf(app, `${projectRoot}apps/${app}/schema.gql`);
         log(`wrote apps/${app}/schema.gql`);
       }
     },

@@ -1,19 +1,20 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
-import type { AppConfig } from '@vt/config';
-import { createApp, type BootstrapOptions } from '@vt/platform';
-import { apiApp } from '@vt/api';
-import { benchmarkApp } from '@vt/benchmark';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { StartupError } from '@vt/config';
 
-const apps: Record<'api' | 'benchmark', BootstrapOptions> = { api: apiApp, benchmark: benchmarkApp };
+const run = promisify(execFile);
 
-/** The SDL an app serves, exactly as the running app builds it (so the committed file cannot drift). */
-export async function printSchemaOf(app: 'api' | 'benchmark', config: AppConfig): Promise<string> {
-  const nest = await createApp(apps[app], { ...config, LOG_LEVEL: 'warn' });
+/**
+ * Writes the SDL an app serves, exactly as the running app builds it, to `file`. Each app is built
+ * in a child process that imports only that app: in one process (this CLI imports many libs) Nest's
+ * global type registry would leak the other app's types into the schema as orphans.
+ */
+export async function writeSchemaOf(app: 'api' | 'benchmark', file: string): Promise<void> {
+  const script = fileURLToPath(new URL('./print-schema.js', import.meta.url));
   try {
-    await nest.init();
-    return `${printSchema(lexicographicSortSchema(nest.get(GraphQLSchemaHost).schema))}\n`;
-  } finally {
-    await nest.close();
+    await run(process.execPath, [script, app, file], { env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    throw new StartupError(`${app}: ${String((error as { stderr?: string }).stderr ?? '').trim() || (error as Error).message}`);
   }
 }

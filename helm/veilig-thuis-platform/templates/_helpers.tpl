@@ -17,6 +17,11 @@ app.kubernetes.io/component: {{ .component }}
 {{- if .Values.serviceAccount.create -}}{{ default (include "vt.fullname" .) .Values.serviceAccount.name }}{{- else -}}{{ default "default" .Values.serviceAccount.name }}{{- end -}}
 {{- end -}}
 
+{{/* The migration hook's ServiceAccount: a hook itself when the chart creates ServiceAccounts, else the given one. */}}
+{{- define "vt.migrationServiceAccountName" -}}
+{{- if .Values.serviceAccount.create -}}{{ include "vt.serviceAccountName" . }}-migrate{{- else -}}{{ include "vt.serviceAccountName" . }}{{- end -}}
+{{- end -}}
+
 {{- define "vt.secretName" -}}
 {{- if .Values.secrets.create -}}{{ include "vt.fullname" . }}-env{{- else -}}{{ required "secrets.existingSecret is required (or set secrets.create with values)" .Values.secrets.existingSecret }}{{- end -}}
 {{- end -}}

@@ -9,6 +9,23 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** Comma-separated exact browser origins (scheme://host[:port], no path); unset = no CORS at all. */
+const corsOrigins = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .superRefine((origins, ctx) => {
+    for (const origin of origins) {
+      let exact = false;
+      try {
+        const url = new URL(origin);
+        exact = (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin;
+      } catch {
+        exact = false;
+      }
+      if (!exact) ctx.addIssue({ code: 'custom', message: `must be comma-separated origins like https://app.example (scheme, host and optional port, no path or trailing slash); "${origin}" is not one` });
+    }
+  });
+
 /**
  * Every setting the platform reads from the environment. Defaults suit a developer's localhost;
  * production must name its own URLs and identity provider.
@@ -57,6 +74,11 @@ export const configSchema = z.object({
 
   BENCHMARK_MIN_AANTAL: z.coerce.number().int().min(0).max(1000).default(10),
   BENCHMARK_AFRONDING: z.coerce.number().int().min(1).max(100).default(5),
+
+  /** Browser origins allowed to call the api and benchmark service (CORS); none by default. */
+  CORS_ORIGINS: corsOrigins.default([]),
+  /** Largest CSV body POST /import/uren accepts (bytes); a year of a large region's hours is ~5 MB. */
+  UREN_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
 
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { answerClientErrors } from './client-errors.js';
+import { configureCors } from './cors.js';
 import { ConfigError, StartupError, loadConfigOrExit, type AppConfig } from '@vt/config';
 
 export interface BootstrapOptions {
@@ -16,6 +17,7 @@ export async function createApp(options: BootstrapOptions, config: AppConfig): P
   const app = await NestFactory.create(options.module(config), { logger: false, abortOnError: false });
   app.useLogger(app.get(Logger));
   answerClientErrors(app.getHttpServer());
+  configureCors(app, config);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { AppConfig } from '@vt/config';
 import { formatError } from './format-error.js';
 import { describeRootTypes } from './describe-root-types.js';
+import { pruneOrphanTypes } from './prune-orphan-types.js';
 
 /**
  * Apollo settings shared by the api and the benchmark service: query limits (graphql-armor),
@@ -36,6 +37,6 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
     validationRules: armor.validationRules,
     formatError,
     context: ({ req }: { req: unknown }) => ({ req }),
-    transformSchema: (schema) => describeRootTypes(schema, queryDescription),
+    transformSchema: (schema) => pruneOrphanTypes(describeRootTypes(schema, queryDescription)),
   };
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Injectable, ServiceUnavailableException, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Controller, Get, Inject, Injectable, Logger, ServiceUnavailableException, type BeforeApplicationShutdown } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthIndicatorFunction } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { ReferenceDb } from '@vt/database';
@@ -63,7 +63,22 @@ export class DatabaseHealthController {
 
 }
 
-/** As DatabaseHealthController, and Redis must answer too (api, worker). */
+/** Redis's state as a health indicator result; shared by the worker (required) and the api (reported). */
+async function redisIndicator(indicators: HealthIndicatorService, redis: Redis) {
+  const session = indicators.check('redis');
+  try {
+    if (redis.status !== 'ready') return session.down({ message: `connection ${redis.status}` });
+    await withTimeout(redis.ping(), 'Redis');
+    return session.up();
+  } catch (error) {
+    return session.down({ message: error instanceof Error ? error.message : 'unavailable' });
+  }
+}
+
+/**
+ * As DatabaseHealthController, and Redis must answer too (worker): the worker's whole job is to
+ * take jobs from Redis, so a worker without Redis is rightly not ready.
+ */
 @Public()
 @Controller('health')
 export class HealthController extends DatabaseHealthController {
@@ -78,17 +93,45 @@ export class HealthController extends DatabaseHealthController {
   }
 
   protected override checks(): HealthIndicatorFunction[] {
-    return [...super.checks(), () => this.checkRedis()];
+    return [...super.checks(), () => redisIndicator(this.indicators, this.redis)];
+  }
+}
+
+/**
+ * The api: ready with PostgreSQL alone. Requests keep working during a Redis outage (background work
+ * waits in the outbox, in PostgreSQL), so Redis down is reported as `status: 'degraded'` with HTTP 200
+ * and one warning log line per transition, instead of taking every api pod out of service.
+ */
+@Public()
+@Controller('health')
+export class DegradedRedisHealthController extends DatabaseHealthController {
+  private readonly logger = new Logger('Health');
+  private redisDown = false;
+
+  constructor(
+    health: HealthCheckService,
+    indicators: HealthIndicatorService,
+    db: ReferenceDb,
+    shutdown: ShutdownState,
+    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+  ) {
+    super(health, indicators, db, shutdown);
   }
 
-  private async checkRedis() {
-    const session = this.indicators.check('redis');
-    try {
-      if (this.redis.status !== 'ready') return session.down({ message: `connection ${this.redis.status}` });
-      await withTimeout(this.redis.ping(), 'Redis');
-      return session.up();
-    } catch (error) {
-      return session.down({ message: error instanceof Error ? error.message : 'unavailable' });
+  @Get('ready')
+  @HealthCheck()
+  override async ready() {
+    // PostgreSQL decides readiness (503 when down); Redis is only looked at once that passed.
+    const result = await super.ready();
+    const redis = await redisIndicator(this.indicators, this.redis);
+    const down = redis['redis']?.status !== 'up';
+    if (down !== this.redisDown) {
+      this.redisDown = down;
+      if (down) this.logger.warn(`Redis unavailable (${String(redis['redis']?.['message'] ?? 'down')}): api stays ready, background work waits in the outbox`);
+      else this.logger.log('Redis available again');
     }
+    return down
+      ? { ...result, status: 'degraded' as const, degraded: redis, details: { ...result.details, ...redis } }
+      : { ...result, info: { ...result.info, ...redis }, details: { ...result.details, ...redis } };
   }
 }

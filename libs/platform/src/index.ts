@@ -1,5 +1,6 @@
 export { ApiError, ErrorCode, unauthenticated, forbidden, validatie, nietGevonden, ongeldigeOvergang, versieConflict, vereisVersie } from './errors.js';
 export { formatError } from './format-error.js';
+export { RestErrorFilter } from './rest-error.filter.js';
 export { graphqlOptions } from './graphql.options.js';
 export { PlatformModule, type PlatformOptions } from './platform.module.js';
 export { REDIS_CLIENT, RedisModule, redisConnectionOptions, bullRootOptions } from './redis.js';

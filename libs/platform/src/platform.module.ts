@@ -7,7 +7,7 @@ import { ClsModule } from 'nestjs-cls';
 import type { MixedList } from 'typeorm';
 import { ConfigModule, type AppConfig } from '@vt/config';
 import { DatabaseModule } from '@vt/database';
-import { DatabaseHealthController, HealthController, ShutdownState } from './health.controller.js';
+import { DatabaseHealthController, DegradedRedisHealthController, HealthController, ShutdownState } from './health.controller.js';
 import { loggingModule } from './logging.module.js';
 import { RedisModule } from './redis.js';
 import { requestIdOf } from './request-id.js';
@@ -22,6 +22,11 @@ export interface PlatformOptions {
   entities: MixedList<Function>;
   /** Whether the process uses Redis (the benchmark service does not: it reaches PostgreSQL only). */
   redis?: boolean;
+  /**
+   * Whether readiness needs Redis (default true: the worker). The api sets false: it serves on
+   * PostgreSQL alone and reports a Redis outage as degraded.
+   */
+  readinessNeedsRedis?: boolean;
 }
 
 /**
@@ -45,7 +50,7 @@ export class PlatformModule {
         ...(options.redis === false ? [] : [RedisModule.forRoot()]),
         TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 }),
       ],
-      controllers: [options.redis === false ? DatabaseHealthController : HealthController],
+      controllers: [options.redis === false ? DatabaseHealthController : options.readinessNeedsRedis === false ? DegradedRedisHealthController : HealthController],
       providers: [ShutdownState, RequestLoaders, Wachtrijen, { provide: APP_FILTER, useClass: ApiErrorFilter }, { provide: APP_PIPE, useClass: InvoerPipe }],
       exports: [RequestLoaders, Wachtrijen],
     };
