@@ -8,6 +8,7 @@ import { requireEnv } from '../support/env.js';
 import { connectAs } from '../support/db.js';
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
+import { APP_DATA_SOURCE } from '@vt/database';
 
 describe.each(['api', 'benchmark', 'worker'] as const)('%s health', (kind) => {
   let running: RunningApp;
@@ -167,9 +168,10 @@ describe('a database restart', () => {
     try {
       const token = await tokenFor({ tenant: 'VT18' });
       expect((await api.gql('{ mijnOrganisatie { code } }', { token })).data).toEqual({ mijnOrganisatie: { code: 'VT18' } });
-      const killed = await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'vt-api' AND datname = current_database()`,
-      );
+      // Only this app's pooled connections: other test files share the database (and the name vt-api).
+      const pool = (api.app.get(APP_DATA_SOURCE) as { driver: { master: { _clients: { processID: number }[] } } }).driver.master;
+      const pids = pool._clients.map((client) => client.processID);
+      const killed = await admin.query(`SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid`, [pids]);
       expect(killed.rowCount).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, 200));
       let response = await api.gql('{ mijnOrganisatie { code } }', { token });
