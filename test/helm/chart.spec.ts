@@ -7,6 +7,7 @@ import { Job } from 'kubernetes-models/batch/v1';
 import { Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { loadConfig } from '@vt/config';
 import { helmBinary } from '../support/helm.js';
 
 const CHART = 'helm/veilig-thuis-platform';
@@ -155,6 +156,26 @@ describe.each([
     }
   });
 
+  it('passes CORS origins to every app and the import limit to the api, in values the apps accept', () => {
+    const env = (m: Manifest) => Object.fromEntries(m.spec.template.spec.containers[0].env.filter((e: Manifest) => 'value' in e).map((e: Manifest) => [e.name, e.value]));
+    const deployments = manifests.filter((m) => m.kind === 'Deployment');
+    const prod = values.includes(PROD);
+    for (const d of deployments) {
+      const e = env(d);
+      expect(e).toHaveProperty('CORS_ORIGINS');
+      // The app's own config schema: a value the chart renders must not stop the pod at start-up.
+      const config = loadConfig({ ...e, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://login.example/certs' });
+      expect(config.CORS_ORIGINS).toEqual(prod ? ['https://regio.veilig-thuis.example', 'https://benchmark-dashboard.veilig-thuis.example'] : []);
+      if (d.metadata.name.endsWith('-api')) expect(config.UREN_IMPORT_MAX_BYTES).toBe(prod ? 25 * 1024 * 1024 : 20 * 1024 * 1024);
+      else expect(e).not.toHaveProperty('UREN_IMPORT_MAX_BYTES');
+    }
+    if (prod) {
+      // An nginx ingress must let an import of that size through (its default is 1 MB).
+      const ingress = manifests.find((m) => m.kind === 'Ingress');
+      expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/proxy-body-size']).toBe('25m');
+    }
+  });
+
   it('has a NetworkPolicy per component: api and worker reach PostgreSQL and Redis, the benchmark service PostgreSQL only', () => {
     const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
     const policy = (component: string) => policies.find((p) => p.spec.podSelector.matchLabels?.['app.kubernetes.io/component'] === component);
@@ -176,6 +197,11 @@ describe('helm chart values schema', () => {
     expect(result.stderr).toMatch(/api\.replicas|replicas/);
     const root = run('template', 'vt', CHART, '--set', 'securityContext.runAsNonRoot=false');
     expect(root.status).not.toBe(0);
+    for (const bad of ['config.corsOrigins[0]=https://regio.example/', 'config.corsOrigins[0]=*', 'api.urenImportMaxBytes=lots', 'api.urenImportMaxBytes=10']) {
+      const result = run('template', 'vt', CHART, '--set', bad);
+      expect([bad, result.status === 0]).toEqual([bad, false]);
+      expect(result.stderr).toMatch(/corsOrigins|urenImportMaxBytes/);
+    }
   });
 
   it('orders the migration hook\'s dependencies with other ServiceAccount and Secret settings too', () => {

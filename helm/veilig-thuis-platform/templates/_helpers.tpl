@@ -44,6 +44,8 @@ app.kubernetes.io/component: {{ .component }}
   value: {{ .Values.config.queuePrefix | quote }}
 - name: DATABASE_POOL_SIZE
   value: {{ .Values.config.databasePoolSize | quote }}
+- name: CORS_ORIGINS
+  value: {{ join "," .Values.config.corsOrigins | quote }}
 - name: SHUTDOWN_GRACE_MS
   value: {{ mul (sub .Values.terminationGracePeriodSeconds (add .Values.preStopSleepSeconds 5)) 1000 | quote }}
 {{- end -}}
