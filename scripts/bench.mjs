@@ -57,11 +57,13 @@ try {
   // Ids of VT18 meldingen, read as the owner inside VT18's tenant.
   const owner = new pg.Client({ connectionString: env.DATABASE_OWNER_URL });
   await owner.connect();
-  await owner.query('BEGIN');
-  await owner.query(`SELECT set_config('app.tenant_id', (SELECT id::text FROM referentie.organisatie WHERE code = 'VT18'), true)`);
-  const ids = (await owner.query(`SELECT id FROM melding ORDER BY random() LIMIT 2000`)).rows.map((r) => r.id);
-  const totaalMeldingen = Number((await owner.query(`SELECT count(*) FROM melding`)).rows[0].count);
-  await owner.query('COMMIT');
+  // Imported here, not at the top: the workspace packages are built by then.
+  const { inTenantTransactie } = await import('@vt/database');
+  const vt18 = (await owner.query(`SELECT id::text FROM referentie.organisatie WHERE code = 'VT18'`)).rows[0].id;
+  const { ids, totaalMeldingen } = await inTenantTransactie(owner, vt18, async () => ({
+    ids: (await owner.query(`SELECT id FROM melding ORDER BY random() LIMIT 2000`)).rows.map((r) => r.id),
+    totaalMeldingen: Number((await owner.query(`SELECT count(*) FROM melding`)).rows[0].count),
+  }));
   await owner.end();
   if (ids.length === 0) throw new Error('no meldingen in VT18: load data first (npm run data:generate)');
   log(`Dataset: ${totaalMeldingen} meldingen in VT18. Measuring (${duration} s each)...`);

@@ -87,6 +87,14 @@ describe('no tenant means no data', () => {
   });
 
   it('a malformed tenant setting is an error, never data', async () => {
-    await expect(inTenant(app, 'VT18', () => app.query('SELECT id FROM casus'))).rejects.toMatchObject({ code: '22P02' });
+    // The platform's helper refuses a non-UUID before SQL; the database must refuse it on its own too.
+    await expect(inTenant(app, 'VT18', () => app.query('SELECT id FROM casus'))).rejects.toThrow('No tenant in context');
+    await app.query('BEGIN');
+    try {
+      await app.query(`SELECT set_config('app.tenant_id', 'VT18', true)`);
+      await expect(app.query('SELECT id FROM casus')).rejects.toMatchObject({ code: '22P02' });
+    } finally {
+      await app.query('ROLLBACK');
+    }
   });
 });

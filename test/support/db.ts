@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { requireEnv } from './env.js';
+import { inTenantTransactie } from '@vt/database';
 
 export type Role = 'application' | 'owner' | 'benchmark' | 'admin';
 
@@ -41,17 +42,8 @@ export async function tenantIdOf(code: string): Promise<string> {
 }
 
 /** Runs work in a transaction whose first statement sets the tenant, as the platform does. */
-export async function inTenant<T>(client: pg.Client, tenantId: string, work: () => Promise<T>): Promise<T> {
-  await client.query('BEGIN');
-  try {
-    await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-    const result = await work();
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
+export function inTenant<T>(client: pg.Client, tenantId: string, work: () => Promise<T>): Promise<T> {
+  return inTenantTransactie(client, tenantId, work);
 }
 
 export function uniqueNummer(prefix = 'T'): string {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { TenantContext } from './tenant-context.js';
-import { beginVoor } from './tenant-db.js';
+import { beginVoor } from './tenant-transactie.js';
 
 const POOL_SIZE = 4;
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { TenantContext, assertTenantId, type LeesTransactie } from './tenant-context.js';
+import { TenantContext, type LeesTransactie } from './tenant-context.js';
+import { beginVoor } from './tenant-transactie.js';
 
 export const APP_DATA_SOURCE = Symbol('APP_DATA_SOURCE');
 
@@ -46,11 +47,6 @@ export class TenantDb {
   }
 }
 
-/** BEGIN and set_config in one round trip; safe to inline because the tenant id is checked to be a UUID. */
-export function beginVoor(tenantId: string): string {
-  assertTenantId(tenantId);
-  return `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`;
-}
 
 /**
  * Read-only access to the public reference data (organisaties, regio's, gemeenten). The tenant is

@@ -3,6 +3,7 @@ import { datumInNederland, plusDagen } from '@vt/werkdagen';
 import { copyRows } from './copy.js';
 import { genereerRegio } from './regio-generator.js';
 import { regioSeed } from './rng.js';
+import { inTenantTransactie } from '@vt/database';
 
 export interface LaadOpties {
   ownerUrl: string;
@@ -55,33 +56,29 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
     for (const regio of regios) {
       n += 1;
       const t0 = Date.now();
-      await owner.query('BEGIN');
-      try {
-        await owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [regio.id]);
+      // One transaction per region under its own tenant (row-level security applies to the load too).
+      const geladen = await inTenantTransactie(owner, regio.id, async () => {
         const { rows } = await owner.query(`SELECT EXISTS (SELECT 1 FROM melding) AS gevuld`);
-        if (rows[0].gevuld) {
-          await owner.query('ROLLBACK');
-          overgeslagen += 1;
-          log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: already has data, skipped`);
-          continue;
-        }
+        if (rows[0].gevuld) return null;
         const data = genereerRegio({ code: regio.code, inwoners: regio.inwoners, seed: regioSeed(opties.seed, regio.code), van, tot });
         let regioRijen = 0;
         for (const tabel of data.tabellen) regioRijen += await copyRows(owner, tabel.naam, tabel.kolommen, tabel.rijen);
-        await owner.query('COMMIT');
-        rijen += regioRijen;
-        for (const [key, value] of Object.entries(data.aantallen)) totaal[key] = (totaal[key] ?? 0) + value;
-        log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${data.aantallen.meldingen} meldingen, ${data.aantallen.adviezen} adviezen, ${data.aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      } catch (error) {
-        await owner.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        return { data, regioRijen };
+      });
+      if (!geladen) {
+        overgeslagen += 1;
+        log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: already has data, skipped`);
+        continue;
       }
+      const { data, regioRijen } = geladen;
+      rijen += regioRijen;
+      for (const [key, value] of Object.entries(data.aantallen)) totaal[key] = (totaal[key] ?? 0) + value;
+      log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${data.aantallen.meldingen} meldingen, ${data.aantallen.adviezen} adviezen, ${data.aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       if (opties.deelnemen === false) continue;
       // Demo regions take part in the benchmark (participation is the region's own choice).
-      await app.query('BEGIN');
-      await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [regio.id]);
-      await app.query(`INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`, [regio.id]);
-      await app.query('COMMIT');
+      await inTenantTransactie(app, regio.id, () =>
+        app.query(`INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`, [regio.id]),
+      );
     }
     await owner.query('ANALYZE');
     return { regios: regios.length - overgeslagen, overgeslagen, rijen, seconden: (Date.now() - started) / 1000, aantallen: totaal };
