@@ -13,7 +13,7 @@ const { build, freePort, log, runCli, startEmbeddedPostgres, startRedis } = awai
 const jestArgs = process.argv.slice(2);
 const work = await mkdtemp(join(tmpdir(), 'vt-test-'));
 const cleanups = [];
-let exitCode = 1;
+let exitCode;
 
 try {
   log('Building and type-checking...');
@@ -78,7 +78,14 @@ try {
   const resultFile = join(work, 'jest-results.json');
   const jest = spawnSync(
     process.execPath,
-    ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${resultFile}`, ...jestArgs],
+    [
+      '--experimental-vm-modules',
+      '--no-warnings=ExperimentalWarning',
+      'node_modules/jest/bin/jest.js',
+      '--json',
+      `--outputFile=${resultFile}`,
+      ...jestArgs,
+    ],
     { stdio: 'inherit', env: { ...process.env, ...env } },
   );
   exitCode = jest.status ?? 1;

@@ -14,7 +14,9 @@ export class Foundation1763900000000 implements MigrationInterface {
     await db.query(`CREATE SCHEMA referentie`);
     await db.query(`CREATE SCHEMA benchmark`);
     await db.query(`COMMENT ON SCHEMA referentie IS 'Public reference data (CBS): organisaties, regio''s, gemeenten. No case data.'`);
-    await db.query(`COMMENT ON SCHEMA benchmark IS 'Aggregate snapshots only; the only tables the benchmark role may read besides referentie.'`);
+    await db.query(
+      `COMMENT ON SCHEMA benchmark IS 'Aggregate snapshots only; the only tables the benchmark role may read besides referentie.'`,
+    );
 
     // Fails closed: an unset or cleared setting yields NULL, and NULL matches no row.
     await db.query(`

@@ -14,33 +14,50 @@ export class Casework1763900100000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     const tables: [string, string][] = [
-      ['tenant_instelling', `
+      [
+        'tenant_instelling',
+        `
         tenant_id uuid PRIMARY KEY DEFAULT public.current_tenant_id() REFERENCES referentie.organisatie(id),
         md_toetsing_verplicht boolean NOT NULL DEFAULT false,
         werk_beperkt_tot_team boolean NOT NULL DEFAULT false,
         updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL DEFAULT 1`],
-      ['feestdag_aanpassing', `
+        version integer NOT NULL DEFAULT 1`,
+      ],
+      [
+        'feestdag_aanpassing',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         datum date NOT NULL,
         werkdag boolean NOT NULL,
         omschrijving text NOT NULL CHECK (length(omschrijving) BETWEEN 1 AND 200),
-        UNIQUE (tenant_id, datum)`],
-      ['nummering', `
+        UNIQUE (tenant_id, datum)`,
+      ],
+      [
+        'nummering',
+        `
         ${TENANT}, soort text NOT NULL, jaar integer NOT NULL, laatste integer NOT NULL DEFAULT 0,
-        PRIMARY KEY (tenant_id, soort, jaar)`],
-      ['persoon', `
+        PRIMARY KEY (tenant_id, soort, jaar)`,
+      ],
+      [
+        'persoon',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         naam text NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
         geboortedatum date,
         bsn text CHECK (bsn ~ '^[0-9]{9}$'),
         created_at timestamptz NOT NULL DEFAULT now(),
-        UNIQUE (tenant_id, bsn)`],
-      ['casus_betrokkene', `
+        UNIQUE (tenant_id, bsn)`,
+      ],
+      [
+        'casus_betrokkene',
+        `
         ${TENANT}, casus_id uuid NOT NULL REFERENCES casus(id), persoon_id uuid NOT NULL REFERENCES persoon(id),
         sinds timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (casus_id, persoon_id)`],
-      ['advies', `
+        PRIMARY KEY (casus_id, persoon_id)`,
+      ],
+      [
+        'advies',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         nummer text NOT NULL,
         soort text NOT NULL CHECK (soort IN ('ADVIES', 'CONSULT', 'ADVIES_EN_ONDERSTEUNING')),
@@ -58,16 +75,22 @@ export class Casework1763900100000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,
         UNIQUE (tenant_id, nummer),
-        CHECK (NOT adviesvrager_anoniem OR (adviesvrager_naam IS NULL AND adviesvrager_telefoon IS NULL AND adviesvrager_email IS NULL))`],
-      ['advies_contact', `
+        CHECK (NOT adviesvrager_anoniem OR (adviesvrager_naam IS NULL AND adviesvrager_telefoon IS NULL AND adviesvrager_email IS NULL))`,
+      ],
+      [
+        'advies_contact',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         advies_id uuid NOT NULL REFERENCES advies(id),
         datum timestamptz NOT NULL,
         kanaal text NOT NULL CHECK (kanaal IN ('TELEFOON', 'CHAT', 'MAIL', 'FYSIEK')),
         samenvatting text NOT NULL CHECK (length(samenvatting) BETWEEN 1 AND 10000),
         geregistreerd_door text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now()`],
-      ['melding', `
+        created_at timestamptz NOT NULL DEFAULT now()`,
+      ],
+      [
+        'melding',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         casus_id uuid NOT NULL REFERENCES casus(id),
         nummer text NOT NULL,
@@ -90,13 +113,19 @@ export class Casework1763900100000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,
         UNIQUE (tenant_id, nummer),
-        CHECK (uiterlijke_beoordelingsdatum > ontvangstdatum)`],
-      ['melding_betrokkene', `
+        CHECK (uiterlijke_beoordelingsdatum > ontvangstdatum)`,
+      ],
+      [
+        'melding_betrokkene',
+        `
         ${TENANT}, melding_id uuid NOT NULL REFERENCES melding(id), persoon_id uuid NOT NULL REFERENCES persoon(id),
         rol text NOT NULL CHECK (rol IN ('SLACHTOFFER', 'PLEGER', 'KIND', 'OUDER_VERZORGER', 'OVERIG')),
         was_bekend boolean NOT NULL DEFAULT false,
-        PRIMARY KEY (melding_id, persoon_id, rol)`],
-      ['veiligheidsbeoordeling', `
+        PRIMARY KEY (melding_id, persoon_id, rol)`,
+      ],
+      [
+        'veiligheidsbeoordeling',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         melding_id uuid NOT NULL REFERENCES melding(id),
         acute_onveiligheid boolean NOT NULL, structurele_onveiligheid boolean NOT NULL, taxatie_toelichting text,
@@ -107,8 +136,11 @@ export class Casework1763900100000 implements MigrationInterface {
         getoetst_door text, getoetst_op timestamptz, toetsing_toelichting text,
         status text NOT NULL CHECK (status IN ('TER_TOETSING', 'VASTGESTELD', 'AFGEWEZEN')),
         version integer NOT NULL DEFAULT 1,
-        CHECK (getoetst_door IS NULL OR getoetst_door <> besloten_door)`],
-      ['interventie', `
+        CHECK (getoetst_door IS NULL OR getoetst_door <> besloten_door)`,
+      ],
+      [
+        'interventie',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         casus_id uuid NOT NULL REFERENCES casus(id), melding_id uuid NOT NULL REFERENCES melding(id),
         soort text NOT NULL CHECK (soort IN ('ONDERZOEK', 'VOORWAARDEN_EN_VERVOLG')),
@@ -120,8 +152,11 @@ export class Casework1763900100000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,
         CHECK (gestart_op IS NULL OR gestart_op >= besloten_op),
-        CHECK (afgesloten_op IS NULL OR gestart_op IS NULL OR afgesloten_op >= gestart_op)`],
-      ['overdracht', `
+        CHECK (afgesloten_op IS NULL OR gestart_op IS NULL OR afgesloten_op >= gestart_op)`,
+      ],
+      [
+        'overdracht',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         casus_id uuid NOT NULL REFERENCES casus(id), melding_id uuid NOT NULL REFERENCES melding(id),
         partner_type text NOT NULL, partner_naam text NOT NULL CHECK (length(partner_naam) BETWEEN 1 AND 200),
@@ -131,8 +166,11 @@ export class Casework1763900100000 implements MigrationInterface {
         status text NOT NULL CHECK (status IN ('WACHTLIJST', 'GEPLAND', 'UITGEVOERD')),
         created_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,
-        CHECK ((status = 'WACHTLIJST') = (afgesproken_datum IS NULL))`],
-      ['monitoring_contact', `
+        CHECK ((status = 'WACHTLIJST') = (afgesproken_datum IS NULL))`,
+      ],
+      [
+        'monitoring_contact',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         casus_id uuid NOT NULL REFERENCES casus(id), overdracht_id uuid NOT NULL REFERENCES overdracht(id),
         moment text NOT NULL CHECK (moment IN ('DRIE_MAANDEN', 'TWAALF_MAANDEN')),
@@ -144,16 +182,22 @@ export class Casework1763900100000 implements MigrationInterface {
         nieuwe_interventie_id uuid REFERENCES interventie(id),
         status text NOT NULL CHECK (status IN ('GEPLAND', 'UITGEVOERD', 'VERVALLEN')),
         version integer NOT NULL DEFAULT 1,
-        UNIQUE (overdracht_id, moment)`],
-      ['terugkoppeling', `
+        UNIQUE (overdracht_id, moment)`,
+      ],
+      [
+        'terugkoppeling',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         melding_id uuid NOT NULL REFERENCES melding(id),
         moment text NOT NULL CHECK (moment IN ('NA_BEOORDELING', 'NA_ONDERZOEK')),
         datum date NOT NULL,
         samenvatting text NOT NULL CHECK (length(samenvatting) BETWEEN 1 AND 10000),
         geregistreerd_door text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now()`],
-      ['huisverbod', `
+        created_at timestamptz NOT NULL DEFAULT now()`,
+      ],
+      [
+        'huisverbod',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         casus_id uuid NOT NULL REFERENCES casus(id),
         opgelegd_op date NOT NULL, einddatum date NOT NULL,
@@ -161,26 +205,38 @@ export class Casework1763900100000 implements MigrationInterface {
         geregistreerd_door text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,
-        CHECK (einddatum > opgelegd_op AND einddatum <= opgelegd_op + 28)`],
-      ['crisisinterventie', `
+        CHECK (einddatum > opgelegd_op AND einddatum <= opgelegd_op + 28)`,
+      ],
+      [
+        'crisisinterventie',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         casus_id uuid NOT NULL REFERENCES casus(id),
         datum timestamptz NOT NULL,
         samenvatting text NOT NULL CHECK (length(samenvatting) BETWEEN 1 AND 10000),
         geregistreerd_door text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now()`],
-      ['tijdlijn_gebeurtenis', `
+        created_at timestamptz NOT NULL DEFAULT now()`,
+      ],
+      [
+        'tijdlijn_gebeurtenis',
+        `
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ${TENANT},
         casus_id uuid NOT NULL REFERENCES casus(id),
         tijdstip timestamptz NOT NULL DEFAULT now(),
         soort text NOT NULL, omschrijving text NOT NULL,
-        object_type text, object_id uuid, door text NOT NULL`],
-      ['idempotentie', `
+        object_type text, object_id uuid, door text NOT NULL`,
+      ],
+      [
+        'idempotentie',
+        `
         ${TENANT}, operatie text NOT NULL, sleutel text NOT NULL CHECK (length(sleutel) BETWEEN 8 AND 200),
         request_hash text NOT NULL, resultaat_id uuid NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (tenant_id, operatie, sleutel)`],
-      ['toegangslog', `
+        PRIMARY KEY (tenant_id, operatie, sleutel)`,
+      ],
+      [
+        'toegangslog',
+        `
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ${TENANT},
         tijdstip timestamptz NOT NULL DEFAULT clock_timestamp(),
         gebruiker_id text NOT NULL, gebruiker_naam text NOT NULL, rollen text[] NOT NULL, namens text,
@@ -189,7 +245,8 @@ export class Casework1763900100000 implements MigrationInterface {
         object_type text NOT NULL, object_id text,
         client_adres text, grondslag text NOT NULL,
         uitkomst text NOT NULL CHECK (uitkomst IN ('GESLAAGD', 'GEWEIGERD', 'NIET_GEVONDEN', 'FOUT')),
-        request_id text`],
+        request_id text`,
+      ],
     ];
     for (const [name, columns] of tables) {
       await db.query(`CREATE TABLE public.${name} (${columns})`);
@@ -237,7 +294,27 @@ export class Casework1763900100000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['toegangslog', 'idempotentie', 'tijdlijn_gebeurtenis', 'crisisinterventie', 'huisverbod', 'terugkoppeling', 'monitoring_contact', 'overdracht', 'interventie', 'veiligheidsbeoordeling', 'melding_betrokkene', 'melding', 'advies_contact', 'advies', 'casus_betrokkene', 'persoon', 'nummering', 'feestdag_aanpassing', 'tenant_instelling']) {
+    for (const table of [
+      'toegangslog',
+      'idempotentie',
+      'tijdlijn_gebeurtenis',
+      'crisisinterventie',
+      'huisverbod',
+      'terugkoppeling',
+      'monitoring_contact',
+      'overdracht',
+      'interventie',
+      'veiligheidsbeoordeling',
+      'melding_betrokkene',
+      'melding',
+      'advies_contact',
+      'advies',
+      'casus_betrokkene',
+      'persoon',
+      'nummering',
+      'feestdag_aanpassing',
+      'tenant_instelling',
+    ]) {
       await db.query(`DROP TABLE public.${table}`);
     }
     await db.query(`DROP FUNCTION public.toegangslog_alleen_toevoegen()`);

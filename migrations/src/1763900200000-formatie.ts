@@ -10,15 +10,20 @@ export class Formatie1763900200000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     const tables: [string, string][] = [
-      ['medewerker', `
+      [
+        'medewerker',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         gebruiker_id text CHECK (length(gebruiker_id) BETWEEN 1 AND 200),
         naam text NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
         team text,
         created_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,
-        UNIQUE (tenant_id, gebruiker_id)`],
-      ['dienstverband', `
+        UNIQUE (tenant_id, gebruiker_id)`,
+      ],
+      [
+        'dienstverband',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         medewerker_id uuid NOT NULL REFERENCES medewerker(id),
         functie text NOT NULL ${FUNCTIE},
@@ -27,8 +32,11 @@ export class Formatie1763900200000 implements MigrationInterface {
         categorie text NOT NULL CHECK (categorie IN ('DIRECT', 'MANAGEMENT', 'STAF', 'ONDERSTEUNING')),
         van date NOT NULL, tot date,
         version integer NOT NULL DEFAULT 1,
-        CHECK (tot IS NULL OR tot >= van)`],
-      ['tijdregistratie', `
+        CHECK (tot IS NULL OR tot >= van)`,
+      ],
+      [
+        'tijdregistratie',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         medewerker_id uuid NOT NULL REFERENCES medewerker(id),
         datum date NOT NULL,
@@ -43,17 +51,26 @@ export class Formatie1763900200000 implements MigrationInterface {
         bron text NOT NULL CHECK (bron IN ('HANDMATIG', 'IMPORT')),
         geregistreerd_door text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CHECK (vervangt_id IS NULL OR reden IS NOT NULL)`],
-      ['periode_afsluiting', `
+        CHECK (vervangt_id IS NULL OR reden IS NOT NULL)`,
+      ],
+      [
+        'periode_afsluiting',
+        `
         ${TENANT}, jaar integer NOT NULL, maand integer NOT NULL CHECK (maand BETWEEN 1 AND 12),
         afgesloten_door text NOT NULL, afgesloten_op timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (tenant_id, jaar, maand)`],
-      ['begroting', `
+        PRIMARY KEY (tenant_id, jaar, maand)`,
+      ],
+      [
+        'begroting',
+        `
         ${TENANT}, jaar integer NOT NULL CHECK (jaar BETWEEN 2000 AND 2100),
         loonkosten jsonb NOT NULL DEFAULT '[]', kosten jsonb NOT NULL DEFAULT '[]', inkomsten jsonb NOT NULL DEFAULT '[]', volumes jsonb NOT NULL DEFAULT '[]',
         updated_at timestamptz NOT NULL DEFAULT now(), version integer NOT NULL DEFAULT 1,
-        PRIMARY KEY (tenant_id, jaar)`],
-      ['scenario', `
+        PRIMARY KEY (tenant_id, jaar)`,
+      ],
+      [
+        'scenario',
+        `
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         naam text NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
         omschrijving text,
@@ -63,7 +80,8 @@ export class Formatie1763900200000 implements MigrationInterface {
         aangemaakt_door text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,
-        UNIQUE (tenant_id, naam)`],
+        UNIQUE (tenant_id, naam)`,
+      ],
     ];
     for (const [name, columns] of tables) {
       await db.query(`CREATE TABLE public.${name} (${columns})`);
@@ -74,12 +92,15 @@ export class Formatie1763900200000 implements MigrationInterface {
     await db.query(`CREATE INDEX tijdregistratie_datum_idx ON tijdregistratie (tenant_id, datum)`);
     await db.query(`CREATE INDEX tijdregistratie_casus_idx ON tijdregistratie (casus_id) WHERE casus_id IS NOT NULL`);
     await db.query(`CREATE INDEX tijdregistratie_interventie_idx ON tijdregistratie (interventie_id) WHERE interventie_id IS NOT NULL`);
-    await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON medewerker, dienstverband, periode_afsluiting, begroting, scenario TO vt_role_application`);
+    await db.query(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON medewerker, dienstverband, periode_afsluiting, begroting, scenario TO vt_role_application`,
+    );
     // Corrections are new rows that point at the one they replace: booked hours are never overwritten.
     await db.query(`GRANT SELECT, INSERT ON tijdregistratie TO vt_role_application`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['scenario', 'begroting', 'periode_afsluiting', 'tijdregistratie', 'dienstverband', 'medewerker']) await db.query(`DROP TABLE public.${table}`);
+    for (const table of ['scenario', 'begroting', 'periode_afsluiting', 'tijdregistratie', 'dienstverband', 'medewerker'])
+      await db.query(`DROP TABLE public.${table}`);
   }
 }

@@ -25,7 +25,9 @@ export class Benchmark1763900300000 implements MigrationInterface {
         geldig_tot timestamptz,
         berekening_id text NOT NULL
       )`);
-    await db.query(`CREATE UNIQUE INDEX kengetal_waarde_huidig_idx ON benchmark.kengetal_waarde (organisatie_id, periode, kengetal) WHERE geldig_tot IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX kengetal_waarde_huidig_idx ON benchmark.kengetal_waarde (organisatie_id, periode, kengetal) WHERE geldig_tot IS NULL`,
+    );
     await db.query(`CREATE INDEX kengetal_waarde_periode_idx ON benchmark.kengetal_waarde (periode, kengetal) WHERE geldig_tot IS NULL`);
     await db.query(`
       CREATE TABLE benchmark.periode_status (
@@ -56,7 +58,9 @@ export class Benchmark1763900300000 implements MigrationInterface {
     // Who takes part is not secret: the api lists participants when a landelijk-analist recomputes all.
     await db.query(`CREATE POLICY deelnemers_lezen ON benchmark.deelname FOR SELECT TO vt_role_application USING (true)`);
     await db.query(`GRANT USAGE ON SCHEMA benchmark TO vt_role_application`);
-    await db.query(`GRANT SELECT, INSERT, UPDATE ON benchmark.kengetal_waarde, benchmark.periode_status, benchmark.deelname TO vt_role_application`);
+    await db.query(
+      `GRANT SELECT, INSERT, UPDATE ON benchmark.kengetal_waarde, benchmark.periode_status, benchmark.deelname TO vt_role_application`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -12,6 +12,8 @@ export class OpenWerkIndexen1763900500000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP INDEX public.interventie_open_idx, public.overdracht_open_idx, public.beoordeling_ter_toetsing_idx, public.beoordeling_vastgesteld_idx`);
+    await db.query(
+      `DROP INDEX public.interventie_open_idx, public.overdracht_open_idx, public.beoordeling_ter_toetsing_idx, public.beoordeling_vastgesteld_idx`,
+    );
   }
 }

@@ -56,11 +56,14 @@ export class SamengesteldeSleutels1764400000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     // Checked at commit: a conversion marks the advies before it inserts the melding it names.
-    await db.query(`ALTER TABLE public.advies ADD CONSTRAINT advies_melding_id_fkey FOREIGN KEY (melding_id) REFERENCES public.melding(id) DEFERRABLE INITIALLY DEFERRED NOT VALID`);
+    await db.query(
+      `ALTER TABLE public.advies ADD CONSTRAINT advies_melding_id_fkey FOREIGN KEY (melding_id) REFERENCES public.melding(id) DEFERRABLE INITIALLY DEFERRED NOT VALID`,
+    );
 
     const verwijzingen = ((await db.query(VERWIJZINGEN_SQL, [TENANT_KOLOMMEN])) as Verwijzing[]).filter((v) => !samengesteld(v));
     for (const v of verwijzingen) {
-      if (!v.kind_tenant || !v.ouder_tenant) throw new Error(`foreign key ${v.naam} on ${v.kind}: a table with row-level security has no tenant column`);
+      if (!v.kind_tenant || !v.ouder_tenant)
+        throw new Error(`foreign key ${v.naam} on ${v.kind}: a table with row-level security has no tenant column`);
     }
 
     // The parents' (tenant, id) must be unique to be referenced.
@@ -80,16 +83,23 @@ export class SamengesteldeSleutels1764400000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    const verwijzingen = ((await db.query(VERWIJZINGEN_SQL, [TENANT_KOLOMMEN])) as Verwijzing[]).filter((v) => samengesteld(v) && v.kolommen.length > 1);
+    const verwijzingen = ((await db.query(VERWIJZINGEN_SQL, [TENANT_KOLOMMEN])) as Verwijzing[]).filter(
+      (v) => samengesteld(v) && v.kolommen.length > 1,
+    );
     for (const v of verwijzingen) {
       const enkel = v.definitie
-        .replace(/^FOREIGN KEY \(([^)]*)\) REFERENCES ([^(]+)\(([^)]*)\)/, (_all, kind: string, ouder: string, ouderKolommen: string) =>
-          `FOREIGN KEY (${zonderEerste(kind)}) REFERENCES ${ouder}(${zonderEerste(ouderKolommen)})`)
+        .replace(
+          /^FOREIGN KEY \(([^)]*)\) REFERENCES ([^(]+)\(([^)]*)\)/,
+          (_all, kind: string, ouder: string, ouderKolommen: string) =>
+            `FOREIGN KEY (${zonderEerste(kind)}) REFERENCES ${ouder}(${zonderEerste(ouderKolommen)})`,
+        )
         .replace(/ ON DELETE SET (NULL|DEFAULT) \([^)]*\)/, ' ON DELETE SET $1');
       await db.query(`ALTER TABLE ${v.kind} DROP CONSTRAINT ${v.naam}`);
       await db.query(`ALTER TABLE ${v.kind} ADD CONSTRAINT ${v.naam} ${enkel}`);
     }
-    const sleutels = (await db.query(`SELECT conrelid::regclass::text AS tabel, conname FROM pg_constraint WHERE contype = 'u' AND conname LIKE '%\\_${SLEUTEL}'`)) as { tabel: string; conname: string }[];
+    const sleutels = (await db.query(
+      `SELECT conrelid::regclass::text AS tabel, conname FROM pg_constraint WHERE contype = 'u' AND conname LIKE '%\\_${SLEUTEL}'`,
+    )) as { tabel: string; conname: string }[];
     for (const s of sleutels) await db.query(`ALTER TABLE ${s.tabel} DROP CONSTRAINT ${s.conname}`);
     await db.query(`ALTER TABLE public.advies DROP CONSTRAINT advies_melding_id_fkey`);
   }
@@ -127,10 +137,15 @@ function samengesteldeDefinitie(v: Verwijzing): string {
     .replace(/ MATCH FULL/, '')
     .replace(/ NOT VALID/, '')
     .replace(/ ON DELETE SET (NULL|DEFAULT)(?! \()/, ` ON DELETE SET $1 (${kolommen})`);
-  if (/ ON UPDATE SET (NULL|DEFAULT)/.test(opties)) throw new Error(`foreign key ${v.naam} on ${v.kind}: ON UPDATE SET NULL/DEFAULT would clear the tenant`);
+  if (/ ON UPDATE SET (NULL|DEFAULT)/.test(opties))
+    throw new Error(`foreign key ${v.naam} on ${v.kind}: ON UPDATE SET NULL/DEFAULT would clear the tenant`);
   return `FOREIGN KEY (${v.kind_tenant}, ${kolommen}) REFERENCES ${ouder}(${v.ouder_tenant}, ${ouderKolommen})${opties}`;
 }
 
 function zonderEerste(lijst: string): string {
-  return lijst.split(',').slice(1).map((s) => s.trim()).join(', ');
+  return lijst
+    .split(',')
+    .slice(1)
+    .map((s) => s.trim())
+    .join(', ');
 }

@@ -9,7 +9,9 @@ export class MdToetsingVierOgen1764400100000 implements MigrationInterface {
   name = 'MdToetsingVierOgen1764400100000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE public.veiligheidsbeoordeling ADD CONSTRAINT veiligheidsbeoordeling_md_niet_besluiter CHECK (md_door IS NULL OR md_door <> besloten_door)`);
+    await db.query(
+      `ALTER TABLE public.veiligheidsbeoordeling ADD CONSTRAINT veiligheidsbeoordeling_md_niet_besluiter CHECK (md_door IS NULL OR md_door <> besloten_door)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -11,4 +11,16 @@ import { WillekeurigeIds1764400050000 } from './1764400050000-willekeurige-ids.j
 import { MdToetsingVierOgen1764400100000 } from './1764400100000-md-toetsing-vier-ogen.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
-export const migrations = [Foundation1763900000000, Casework1763900100000, Formatie1763900200000, Benchmark1763900300000, Achtergrondwerk1763900400000, OpenWerkIndexen1763900500000, OpenWerkPagina1763900600000, PersoonNaamSleutel1763900700000, SamengesteldeSleutels1764400000000, WillekeurigeIds1764400050000, MdToetsingVierOgen1764400100000];
+export const migrations = [
+  Foundation1763900000000,
+  Casework1763900100000,
+  Formatie1763900200000,
+  Benchmark1763900300000,
+  Achtergrondwerk1763900400000,
+  OpenWerkIndexen1763900500000,
+  OpenWerkPagina1763900600000,
+  PersoonNaamSleutel1763900700000,
+  SamengesteldeSleutels1764400000000,
+  WillekeurigeIds1764400050000,
+  MdToetsingVierOgen1764400100000,
+];

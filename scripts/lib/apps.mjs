@@ -22,7 +22,10 @@ export async function startApps(env, apps, children, onExit) {
   for (const app of apps) {
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const ready = await fetch(`http://127.0.0.1:${app.port}/health/ready`).then((r) => r.ok, () => false);
+      const ready = await fetch(`http://127.0.0.1:${app.port}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
       if (Date.now() > deadline) throw new Error(`The ${app.name} did not become ready within 30 s.`);
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -31,9 +34,14 @@ export async function startApps(env, apps, children, onExit) {
 }
 
 export function stopChildren(children) {
-  return Promise.all(children.map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  })));
+  return Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }

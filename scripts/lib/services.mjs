@@ -58,7 +58,18 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }) {
     createPostgresUser: isRoot,
     onLog: () => {},
     onError: (message) => process.stderr.write(`[postgres] ${message}\n`),
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+    ],
   });
   if (fresh) await pgServer.initialise();
   await pgServer.start();
@@ -85,11 +96,17 @@ async function exists(path) {
 export async function startRedis({ port }) {
   const which = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
   if (which.status !== 0) {
-    throw new Error('redis-server is not installed. Install Redis (e.g. `apt-get install redis-server` or `brew install redis`) or set REDIS_URL to a running Redis.');
+    throw new Error(
+      'redis-server is not installed. Install Redis (e.g. `apt-get install redis-server` or `brew install redis`) or set REDIS_URL to a running Redis.',
+    );
   }
-  const child = spawn(which.stdout.trim(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    which.stdout.trim(),
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   for (let i = 0; i < 50; i++) {
     if (await portAnswers('127.0.0.1', port)) break;
     await new Promise((r) => setTimeout(r, 100));

@@ -63,8 +63,7 @@ describe('authentication (api, through GraphQL)', () => {
 
   it('refuses a malformed token', () => expectUnauthenticated('not.a.jwt', /malformed|verified/));
 
-  it('refuses a token with a region no organisation serves', async () =>
-    expectUnauthenticated(await tokenFor({ tenant: 'VT99' }), /VT99/));
+  it('refuses a token with a region no organisation serves', async () => expectUnauthenticated(await tokenFor({ tenant: 'VT99' }), /VT99/));
 
   it('refuses a token without a known role', async () =>
     expectUnauthenticated(await tokenFor({ tenant: 'VT18', roles: ['beheerder-van-alles'] }), /role/));

@@ -21,7 +21,9 @@ describe('authorization (CASL)', () => {
 
   it('lets every region role read its own organisation', () => {
     for (const rol of ROLLEN.filter((r) => r !== 'landelijk-analist')) {
-      expect(defineAbilityFor({ userId: 'u', naam: 'U', rollen: [rol], tenantId: 'x', tenantCode: 'VT18' }).can('read', 'Organisatie')).toBe(true);
+      expect(
+        defineAbilityFor({ userId: 'u', naam: 'U', rollen: [rol], tenantId: 'x', tenantCode: 'VT18' }).can('read', 'Organisatie'),
+      ).toBe(true);
     }
   });
 
@@ -41,18 +43,24 @@ describe('authorization (CASL)', () => {
     });
 
     it('gives a landelijk-analist who also claims a tenant no case data either', async () => {
-      const response = await api.gql('{ mijnOrganisatie { code } }', { token: await tokenFor({ tenant: 'VT18', roles: ['landelijk-analist'] }) });
+      const response = await api.gql('{ mijnOrganisatie { code } }', {
+        token: await tokenFor({ tenant: 'VT18', roles: ['landelijk-analist'] }),
+      });
       expect(response.data ?? null).toBeNull();
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
     it('refuses a token mixing landelijk-analist with region roles', async () => {
-      const response = await api.gql('{ mijnOrganisatie { code } }', { token: await tokenFor({ tenant: 'VT18', roles: ['landelijk-analist', 'medewerker'] }) });
+      const response = await api.gql('{ mijnOrganisatie { code } }', {
+        token: await tokenFor({ tenant: 'VT18', roles: ['landelijk-analist', 'medewerker'] }),
+      });
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
     it('lets a landelijk-analist list regions on the benchmark service', async () => {
-      const response = await benchmark.gql<{ regios: unknown[] }>('{ regios { code } }', { token: await tokenFor({ roles: ['landelijk-analist'] }) });
+      const response = await benchmark.gql<{ regios: unknown[] }>('{ regios { code } }', {
+        token: await tokenFor({ roles: ['landelijk-analist'] }),
+      });
       expect(response.errors).toBeUndefined();
       expect(response.data?.regios).toHaveLength(26);
     });

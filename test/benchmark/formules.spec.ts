@@ -1,25 +1,75 @@
 import { KENGETALLEN, pasOnthullingToe, tellersEnNoemers, type Bouwsteen } from '@vt/benchmark-kengetallen';
 
 const leeg = Object.fromEntries(
-  ['ADVIEZEN', 'MELDINGEN', 'HERMELDINGEN', 'BEOORDELINGEN', 'BEOORDELINGEN_BINNEN_TERMIJN', 'BESLUITEN_OVERDRACHT', 'ONDERZOEKEN_AFGESLOTEN', 'ONDERZOEKEN_BINNEN_TERMIJN',
-    'VV_AFGESLOTEN', 'VV_BINNEN_TERMIJN', 'ONDERZOEKEN_GESTART', 'VV_GESTART', 'HUISVERBODEN', 'CRISISINTERVENTIES', 'WACHTLIJST', 'UREN_ONDERZOEK',
-    'UREN_OVERIGE_INTERVENTIES', 'UREN_DIRECT', 'FTE_TOTAAL', 'FTE_INDIRECT', 'FTE_HBO', 'FTE_GD', 'FTE_VA', 'FTE_JAREN_DIRECT', 'KOSTEN', 'INWONERS'].map((b) => [b, 0]),
+  [
+    'ADVIEZEN',
+    'MELDINGEN',
+    'HERMELDINGEN',
+    'BEOORDELINGEN',
+    'BEOORDELINGEN_BINNEN_TERMIJN',
+    'BESLUITEN_OVERDRACHT',
+    'ONDERZOEKEN_AFGESLOTEN',
+    'ONDERZOEKEN_BINNEN_TERMIJN',
+    'VV_AFGESLOTEN',
+    'VV_BINNEN_TERMIJN',
+    'ONDERZOEKEN_GESTART',
+    'VV_GESTART',
+    'HUISVERBODEN',
+    'CRISISINTERVENTIES',
+    'WACHTLIJST',
+    'UREN_ONDERZOEK',
+    'UREN_OVERIGE_INTERVENTIES',
+    'UREN_DIRECT',
+    'FTE_TOTAAL',
+    'FTE_INDIRECT',
+    'FTE_HBO',
+    'FTE_GD',
+    'FTE_VA',
+    'FTE_JAREN_DIRECT',
+    'KOSTEN',
+    'INWONERS',
+  ].map((b) => [b, 0]),
 ) as Record<Bouwsteen, number>;
 
 /** A hand-made region: 400 meldingen, 600 adviezen, 50 onderzoeken, 45 FTE, 500,000 inwoners. */
 const regio: Record<Bouwsteen, number> = {
   ...leeg,
-  ADVIEZEN: 600, MELDINGEN: 400, HERMELDINGEN: 150, BEOORDELINGEN: 380, BEOORDELINGEN_BINNEN_TERMIJN: 342, BESLUITEN_OVERDRACHT: 190,
-  ONDERZOEKEN_AFGESLOTEN: 50, ONDERZOEKEN_BINNEN_TERMIJN: 40, VV_AFGESLOTEN: 80, VV_BINNEN_TERMIJN: 76, ONDERZOEKEN_GESTART: 55, VV_GESTART: 85,
-  HUISVERBODEN: 40, CRISISINTERVENTIES: 20, WACHTLIJST: 30, UREN_ONDERZOEK: 2500, UREN_OVERIGE_INTERVENTIES: 2800, UREN_DIRECT: 39_000,
-  FTE_TOTAAL: 45, FTE_INDIRECT: 9, FTE_HBO: 36, FTE_GD: 4.5, FTE_VA: 1.8, FTE_JAREN_DIRECT: 30, KOSTEN: 4_500_000, INWONERS: 500_000,
+  ADVIEZEN: 600,
+  MELDINGEN: 400,
+  HERMELDINGEN: 150,
+  BEOORDELINGEN: 380,
+  BEOORDELINGEN_BINNEN_TERMIJN: 342,
+  BESLUITEN_OVERDRACHT: 190,
+  ONDERZOEKEN_AFGESLOTEN: 50,
+  ONDERZOEKEN_BINNEN_TERMIJN: 40,
+  VV_AFGESLOTEN: 80,
+  VV_BINNEN_TERMIJN: 76,
+  ONDERZOEKEN_GESTART: 55,
+  VV_GESTART: 85,
+  HUISVERBODEN: 40,
+  CRISISINTERVENTIES: 20,
+  WACHTLIJST: 30,
+  UREN_ONDERZOEK: 2500,
+  UREN_OVERIGE_INTERVENTIES: 2800,
+  UREN_DIRECT: 39_000,
+  FTE_TOTAAL: 45,
+  FTE_INDIRECT: 9,
+  FTE_HBO: 36,
+  FTE_GD: 4.5,
+  FTE_VA: 1.8,
+  FTE_JAREN_DIRECT: 30,
+  KOSTEN: 4_500_000,
+  INWONERS: 500_000,
 };
 
 function waarden(b: Record<Bouwsteen, number>): Record<string, number | null> {
   return Object.fromEntries(
     tellersEnNoemers(b).map((t) => {
       const k = KENGETALLEN.find((x) => x.code === t.kengetal)!;
-      return [t.kengetal, pasOnthullingToe(k, [{ id: 'X', teller: t.teller, noemer: t.noemer }], { minAantal: 0, afronding: 1 }).cellen[0]!.waarde];
+      return [
+        t.kengetal,
+        pasOnthullingToe(k, [{ id: 'X', teller: t.teller, noemer: t.noemer }], { minAantal: 0, afronding: 1 }).cellen[0]!.waarde,
+      ];
     }),
   );
 }
@@ -55,7 +105,18 @@ describe('kengetal formulas against hand-computed values', () => {
   });
 
   it('gives no value, not an error, for a region with zero onderzoeken and no formatie registered', () => {
-    const w = waarden({ ...regio, ONDERZOEKEN_AFGESLOTEN: 0, ONDERZOEKEN_BINNEN_TERMIJN: 0, ONDERZOEKEN_GESTART: 0, FTE_TOTAAL: 0, FTE_INDIRECT: 0, FTE_HBO: 0, FTE_GD: 0, FTE_VA: 0, FTE_JAREN_DIRECT: 0 });
+    const w = waarden({
+      ...regio,
+      ONDERZOEKEN_AFGESLOTEN: 0,
+      ONDERZOEKEN_BINNEN_TERMIJN: 0,
+      ONDERZOEKEN_GESTART: 0,
+      FTE_TOTAAL: 0,
+      FTE_INDIRECT: 0,
+      FTE_HBO: 0,
+      FTE_GD: 0,
+      FTE_VA: 0,
+      FTE_JAREN_DIRECT: 0,
+    });
     expect(w.UREN_PER_ONDERZOEK).toBeNull();
     expect(w.PERCENTAGE_ONDERZOEK_BINNEN_TERMIJN).toBeNull();
     expect(w.PERCENTAGE_INDIRECT).toBeNull();
@@ -66,9 +127,25 @@ describe('kengetal formulas against hand-computed values', () => {
   });
 
   it('has a definition, numerator, unit and direction for every kengetal the issue names', () => {
-    const required = ['FTE_PER_1000_MELDINGEN', 'PERCENTAGE_INDIRECT', 'SIGNALEN_PER_1000_INWONERS', 'KOSTEN_PER_1000_INWONERS', 'ONDERZOEK_VS_OVERIGE_INTERVENTIES', 'UREN_PER_ONDERZOEK',
-      'UREN_PER_OVERIGE_INTERVENTIE', 'PERCENTAGE_HBO', 'PERCENTAGE_GEDRAGSWETENSCHAPPERS', 'PERCENTAGE_VERTROUWENSARTSEN', 'NETTO_PRODUCTIEVE_UREN', 'PERCENTAGE_BEOORDELING_BINNEN_TERMIJN',
-      'PERCENTAGE_ONDERZOEK_BINNEN_TERMIJN', 'PERCENTAGE_VV_BINNEN_TERMIJN', 'WACHTLIJST_PER_100000_INWONERS', 'PERCENTAGE_HERMELDINGEN', 'PERCENTAGE_OVERDRACHT_NA_BEOORDELING'];
+    const required = [
+      'FTE_PER_1000_MELDINGEN',
+      'PERCENTAGE_INDIRECT',
+      'SIGNALEN_PER_1000_INWONERS',
+      'KOSTEN_PER_1000_INWONERS',
+      'ONDERZOEK_VS_OVERIGE_INTERVENTIES',
+      'UREN_PER_ONDERZOEK',
+      'UREN_PER_OVERIGE_INTERVENTIE',
+      'PERCENTAGE_HBO',
+      'PERCENTAGE_GEDRAGSWETENSCHAPPERS',
+      'PERCENTAGE_VERTROUWENSARTSEN',
+      'NETTO_PRODUCTIEVE_UREN',
+      'PERCENTAGE_BEOORDELING_BINNEN_TERMIJN',
+      'PERCENTAGE_ONDERZOEK_BINNEN_TERMIJN',
+      'PERCENTAGE_VV_BINNEN_TERMIJN',
+      'WACHTLIJST_PER_100000_INWONERS',
+      'PERCENTAGE_HERMELDINGEN',
+      'PERCENTAGE_OVERDRACHT_NA_BEOORDELING',
+    ];
     expect(KENGETALLEN.map((k) => k.code)).toEqual(expect.arrayContaining(required));
     for (const k of KENGETALLEN) expect(k.definitie.length && k.teller.omschrijving.length && k.eenheid.length).toBeTruthy();
   });

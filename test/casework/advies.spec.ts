@@ -2,7 +2,8 @@ import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
 import { errorCode, meldingInput } from '../support/casework.js';
 
-const ADVIES_FIELDS = 'id nummer soort status versie meldingId adviesvrager { anoniem naam beroepsmatig telefoon } contacten { kanaal samenvatting }';
+const ADVIES_FIELDS =
+  'id nummer soort status versie meldingId adviesvrager { anoniem naam beroepsmatig telefoon } contacten { kanaal samenvatting }';
 
 function adviesInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -31,7 +32,10 @@ describe('advies', () => {
   let token: string;
 
   const registreer = (input: Record<string, unknown>, as = token) =>
-    api.gql<{ registreerAdvies: AdviesResult }>(`mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { ${ADVIES_FIELDS} } }`, { token: as, variables: { input } });
+    api.gql<{ registreerAdvies: AdviesResult }>(
+      `mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { ${ADVIES_FIELDS} } }`,
+      { token: as, variables: { input } },
+    );
 
   beforeAll(async () => {
     api = await startApp('api');
@@ -42,56 +46,95 @@ describe('advies', () => {
   it('registers an anonymous advies without any family data', async () => {
     const response = await registreer(adviesInput());
     expect(response.errors).toBeUndefined();
-    expect(response.data!.registreerAdvies).toMatchObject({ soort: 'ADVIES', status: 'OPEN', adviesvrager: { anoniem: true, naam: null, beroepsmatig: false } });
+    expect(response.data!.registreerAdvies).toMatchObject({
+      soort: 'ADVIES',
+      status: 'OPEN',
+      adviesvrager: { anoniem: true, naam: null, beroepsmatig: false },
+    });
     expect(response.data!.registreerAdvies.nummer).toMatch(/^A-\d{4}-\d{6}$/);
   });
 
   it('refuses contact details for an anonymous adviesvrager', async () => {
-    const response = await registreer(adviesInput({ adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true, telefoon: '0612345678' } }));
+    const response = await registreer(
+      adviesInput({ adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true, telefoon: '0612345678' } }),
+    );
     expect(errorCode(response)).toBe('VALIDATIE');
   });
 
   it('adds contacts to an advies en ondersteuning, and refuses them on a plain advies and with a stale version', async () => {
-    const ao = (await registreer(adviesInput({ soort: 'ADVIES_EN_ONDERSTEUNING', adviesvrager: { organisatie: 'ONDERWIJS', anoniem: false, naam: 'Fictieve Mentor', telefoon: '020-7654321' } }))).data!.registreerAdvies;
+    const ao = (
+      await registreer(
+        adviesInput({
+          soort: 'ADVIES_EN_ONDERSTEUNING',
+          adviesvrager: { organisatie: 'ONDERWIJS', anoniem: false, naam: 'Fictieve Mentor', telefoon: '020-7654321' },
+        }),
+      )
+    ).data!.registreerAdvies;
     const contact = `mutation($input: AdviesContactInput!) { voegAdviesContactToe(input: $input) { ${ADVIES_FIELDS} } }`;
-    const first = await api.gql<{ voegAdviesContactToe: AdviesResult }>(contact, { token, variables: { input: { adviesId: ao.id, kanaal: 'MAIL', samenvatting: 'Tweede gesprek', versie: ao.versie } } });
+    const first = await api.gql<{ voegAdviesContactToe: AdviesResult }>(contact, {
+      token,
+      variables: { input: { adviesId: ao.id, kanaal: 'MAIL', samenvatting: 'Tweede gesprek', versie: ao.versie } },
+    });
     expect(first.data!.voegAdviesContactToe.contacten).toEqual([{ kanaal: 'MAIL', samenvatting: 'Tweede gesprek' }]);
-    const stale = await api.gql(contact, { token, variables: { input: { adviesId: ao.id, kanaal: 'MAIL', samenvatting: 'Derde', versie: ao.versie } } });
+    const stale = await api.gql(contact, {
+      token,
+      variables: { input: { adviesId: ao.id, kanaal: 'MAIL', samenvatting: 'Derde', versie: ao.versie } },
+    });
     expect(errorCode(stale)).toBe('VERSIE_CONFLICT');
 
     const plain = (await registreer(adviesInput())).data!.registreerAdvies;
-    const refused = await api.gql(contact, { token, variables: { input: { adviesId: plain.id, kanaal: 'MAIL', samenvatting: 'x', versie: plain.versie } } });
+    const refused = await api.gql(contact, {
+      token,
+      variables: { input: { adviesId: plain.id, kanaal: 'MAIL', samenvatting: 'x', versie: plain.versie } },
+    });
     expect(errorCode(refused)).toBe('ONGELDIGE_OVERGANG');
   });
 
   it('converts an open advies into a melding once; a second conversion is an illegal transition', async () => {
     const advies = (await registreer(adviesInput())).data!.registreerAdvies;
     const convert = `mutation($id: ID!, $versie: Int!, $melding: RegistreerMeldingInput!) { zetAdviesOmInMelding(adviesId: $id, versie: $versie, melding: $melding) { id adviesId casus { tijdlijn { soort } } } }`;
-    const melding = await api.gql<{ zetAdviesOmInMelding: { id: string; adviesId: string; casus: { tijdlijn: { soort: string }[] } } }>(convert, {
-      token,
-      variables: { id: advies.id, versie: advies.versie, melding: meldingInput() },
-    });
+    const melding = await api.gql<{ zetAdviesOmInMelding: { id: string; adviesId: string; casus: { tijdlijn: { soort: string }[] } } }>(
+      convert,
+      {
+        token,
+        variables: { id: advies.id, versie: advies.versie, melding: meldingInput() },
+      },
+    );
     expect(melding.errors).toBeUndefined();
     expect(melding.data!.zetAdviesOmInMelding.adviesId).toBe(advies.id);
     expect(melding.data!.zetAdviesOmInMelding.casus.tijdlijn.map((e) => e.soort)).toEqual(['ADVIES_OMGEZET', 'MELDING_ONTVANGEN']);
 
-    const after = await api.gql<{ advies: AdviesResult }>(`query($id: ID!) { advies(id: $id) { ${ADVIES_FIELDS} } }`, { token, variables: { id: advies.id } });
+    const after = await api.gql<{ advies: AdviesResult }>(`query($id: ID!) { advies(id: $id) { ${ADVIES_FIELDS} } }`, {
+      token,
+      variables: { id: advies.id },
+    });
     expect(after.data!.advies).toMatchObject({ status: 'OMGEZET', meldingId: melding.data!.zetAdviesOmInMelding.id });
 
-    const again = await api.gql(convert, { token, variables: { id: advies.id, versie: after.data!.advies.versie, melding: meldingInput() } });
+    const again = await api.gql(convert, {
+      token,
+      variables: { id: advies.id, versie: after.data!.advies.versie, melding: meldingInput() },
+    });
     expect(errorCode(again)).toBe('ONGELDIGE_OVERGANG');
   });
 
   it('is invisible to another region: advies(id) is null and conversion says not found', async () => {
     const advies = (await registreer(adviesInput())).data!.registreerAdvies;
     const other = await tokenFor({ tenant: 'VT10', roles: ['medewerker'] });
-    expect(await api.gql(`query($id: ID!) { advies(id: $id) { id } }`, { token: other, variables: { id: advies.id } })).toEqual({ data: { advies: null } });
-    const convert = await api.gql(`mutation($id: ID!, $melding: RegistreerMeldingInput!) { zetAdviesOmInMelding(adviesId: $id, versie: 1, melding: $melding) { id } }`, {
-      token: other,
-      variables: { id: advies.id, melding: meldingInput() },
+    expect(await api.gql(`query($id: ID!) { advies(id: $id) { id } }`, { token: other, variables: { id: advies.id } })).toEqual({
+      data: { advies: null },
     });
+    const convert = await api.gql(
+      `mutation($id: ID!, $melding: RegistreerMeldingInput!) { zetAdviesOmInMelding(adviesId: $id, versie: 1, melding: $melding) { id } }`,
+      {
+        token: other,
+        variables: { id: advies.id, melding: meldingInput() },
+      },
+    );
     expect(errorCode(convert)).toBe('NIET_GEVONDEN');
-    const close = await api.gql(`mutation($id: ID!) { sluitAdviesAf(adviesId: $id, versie: 1) { id } }`, { token: other, variables: { id: advies.id } });
+    const close = await api.gql(`mutation($id: ID!) { sluitAdviesAf(adviesId: $id, versie: 1) { id } }`, {
+      token: other,
+      variables: { id: advies.id },
+    });
     expect(errorCode(close)).toBe('NIET_GEVONDEN');
   });
 

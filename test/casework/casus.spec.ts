@@ -39,7 +39,8 @@ describe('casus, timeline and search', () => {
   async function casusMet(meldingen: number) {
     const gezin = [persoon('KIND', { geboortedatum: '2016-01-01' }), persoon('OUDER_VERZORGER', { geboortedatum: '1980-01-01' })];
     let casusId = '';
-    for (let i = 0; i < meldingen; i++) casusId = (await nieuweMelding(api, token, { betrokkenen: [...gezin, persoon('OVERIG')] })).casus.id;
+    for (let i = 0; i < meldingen; i++)
+      casusId = (await nieuweMelding(api, token, { betrokkenen: [...gezin, persoon('OVERIG')] })).casus.id;
     return casusId;
   }
 
@@ -52,7 +53,9 @@ describe('casus, timeline and search', () => {
 
   it('groups meldingen about the same family in one casus with a timeline of everything', async () => {
     const id = await casusMet(3);
-    const response = await api.gql<{ casus: { betrokkenen: unknown[]; meldingen: { fase: string }[]; tijdlijn: { soort: string; door: string }[] } }>(CASUS_QUERY, { token, variables: { id } });
+    const response = await api.gql<{
+      casus: { betrokkenen: unknown[]; meldingen: { fase: string }[]; tijdlijn: { soort: string; door: string }[] };
+    }>(CASUS_QUERY, { token, variables: { id } });
     const casus = response.data!.casus;
     expect(casus.meldingen).toHaveLength(3);
     expect(casus.betrokkenen).toHaveLength(5);
@@ -86,7 +89,8 @@ describe('casus, timeline and search', () => {
 
   it('finds persons and casussen of the own region only, page by page', async () => {
     const naam = `Zoekbaar ${Date.now()}`;
-    for (let i = 0; i < 3; i++) await nieuweMelding(api, token, { betrokkenen: [{ naam: `${naam} ${i}`, geboortedatum: '2010-01-0' + (i + 1), rol: 'KIND' }] });
+    for (let i = 0; i < 3; i++)
+      await nieuweMelding(api, token, { betrokkenen: [{ naam: `${naam} ${i}`, geboortedatum: '2010-01-0' + (i + 1), rol: 'KIND' }] });
     const search = `query($naam: String!, $after: String) { zoekPersonen(naam: $naam, first: 2, after: $after) { edges { cursor node { naam } } pageInfo { hasNextPage endCursor } } }`;
     type Page = { zoekPersonen: { edges: { node: { naam: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
     const page1 = await api.gql<Page>(search, { token, variables: { naam } });
@@ -100,14 +104,22 @@ describe('casus, timeline and search', () => {
     const elsewhere = await api.gql<Page>(search, { token: other, variables: { naam } });
     expect(elsewhere.data!.zoekPersonen.edges).toEqual([]);
 
-    const casussen = await api.gql<{ zoekCasussen: { edges: unknown[] } }>(`query($naam: String!) { zoekCasussen(betrokkeneNaam: $naam) { edges { node { id } } } }`, { token, variables: { naam } });
+    const casussen = await api.gql<{ zoekCasussen: { edges: unknown[] } }>(
+      `query($naam: String!) { zoekCasussen(betrokkeneNaam: $naam) { edges { node { id } } } }`,
+      { token, variables: { naam } },
+    );
     expect(casussen.data!.zoekCasussen.edges).toHaveLength(3);
-    const casussenElsewhere = await api.gql<{ zoekCasussen: { edges: unknown[] } }>(`query($naam: String!) { zoekCasussen(betrokkeneNaam: $naam) { edges { node { id } } } }`, { token: other, variables: { naam } });
+    const casussenElsewhere = await api.gql<{ zoekCasussen: { edges: unknown[] } }>(
+      `query($naam: String!) { zoekCasussen(betrokkeneNaam: $naam) { edges { node { id } } } }`,
+      { token: other, variables: { naam } },
+    );
     expect(casussenElsewhere.data!.zoekCasussen.edges).toEqual([]);
   });
 
   it('refuses a tampered cursor and searching by BSN for roles that may not see BSNs', async () => {
-    expect(errorCode(await api.gql(`{ zoekPersonen(naam: "ab", after: "bm90IGEgY3Vyc29y") { edges { cursor } } }`, { token }))).toBe('VALIDATIE');
+    expect(errorCode(await api.gql(`{ zoekPersonen(naam: "ab", after: "bm90IGEgY3Vyc29y") { edges { cursor } } }`, { token }))).toBe(
+      'VALIDATIE',
+    );
     const gd = await tokenFor({ tenant: 'VT14', roles: ['gedragswetenschapper'] });
     expect(errorCode(await api.gql(`{ zoekPersonen(bsn: "111222333") { edges { cursor } } }`, { token: gd }))).toBe('FORBIDDEN');
   });

@@ -31,31 +31,60 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
     zuid2 = await tokenFor({ tenant: 'VT26', roles: ['medewerker'], user: 'zuid-2', team: 'Zuid' });
     // Every casework role, so the guard lets each call through and the team rule alone decides.
     noord = await tokenFor({ tenant: 'VT26', roles: ['medewerker', 'vertrouwensarts'], user: 'noord-1', team: 'Noord' });
-    await p.call(beheerder, `mutation { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: 0 }) { version } }`, {});
+    await p.call(
+      beheerder,
+      `mutation { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: 0 }) { version } }`,
+      {},
+    );
 
     /** A melding of Team Zuid (assigned by the teammanager) in its own casus. */
     const zuidMelding = async (extra: Record<string, unknown> = {}) => {
       const m = await nieuweMelding(api, zuid, extra);
-      const toegewezen = await p.call<{ versie: number }>(manager, M.wijsToe, { input: { meldingId: m.id, versie: m.versie, team: 'Zuid', medewerker: 'zuid-1' } });
+      const toegewezen = await p.call<{ versie: number }>(manager, M.wijsToe, {
+        input: { meldingId: m.id, versie: m.versie, team: 'Zuid', medewerker: 'zuid-1' },
+      });
       return { ...m, versie: toegewezen.versie };
     };
     const m1 = await zuidMelding({ betrokkenen: [persoon('KIND', { naam, geboortedatum: '2016-03-04' })] });
-    const b1 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, { input: { meldingId: m1.id, versie: m1.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } });
+    const b1 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, {
+      input: { meldingId: m1.id, versie: m1.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' },
+    });
     const m2 = await zuidMelding();
-    const b2 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, { input: { meldingId: m2.id, versie: m2.versie, taxatie: TAXATIE, besluit: 'OVERDRACHT' } });
+    const b2 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, {
+      input: { meldingId: m2.id, versie: m2.versie, taxatie: TAXATIE, besluit: 'OVERDRACHT' },
+    });
     await p.call(zuid2, M.toets, { input: { beoordelingId: b2.id, versie: b2.versie, akkoord: true } });
     const s2 = await p.melding(zuid, m2.id);
-    const o = await p.call<{ id: string; versie: number }>(zuid, M.overdracht, { input: { meldingId: m2.id, versie: s2.versie, partnerType: 'GGZ', partnerNaam: 'GGZ', warm: false, afgesprokenDatum: '2026-11-20' } });
+    const o = await p.call<{ id: string; versie: number }>(zuid, M.overdracht, {
+      input: { meldingId: m2.id, versie: s2.versie, partnerType: 'GGZ', partnerNaam: 'GGZ', warm: false, afgesprokenDatum: '2026-11-20' },
+    });
     const m3 = await zuidMelding();
-    const b3 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, { input: { meldingId: m3.id, versie: m3.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } });
+    const b3 = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, {
+      input: { meldingId: m3.id, versie: m3.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' },
+    });
     await p.call(zuid2, M.toets, { input: { beoordelingId: b3.id, versie: b3.versie, akkoord: true } });
     const s3 = await p.melding(zuid, m3.id);
-    const hv = await p.call<{ id: string; versie: number }>(zuid, M.huisverbod, { input: { casusId: m1.casus.id, opgelegdOp: '2026-11-20' } });
-    const casus = await api.gql<{ casus: { nummer: string } }>(`query($id: ID!) { casus(id: $id) { nummer } }`, { token: zuid, variables: { id: m1.casus.id } });
+    const hv = await p.call<{ id: string; versie: number }>(zuid, M.huisverbod, {
+      input: { casusId: m1.casus.id, opgelegdOp: '2026-11-20' },
+    });
+    const casus = await api.gql<{ casus: { nummer: string } }>(`query($id: ID!) { casus(id: $id) { nummer } }`, {
+      token: zuid,
+      variables: { id: m1.casus.id },
+    });
     Object.assign(ids, {
-      melding: m1.id, meldingVersie: m1.versie, casus: m1.casus.id, casusNummer: casus.data!.casus.nummer, beoordeling: b1.id, beoordelingVersie: b1.versie,
-      overdracht: o.id, overdrachtVersie: o.versie, interventie: s3.interventies[0]!.id, interventieVersie: s3.interventies[0]!.versie,
-      huisverbod: hv.id, huisverbodVersie: hv.versie, melding3: m3.id,
+      melding: m1.id,
+      meldingVersie: m1.versie,
+      casus: m1.casus.id,
+      casusNummer: casus.data!.casus.nummer,
+      beoordeling: b1.id,
+      beoordelingVersie: b1.versie,
+      overdracht: o.id,
+      overdrachtVersie: o.versie,
+      interventie: s3.interventies[0]!.id,
+      interventieVersie: s3.interventies[0]!.versie,
+      huisverbod: hv.id,
+      huisverbodVersie: hv.versie,
+      melding3: m3.id,
     });
   });
   afterAll(() => api.close());
@@ -85,18 +114,23 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
   it.each([
     ['melding', `query($id: ID!) { melding(id: $id) { id } }`, 'melding'],
     ['casus', `query($id: ID!) { casus(id: $id) { id betrokkenen { naam bsn } tijdlijn { soort } } }`, 'casus'],
-  ])("%s(id) of another team is null, as for an unknown id; own team and teammanager see it", async (name, query, key) => {
+  ])('%s(id) of another team is null, as for an unknown id; own team and teammanager see it', async (name, query, key) => {
     expect(await api.gql(query, { token: noord, variables: { id: ids[key] } })).toEqual({ data: { [name]: null } });
     expect(await api.gql(query, { token: noord, variables: { id: UNKNOWN } })).toEqual({ data: { [name]: null } });
-    for (const token of [zuid, manager]) expect((await api.gql<Record<string, { id: string } | null>>(query, { token, variables: { id: ids[key] } })).data![name]?.id).toBe(ids[key]);
+    for (const token of [zuid, manager])
+      expect((await api.gql<Record<string, { id: string } | null>>(query, { token, variables: { id: ids[key] } })).data![name]?.id).toBe(
+        ids[key],
+      );
   });
 
   it("zoekCasussen and zoekPersonen find nothing of another team's casus", async () => {
     const casussen = `query($nummer: String!) { zoekCasussen(nummer: $nummer) { edges { node { id } } } }`;
     const personen = `query($naam: String!) { zoekPersonen(naam: $naam) { edges { node { naam } } } }`;
     const zoek = async (token: string) => ({
-      casussen: (await api.gql<{ zoekCasussen: { edges: unknown[] } }>(casussen, { token, variables: { nummer: ids.casusNummer } })).data!.zoekCasussen.edges.length,
-      personen: (await api.gql<{ zoekPersonen: { edges: unknown[] } }>(personen, { token, variables: { naam } })).data!.zoekPersonen.edges.length,
+      casussen: (await api.gql<{ zoekCasussen: { edges: unknown[] } }>(casussen, { token, variables: { nummer: ids.casusNummer } })).data!
+        .zoekCasussen.edges.length,
+      personen: (await api.gql<{ zoekPersonen: { edges: unknown[] } }>(personen, { token, variables: { naam } })).data!.zoekPersonen.edges
+        .length,
     });
     expect(await zoek(noord)).toEqual({ casussen: 0, personen: 0 });
     expect(await zoek(zuid)).toEqual({ casussen: 1, personen: 1 });
@@ -105,10 +139,12 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
 
   it('writes a GEWEIGERD access-log entry for each refused change, surviving its rollback', async () => {
     await p.code(noord, M.crisis, { input: { casusId: ids.casus, samenvatting: 'x' } });
-    const log = await api.gql<{ toegangslog: { edges: { node: { gebruikerId: string; actie: string; objectType: string; uitkomst: string } }[] } }>(
-      `query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { gebruikerId actie objectType uitkomst } } } }`,
-      { token: beheerder, variables: { id: ids.casus } },
-    );
+    const log = await api.gql<{
+      toegangslog: { edges: { node: { gebruikerId: string; actie: string; objectType: string; uitkomst: string } }[] };
+    }>(`query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { gebruikerId actie objectType uitkomst } } } }`, {
+      token: beheerder,
+      variables: { id: ids.casus },
+    });
     const geweigerd = log.data!.toegangslog.edges.map((e) => e.node).filter((n) => n.gebruikerId === 'noord-1');
     // registreerHuisverbod (it.each above) and registreerCrisisinterventie twice (it.each and here) name this casus.
     expect(geweigerd.filter((n) => n.uitkomst === 'GEWEIGERD').length).toBeGreaterThanOrEqual(3);
@@ -126,7 +162,10 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
     expect(casus.data!.casus.meldingen).toEqual([{ id: nieuw.id }]);
     // Team Zuid's melding, its assignment and its besluit are left out; the casus-wide huisverbod stays.
     expect(casus.data!.casus.tijdlijn.map((e) => e.soort).sort()).toEqual(['HUISVERBOD', 'MELDING_ONTVANGEN']);
-    const zuidZiet = await api.gql<{ casus: { tijdlijn: unknown[] } }>(`query($id: ID!) { casus(id: $id) { tijdlijn { soort } } }`, { token: zuid, variables: { id: ids.casus } });
+    const zuidZiet = await api.gql<{ casus: { tijdlijn: unknown[] } }>(`query($id: ID!) { casus(id: $id) { tijdlijn { soort } } }`, {
+      token: zuid,
+      variables: { id: ids.casus },
+    });
     expect(zuidZiet.data!.casus.tijdlijn).toHaveLength(5);
   });
 });

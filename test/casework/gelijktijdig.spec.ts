@@ -4,7 +4,6 @@ import { connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
 import { meldingInput, persoon, registreerMelding, uniqueBsn } from '../support/casework.js';
 
-
 describe('concurrent registrations about the same new person (radarfunctie)', () => {
   let api: RunningApp;
   let admin: pg.Client;
@@ -33,7 +32,9 @@ describe('concurrent registrations about the same new person (radarfunctie)', ()
   it('stores all ten meldingen about the same new BSN with one person and one casus', async () => {
     const bsn = uniqueBsn();
     const responses = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => registreerMelding(api, medewerker, meldingInput({ betrokkenen: [persoon('KIND', { naam: `Gelijktijdig Kind ${i}`, bsn })] }))),
+      Array.from({ length: 10 }, (_, i) =>
+        registreerMelding(api, medewerker, meldingInput({ betrokkenen: [persoon('KIND', { naam: `Gelijktijdig Kind ${i}`, bsn })] })),
+      ),
     );
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(10).fill(null));
     const meldingen = responses.map((r) => r.data!.registreerMelding);
@@ -51,14 +52,22 @@ describe('concurrent registrations about the same new person (radarfunctie)', ()
     // Spelled in different cases: the match is case-insensitive.
     const responses = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        registreerMelding(api, medewerker, meldingInput({ betrokkenen: [{ naam: i % 2 ? naam.toUpperCase() : naam, geboortedatum: '2016-03-04', rol: 'KIND' }] })),
+        registreerMelding(
+          api,
+          medewerker,
+          meldingInput({ betrokkenen: [{ naam: i % 2 ? naam.toUpperCase() : naam, geboortedatum: '2016-03-04', rol: 'KIND' }] }),
+        ),
       ),
     );
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(10).fill(null));
     const meldingen = responses.map((r) => r.data!.registreerMelding);
     expect(new Set(meldingen.map((m) => m.casus.id)).size).toBe(1);
     expect(new Set(meldingen.map((m) => m.betrokkenen[0]!.persoon.id)).size).toBe(1);
-    expect(await tel(`naam_sleutel = lower($2) AND geboortedatum = '2016-03-04'`, [naam])).toEqual({ personen: 1, casussen: 1, meldingen: 10 });
+    expect(await tel(`naam_sleutel = lower($2) AND geboortedatum = '2016-03-04'`, [naam])).toEqual({
+      personen: 1,
+      casussen: 1,
+      meldingen: 10,
+    });
   });
 
   it('serialises registrations naming the same persons in opposite order, without deadlock', async () => {
@@ -77,7 +86,12 @@ describe('concurrent registrations about the same new person (radarfunctie)', ()
   it('still returns the first result to concurrent retries with the same idempotency key', async () => {
     const bsn = uniqueBsn();
     const stamp = `${Date.now()}-${Math.random()}`;
-    const inputs = ['een', 'twee'].map((k) => meldingInput({ idempotencyKey: `gelijktijdig-${k}-${stamp}`, betrokkenen: [persoon('KIND', { naam: 'Gelijktijdig Herhaald', bsn })] }));
+    const inputs = ['een', 'twee'].map((k) =>
+      meldingInput({
+        idempotencyKey: `gelijktijdig-${k}-${stamp}`,
+        betrokkenen: [persoon('KIND', { naam: 'Gelijktijdig Herhaald', bsn })],
+      }),
+    );
     const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => registreerMelding(api, medewerker, inputs[i % 2]!)));
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(10).fill(null));
     const ids = responses.map((r) => r.data!.registreerMelding.id);

@@ -2,7 +2,16 @@ import type pg from 'pg';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
-import { MELDING_FIELDS, errorCode, meldingInput, nieuweMelding, persoon, registreerMelding, type MeldingResult, uniqueBsn } from '../support/casework.js';
+import {
+  MELDING_FIELDS,
+  errorCode,
+  meldingInput,
+  nieuweMelding,
+  persoon,
+  registreerMelding,
+  type MeldingResult,
+  uniqueBsn,
+} from '../support/casework.js';
 
 describe('registreerMelding and melding(id)', () => {
   let api: RunningApp;
@@ -33,7 +42,12 @@ describe('registreerMelding and melding(id)', () => {
     expect(new Set(meldingen.map((m) => m.nummer)).size).toBe(12);
     expect(new Set(meldingen.map((m) => m.casus.nummer)).size).toBe(12);
     // The counters committed on their own: their value covers every number handed out.
-    const [teller] = (await admin.query(`SELECT laatste FROM nummering WHERE tenant_id = $1 AND soort = 'M' AND jaar = $2`, [await tenantIdOf('VT18'), Number(meldingen[0].nummer.slice(2, 6))])).rows;
+    const [teller] = (
+      await admin.query(`SELECT laatste FROM nummering WHERE tenant_id = $1 AND soort = 'M' AND jaar = $2`, [
+        await tenantIdOf('VT18'),
+        Number(meldingen[0].nummer.slice(2, 6)),
+      ])
+    ).rows;
     expect(Math.max(...meldingen.map((m) => Number(m.nummer.slice(7))))).toBeLessThanOrEqual(teller.laatste);
   });
 
@@ -47,7 +61,9 @@ describe('registreerMelding and melding(id)', () => {
   it('links a melding about a known person (BSN) to the same casus as a vervolgmelding tijdens beoordeling', async () => {
     const bsn = uniqueBsn();
     const eerste = await nieuweMelding(api, medewerker, { betrokkenen: [persoon('KIND', { bsn })] });
-    const tweede = await nieuweMelding(api, medewerker, { betrokkenen: [{ naam: 'Andere Schrijfwijze', rol: 'SLACHTOFFER', bsn }, persoon('PLEGER')] });
+    const tweede = await nieuweMelding(api, medewerker, {
+      betrokkenen: [{ naam: 'Andere Schrijfwijze', rol: 'SLACHTOFFER', bsn }, persoon('PLEGER')],
+    });
     expect(tweede.casus.id).toBe(eerste.casus.id);
     expect(tweede.classificatie).toBe('VERVOLGMELDING_TIJDENS_BEOORDELING');
     const bekend = tweede.betrokkenen.find((b) => b.rol === 'SLACHTOFFER')!;
@@ -80,7 +96,11 @@ describe('registreerMelding and melding(id)', () => {
     ['no betrokkenen', { betrokkenen: [] }, /betrokkenen/],
     ['a melder without contact details', { melder: { naam: 'X', organisatie: 'ONDERWIJS' } }, /telefoon or email/],
     ['a professional melder without afwegingskader', { afwegingskader: null }, /afwegingskader/],
-    ['a private melder with afwegingskader', { melder: { naam: 'Buur', organisatie: 'NIET_BEROEPSMATIG', telefoon: '0612345678' } }, /afwegingskader/],
+    [
+      'a private melder with afwegingskader',
+      { melder: { naam: 'Buur', organisatie: 'NIET_BEROEPSMATIG', telefoon: '0612345678' } },
+      /afwegingskader/,
+    ],
     ['the police without the uniek/niet-uniek flag', { melder: { naam: 'P', organisatie: 'POLITIE', telefoon: '0900-8844' } }, /politie/],
     ['a receipt in the future', { ontvangenOp: '2099-01-01T00:00:00Z' }, /ontvangenOp/],
     ['a birth date in the future', { betrokkenen: [persoon('KIND', { geboortedatum: '2099-01-01' })] }, /geboortedatum/],
@@ -130,16 +150,34 @@ describe('registreerMelding and melding(id)', () => {
     const bsn = uniqueBsn();
     const melding = await nieuweMelding(api, medewerker, { betrokkenen: [persoon('KIND', { bsn })] });
     const query = `query($id: ID!) { melding(id: $id) { melder { telefoon email } betrokkenen { persoon { bsn } } } }`;
-    const zien = async (roles: string[]) => (await api.gql<{ melding: { melder: { telefoon: string | null }; betrokkenen: { persoon: { bsn: string | null } }[] } }>(query, { token: await tokenFor({ tenant: 'VT18', roles }), variables: { id: melding.id } })).data!.melding;
-    expect(await zien(['medewerker'])).toEqual({ melder: { telefoon: '010-1234567', email: 'leerkracht@school.example' }, betrokkenen: [{ persoon: { bsn } }] });
-    expect(await zien(['gedragswetenschapper'])).toEqual({ melder: { telefoon: null, email: null }, betrokkenen: [{ persoon: { bsn: null } }] });
+    const zien = async (roles: string[]) =>
+      (
+        await api.gql<{ melding: { melder: { telefoon: string | null }; betrokkenen: { persoon: { bsn: string | null } }[] } }>(query, {
+          token: await tokenFor({ tenant: 'VT18', roles }),
+          variables: { id: melding.id },
+        })
+      ).data!.melding;
+    expect(await zien(['medewerker'])).toEqual({
+      melder: { telefoon: '010-1234567', email: 'leerkracht@school.example' },
+      betrokkenen: [{ persoon: { bsn } }],
+    });
+    expect(await zien(['gedragswetenschapper'])).toEqual({
+      melder: { telefoon: null, email: null },
+      betrokkenen: [{ persoon: { bsn: null } }],
+    });
     expect(await zien(['vertrouwensarts'])).toEqual({ melder: { telefoon: null, email: null }, betrokkenen: [{ persoon: { bsn } }] });
   });
 
   it('gives the landelijk-analist and the functioneel-beheerder no case data', async () => {
     const melding = await nieuweMelding(api, medewerker);
-    for (const token of [await tokenFor({ roles: ['landelijk-analist'] }), await tokenFor({ tenant: 'VT18', roles: ['functioneel-beheerder'] })]) {
-      const read = await api.gql<{ melding: unknown }>(`query($id: ID!) { melding(id: $id) { id } }`, { token, variables: { id: melding.id } });
+    for (const token of [
+      await tokenFor({ roles: ['landelijk-analist'] }),
+      await tokenFor({ tenant: 'VT18', roles: ['functioneel-beheerder'] }),
+    ]) {
+      const read = await api.gql<{ melding: unknown }>(`query($id: ID!) { melding(id: $id) { id } }`, {
+        token,
+        variables: { id: melding.id },
+      });
       expect(errorCode(read)).toBe('FORBIDDEN');
       expect(read.data?.melding ?? null).toBeNull();
       const write = await registreerMelding(api, token, meldingInput());
@@ -147,7 +185,6 @@ describe('registreerMelding and melding(id)', () => {
     }
   });
 });
-
 
 /** Row counts of one tenant, read as the superuser (who is not bound by row-level security). */
 async function counts(admin: pg.Client, regio: string) {

@@ -34,13 +34,25 @@ describe('access log (NEN 7513)', () => {
     const melding = await nieuweMelding(api, medewerker);
     await api.gql(`query($id: ID!) { melding(id: $id) { id } }`, { token: medewerker, variables: { id: melding.id } });
     await api.gql(`query($id: ID!) { casus(id: $id) { id } }`, { token: medewerker, variables: { id: melding.casus.id } });
-    const first = await api.gql<{ toegangslog: { edges: { node: Regel }[] } }>(LOG_QUERY, { token: beheerder, variables: { id: melding.casus.id } });
+    const first = await api.gql<{ toegangslog: { edges: { node: Regel }[] } }>(LOG_QUERY, {
+      token: beheerder,
+      variables: { id: melding.casus.id },
+    });
     expect(first.errors).toBeUndefined();
     const regels = first.data!.toegangslog.edges.map((e) => e.node);
     expect(regels.map((r) => `${r.actie} ${r.objectType}`)).toEqual(['READ Toegangslog', 'READ Casus', 'READ Melding', 'CREATE Melding']);
-    expect(regels.at(-1)).toMatchObject({ gebruikerId: 'mw-log', rollen: ['medewerker'], uitkomst: 'GESLAAGD', objectId: melding.id, clientAdres: expect.stringMatching(/127\.0\.0\.1/) });
+    expect(regels.at(-1)).toMatchObject({
+      gebruikerId: 'mw-log',
+      rollen: ['medewerker'],
+      uitkomst: 'GESLAAGD',
+      objectId: melding.id,
+      clientAdres: expect.stringMatching(/127\.0\.0\.1/),
+    });
     expect(regels.at(-1)!.grondslag).toMatch(/Wmo 2015/);
-    const second = await api.gql<{ toegangslog: { edges: unknown[] } }>(LOG_QUERY, { token: beheerder, variables: { id: melding.casus.id } });
+    const second = await api.gql<{ toegangslog: { edges: unknown[] } }>(LOG_QUERY, {
+      token: beheerder,
+      variables: { id: melding.casus.id },
+    });
     expect(second.data!.toegangslog.edges).toHaveLength(5);
   });
 
@@ -53,11 +65,17 @@ describe('access log (NEN 7513)', () => {
       await admin.query(`CREATE FUNCTION pg_temp.weiger() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
           IF NEW.gebruiker_id = 'mw-log-faalt' THEN RAISE EXCEPTION 'log refused'; END IF; RETURN NEW; END $$`);
       await admin.query(`CREATE TRIGGER test_weiger_log BEFORE INSERT ON toegangslog FOR EACH ROW EXECUTE FUNCTION pg_temp.weiger()`);
-      const response = await api.gql<{ melding: { nummer: string } | null }>(`query($id: ID!) { melding(id: $id) { nummer } }`, { token: faalt, variables: { id: melding.id } });
+      const response = await api.gql<{ melding: { nummer: string } | null }>(`query($id: ID!) { melding(id: $id) { nummer } }`, {
+        token: faalt,
+        variables: { id: melding.id },
+      });
       expect(errorCode(response)).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(response)).not.toContain(melding.nummer);
       // The same read by someone whose entry is stored works on the same pooled connections.
-      const ok = await api.gql<{ melding: { nummer: string } }>(`query($id: ID!) { melding(id: $id) { nummer } }`, { token: medewerker, variables: { id: melding.id } });
+      const ok = await api.gql<{ melding: { nummer: string } }>(`query($id: ID!) { melding(id: $id) { nummer } }`, {
+        token: medewerker,
+        variables: { id: melding.id },
+      });
       expect(ok.data!.melding.nummer).toBe(melding.nummer);
     } finally {
       await admin.query(`DROP TRIGGER IF EXISTS test_weiger_log ON toegangslog`);
@@ -65,13 +83,15 @@ describe('access log (NEN 7513)', () => {
     }
   });
 
-  it('logs a lookup of another region\'s id as GEWEIGERD (NEN 7513: the outcome of every access)', async () => {
+  it("logs a lookup of another region's id as GEWEIGERD (NEN 7513: the outcome of every access)", async () => {
     const melding = await nieuweMelding(api, medewerker);
     const other = await tokenFor({ tenant: 'VT21', roles: ['medewerker'], user: 'snooper' });
     await api.gql(`query($id: ID!) { melding(id: $id) { id } }`, { token: other, variables: { id: melding.id } });
     const admin = await connectAs('admin');
     try {
-      const { rows } = await admin.query(`SELECT uitkomst, casus_id FROM toegangslog WHERE gebruiker_id = 'snooper' AND object_id = $1`, [melding.id]);
+      const { rows } = await admin.query(`SELECT uitkomst, casus_id FROM toegangslog WHERE gebruiker_id = 'snooper' AND object_id = $1`, [
+        melding.id,
+      ]);
       expect(rows).toEqual([{ uitkomst: 'GEWEIGERD', casus_id: null }]);
     } finally {
       await admin.end();
@@ -80,7 +100,9 @@ describe('access log (NEN 7513)', () => {
 
   it('is append-only for the application role: update and delete are refused', async () => {
     const tenant = await tenantIdOf('VT20');
-    await expect(inTenant(app, tenant, () => app.query(`UPDATE toegangslog SET gebruiker_id = 'x'`))).rejects.toMatchObject({ code: '42501' });
+    await expect(inTenant(app, tenant, () => app.query(`UPDATE toegangslog SET gebruiker_id = 'x'`))).rejects.toMatchObject({
+      code: '42501',
+    });
     await expect(inTenant(app, tenant, () => app.query(`DELETE FROM toegangslog`))).rejects.toMatchObject({ code: '42501' });
   });
 
@@ -104,7 +126,10 @@ describe('access log (NEN 7513)', () => {
            VALUES (${waarden}$1, 'Tijd', '{medewerker}', 'READ', 'Melding', 'test', 'GESLAAGD')`,
           [gebruiker],
         );
-        return (await app.query(`SELECT id::text, tijdstip FROM toegangslog WHERE gebruiker_id = $1`, [gebruiker])).rows as { id: string; tijdstip: Date }[];
+        return (await app.query(`SELECT id::text, tijdstip FROM toegangslog WHERE gebruiker_id = $1`, [gebruiker])).rows as {
+          id: string;
+          tijdstip: Date;
+        }[];
       });
     const [gedateerd] = await voeg('tijdstip, ', `'2000-01-01T00:00:00Z', `, 'mw-tijd');
     // The database clock, not the caller's 2000-01-01 (a minute of slack for clock skew between test and server).
@@ -113,7 +138,7 @@ describe('access log (NEN 7513)', () => {
     expect(eigenId!.id).not.toBe('00000000-0000-4000-8000-000000000001');
   });
 
-  it('gives ids that reveal nothing about other regions\' entries when two regions write alternately', async () => {
+  it("gives ids that reveal nothing about other regions' entries when two regions write alternately", async () => {
     const casus = (await nieuweMelding(api, medewerker)).casus.id;
     const ander = await tokenFor({ tenant: 'VT21', roles: ['medewerker'], user: 'mw-log-ander' });
     const anderCasus = (await nieuweMelding(api, ander)).casus.id;
@@ -134,9 +159,12 @@ describe('access log (NEN 7513)', () => {
 
   it('pages through the log newest first without gaps or repeats', async () => {
     const melding = await nieuweMelding(api, medewerker);
-    for (let i = 0; i < 4; i++) await api.gql(`query($id: ID!) { melding(id: $id) { id } }`, { token: medewerker, variables: { id: melding.id } });
+    for (let i = 0; i < 4; i++)
+      await api.gql(`query($id: ID!) { melding(id: $id) { id } }`, { token: medewerker, variables: { id: melding.id } });
     const query = `query($id: ID!, $after: String) { toegangslog(casusId: $id, first: 2, after: $after) { edges { node { id tijdstip } } pageInfo { hasNextPage endCursor } } }`;
-    type Pagina = { toegangslog: { edges: { node: { id: string; tijdstip: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    type Pagina = {
+      toegangslog: { edges: { node: { id: string; tijdstip: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    };
     const geheel = await api.gql<{ toegangslog: { edges: { node: { id: string; tijdstip: string } }[] } }>(
       `query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { id tijdstip } } } }`,
       { token: beheerder, variables: { id: melding.casus.id } },
@@ -144,7 +172,10 @@ describe('access log (NEN 7513)', () => {
     const gepagineerd: string[] = [];
     let after: string | null = null;
     for (let pagina = 0; pagina < 20; pagina++) {
-      const response: { data?: Pagina | null } = await api.gql<Pagina>(query, { token: beheerder, variables: { id: melding.casus.id, after } });
+      const response: { data?: Pagina | null } = await api.gql<Pagina>(query, {
+        token: beheerder,
+        variables: { id: melding.casus.id, after },
+      });
       gepagineerd.push(...response.data!.toegangslog.edges.map((e) => e.node.id));
       if (!response.data!.toegangslog.pageInfo.hasNextPage) break;
       after = response.data!.toegangslog.pageInfo.endCursor;
@@ -160,8 +191,14 @@ describe('access log (NEN 7513)', () => {
 
   it('refuses a cursor that is not one of this list', async () => {
     const melding = await nieuweMelding(api, medewerker);
-    for (const after of [Buffer.from(JSON.stringify([42])).toString('base64url'), Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')]) {
-      const response = await api.gql(`query($id: ID!, $after: String) { toegangslog(casusId: $id, first: 2, after: $after) { edges { node { id } } } }`, { token: beheerder, variables: { id: melding.casus.id, after } });
+    for (const after of [
+      Buffer.from(JSON.stringify([42])).toString('base64url'),
+      Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url'),
+    ]) {
+      const response = await api.gql(
+        `query($id: ID!, $after: String) { toegangslog(casusId: $id, first: 2, after: $after) { edges { node { id } } } }`,
+        { token: beheerder, variables: { id: melding.casus.id, after } },
+      );
       expect(errorCode(response)).toBe('VALIDATIE');
     }
   });
@@ -170,8 +207,13 @@ describe('access log (NEN 7513)', () => {
     const melding = await nieuweMelding(api, medewerker);
     expect(errorCode(await api.gql(LOG_QUERY, { token: medewerker, variables: { id: melding.casus.id } }))).toBe('FORBIDDEN');
     const otherBeheerder = await tokenFor({ tenant: 'VT21', roles: ['functioneel-beheerder'] });
-    const other = await api.gql<{ toegangslog: { edges: { node: Regel }[] } }>(LOG_QUERY, { token: otherBeheerder, variables: { id: melding.casus.id } });
+    const other = await api.gql<{ toegangslog: { edges: { node: Regel }[] } }>(LOG_QUERY, {
+      token: otherBeheerder,
+      variables: { id: melding.casus.id },
+    });
     // Only the other region's own attempt to read is there: nothing VT20 did.
-    expect(other.data!.toegangslog.edges.map((e) => `${e.node.actie} ${e.node.objectType} ${e.node.rollen.join()}`)).toEqual(['READ Toegangslog functioneel-beheerder']);
+    expect(other.data!.toegangslog.edges.map((e) => `${e.node.actie} ${e.node.objectType} ${e.node.rollen.join()}`)).toEqual([
+      'READ Toegangslog functioneel-beheerder',
+    ]);
   });
 });

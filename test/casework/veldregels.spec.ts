@@ -4,7 +4,6 @@ import { connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
 import { errorCode, meldingInput, nieuweMelding, persoon, registreerMelding, uniqueBsn } from '../support/casework.js';
 
-
 /** Everything a registration returns that carries a BSN or a melder's contact details. */
 const DIEP = `id betrokkenen { wasBekend persoon { id bsn } } melder { telefoon email }
   casus { id betrokkenen { id bsn } meldingen { id melder { telefoon email } betrokkenen { persoon { bsn } } } }`;
@@ -13,7 +12,15 @@ interface Diep {
   id: string;
   betrokkenen: { wasBekend: boolean; persoon: { id: string; bsn: string | null } }[];
   melder: { telefoon: string | null; email: string | null };
-  casus: { id: string; betrokkenen: { id: string; bsn: string | null }[]; meldingen: { id: string; melder: { telefoon: string | null; email: string | null }; betrokkenen: { persoon: { bsn: string | null } }[] }[] };
+  casus: {
+    id: string;
+    betrokkenen: { id: string; bsn: string | null }[];
+    meldingen: {
+      id: string;
+      melder: { telefoon: string | null; email: string | null };
+      betrokkenen: { persoon: { bsn: string | null } }[];
+    }[];
+  };
 }
 
 /** Every BSN and contact detail in a registration result. */
@@ -36,7 +43,10 @@ describe('field rules on registration: a BSN is only a lookup key for roles that
   let vertrouwensarts: string;
 
   const registreer = (token: string, input: Record<string, unknown>) =>
-    api.gql<{ registreerMelding: Diep }>(`mutation($input: RegistreerMeldingInput!) { registreerMelding(input: $input) { ${DIEP} } }`, { token, variables: { input } });
+    api.gql<{ registreerMelding: Diep }>(`mutation($input: RegistreerMeldingInput!) { registreerMelding(input: $input) { ${DIEP} } }`, {
+      token,
+      variables: { input },
+    });
 
   beforeAll(async () => {
     [api, admin] = await Promise.all([startApp('api'), connectAs('admin')]);
@@ -75,7 +85,13 @@ describe('field rules on registration: a BSN is only a lookup key for roles that
     expect(await opgeslagen(melder, bsn)).toEqual({ meldingen: 0, personen: 1 });
     // A new BSN is refused the same way and creates no person.
     const nieuw = uniqueBsn();
-    const tweede = await registreer(gedragswetenschapper, meldingInput({ melder: { naam: melder, organisatie: 'ONDERWIJS', telefoon: '010-7654321' }, betrokkenen: [persoon('KIND', { bsn: nieuw })] }));
+    const tweede = await registreer(
+      gedragswetenschapper,
+      meldingInput({
+        melder: { naam: melder, organisatie: 'ONDERWIJS', telefoon: '010-7654321' },
+        betrokkenen: [persoon('KIND', { bsn: nieuw })],
+      }),
+    );
     expect(errorCode(tweede)).toBe('FORBIDDEN');
     expect(await opgeslagen(melder, nieuw)).toEqual({ meldingen: 0, personen: 0 });
   });
@@ -83,7 +99,18 @@ describe('field rules on registration: a BSN is only a lookup key for roles that
   it('refuses a gedragswetenschapper converting an advies with a BSN and leaves the advies open', async () => {
     const advies = await api.gql<{ registreerAdvies: { id: string; versie: number } }>(
       `mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { id versie } }`,
-      { token: gedragswetenschapper, variables: { input: { soort: 'ADVIES', kanaal: 'TELEFOON', adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true }, aardGeweld: ['EX_PARTNERGEWELD'], samenvatting: 'Vraag over stappen.' } } },
+      {
+        token: gedragswetenschapper,
+        variables: {
+          input: {
+            soort: 'ADVIES',
+            kanaal: 'TELEFOON',
+            adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true },
+            aardGeweld: ['EX_PARTNERGEWELD'],
+            samenvatting: 'Vraag over stappen.',
+          },
+        },
+      },
     );
     const { id, versie } = advies.data!.registreerAdvies;
     const bsn = uniqueBsn();
@@ -93,10 +120,13 @@ describe('field rules on registration: a BSN is only a lookup key for roles that
     );
     expect(errorCode(convert)).toBe('FORBIDDEN');
     expect(convert.errors![0]!.extensions!.field).toBe('betrokkenen[0].bsn');
-    const after = await api.gql<{ advies: { status: string; versie: number; meldingId: string | null } }>(`query($id: ID!) { advies(id: $id) { status versie meldingId } }`, {
-      token: gedragswetenschapper,
-      variables: { id },
-    });
+    const after = await api.gql<{ advies: { status: string; versie: number; meldingId: string | null } }>(
+      `query($id: ID!) { advies(id: $id) { status versie meldingId } }`,
+      {
+        token: gedragswetenschapper,
+        variables: { id },
+      },
+    );
     expect(after.data!.advies).toEqual({ status: 'OPEN', versie, meldingId: null });
     const { rows } = await admin.query(`SELECT count(*)::int AS n FROM persoon WHERE tenant_id = $1 AND bsn = $2`, [tenant, bsn]);
     expect(rows[0].n).toBe(0);
@@ -127,7 +157,18 @@ describe('field rules on registration: a BSN is only a lookup key for roles that
     await nieuweMelding(api, medewerker, { betrokkenen: [{ ...kind, bsn }] });
     const advies = await api.gql<{ registreerAdvies: { id: string; versie: number } }>(
       `mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { id versie } }`,
-      { token: gedragswetenschapper, variables: { input: { soort: 'ADVIES', kanaal: 'TELEFOON', adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true }, aardGeweld: ['EX_PARTNERGEWELD'], samenvatting: 'Vraag over stappen.' } } },
+      {
+        token: gedragswetenschapper,
+        variables: {
+          input: {
+            soort: 'ADVIES',
+            kanaal: 'TELEFOON',
+            adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true },
+            aardGeweld: ['EX_PARTNERGEWELD'],
+            samenvatting: 'Vraag over stappen.',
+          },
+        },
+      },
     );
     const { id, versie } = advies.data!.registreerAdvies;
     const convert = await api.gql<{ zetAdviesOmInMelding: Diep }>(

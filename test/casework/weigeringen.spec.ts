@@ -38,9 +38,14 @@ describe('refused attempts and delegation', () => {
     const gebruiker = `w-adm-${Date.now()}`;
     const adm = await tokenFor({ tenant: 'VT20', roles: ['administratief-medewerker'], user: gebruiker });
     expect(await p.code(adm, M.huisverbod, { input: { casusId: melding.casus.id, opgelegdOp: '2026-11-20' } })).toBe('FORBIDDEN');
-    expect(await entries(gebruiker)).toEqual([{ actie: 'UPDATE', object_type: 'Interventie', object_id: melding.casus.id, casus_id: melding.casus.id, uitkomst: 'GEWEIGERD' }]);
+    expect(await entries(gebruiker)).toEqual([
+      { actie: 'UPDATE', object_type: 'Interventie', object_id: melding.casus.id, casus_id: melding.casus.id, uitkomst: 'GEWEIGERD' },
+    ]);
     // Nothing of the refused change happened.
-    const casus = await api.gql<{ casus: { huisverboden: unknown[] } }>(`query($id: ID!) { casus(id: $id) { huisverboden { id } } }`, { token: mw, variables: { id: melding.casus.id } });
+    const casus = await api.gql<{ casus: { huisverboden: unknown[] } }>(`query($id: ID!) { casus(id: $id) { huisverboden { id } } }`, {
+      token: mw,
+      variables: { id: melding.casus.id },
+    });
     expect(casus.data!.casus.huisverboden).toEqual([]);
   });
 
@@ -49,13 +54,17 @@ describe('refused attempts and delegation', () => {
     const mw = await tokenFor({ tenant: 'VT20', roles: ['medewerker'], user: gebruiker });
     const onbekend = '00000000-0000-4000-8000-000000000001';
     expect(await p.code(mw, M.crisis, { input: { casusId: onbekend, samenvatting: 'x' } })).toBe('NIET_GEVONDEN');
-    expect(await entries(gebruiker)).toEqual([{ actie: 'UPDATE', object_type: 'Interventie', object_id: onbekend, casus_id: onbekend, uitkomst: 'GEWEIGERD' }]);
+    expect(await entries(gebruiker)).toEqual([
+      { actie: 'UPDATE', object_type: 'Interventie', object_id: onbekend, casus_id: onbekend, uitkomst: 'GEWEIGERD' },
+    ]);
   });
 
   it('refuses the four-eyes steps to a token with a second identity, in either direction', async () => {
     const a = await tokenFor({ tenant: 'VT20', roles: ['medewerker'], user: 'w-a' });
     const melding = await nieuweMelding(api, a);
-    const besluit = await p.call<{ id: string; versie: number }>(a, M.stelBesluitVoor, { input: { meldingId: melding.id, versie: melding.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } });
+    const besluit = await p.call<{ id: string; versie: number }>(a, M.stelBesluitVoor, {
+      input: { meldingId: melding.id, versie: melding.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' },
+    });
     const toets = { input: { beoordelingId: besluit.id, versie: besluit.versie, akkoord: true } };
     // B acting for A, and A acting through B: both carry A's identity.
     const bVoorA = await tokenFor({ tenant: 'VT20', roles: ['medewerker'], user: 'w-b', namens: 'w-a' });
@@ -65,7 +74,11 @@ describe('refused attempts and delegation', () => {
     const va = await tokenFor({ tenant: 'VT20', roles: ['vertrouwensarts'], user: 'w-va', namens: 'w-a' });
     expect(await p.code(va, M.md, { input: { beoordelingId: besluit.id, versie: besluit.versie, advies: 'x' } })).toBe('FORBIDDEN');
     const andere = await nieuweMelding(api, a);
-    expect(await p.code(bVoorA, M.stelBesluitVoor, { input: { meldingId: andere.id, versie: andere.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } })).toBe('FORBIDDEN');
+    expect(
+      await p.code(bVoorA, M.stelBesluitVoor, {
+        input: { meldingId: andere.id, versie: andere.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' },
+      }),
+    ).toBe('FORBIDDEN');
     expect((await p.melding(a, melding.id)).fase).toBe('TER_TOETSING');
 
     // Delegation may still register (e.g. the secretariaat for a medewerker); the log names both identities.

@@ -31,7 +31,9 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
     const items: Item[] = [];
     let after: string | null = null;
     for (;;) {
-      const response: Awaited<ReturnType<typeof api.gql<{ werkvoorraad: { edges: { node: Item }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> = await api.gql(WERK, { token, variables: { first: 3, after, soorten } });
+      const response: Awaited<
+        ReturnType<typeof api.gql<{ werkvoorraad: { edges: { node: Item }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>
+      > = await api.gql(WERK, { token, variables: { first: 3, after, soorten } });
       if (response.errors) throw new Error(JSON.stringify(response.errors));
       items.push(...response.data!.werkvoorraad.edges.map((e) => e.node));
       if (!response.data!.werkvoorraad.pageInfo.hasNextPage) return items;
@@ -54,20 +56,37 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
     // Pages of 3 (each branch limited on its own, then merged) still list every item exactly once.
     expect(new Set(items.map((i) => `${i.soort}:${i.objectId}`)).size).toBe(items.length);
 
-    const b = await p.call<{ id: string; versie: number }>(mw, M.stelBesluitVoor, { input: { meldingId: nieuw.id, versie: nieuw.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } });
+    const b = await p.call<{ id: string; versie: number }>(mw, M.stelBesluitVoor, {
+      input: { meldingId: nieuw.id, versie: nieuw.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' },
+    });
     items = await alles();
     expect(items.filter((i) => i.meldingId === nieuw.id).map((i) => i.soort)).toEqual(['TOETSEN']);
-    await p.call(await tokenFor({ tenant: 'VT13', roles: ['medewerker'], user: 'werk-2' }), M.toets, { input: { beoordelingId: b.id, versie: b.versie, akkoord: true } });
+    await p.call(await tokenFor({ tenant: 'VT13', roles: ['medewerker'], user: 'werk-2' }), M.toets, {
+      input: { beoordelingId: b.id, versie: b.versie, akkoord: true },
+    });
     items = await alles();
-    expect(items.filter((i) => i.meldingId === nieuw.id).map((i) => i.soort).sort()).toEqual(['INTERVENTIE_STARTEN', 'TERUGKOPPELING']);
-    expect((await alles(mw, ['TERUGKOPPELING'])).find((i) => i.meldingId === nieuw.id)).toMatchObject({ uiterlijkeDatum: null, werkdagenResterend: null });
+    expect(
+      items
+        .filter((i) => i.meldingId === nieuw.id)
+        .map((i) => i.soort)
+        .sort(),
+    ).toEqual(['INTERVENTIE_STARTEN', 'TERUGKOPPELING']);
+    expect((await alles(mw, ['TERUGKOPPELING'])).find((i) => i.meldingId === nieuw.id)).toMatchObject({
+      uiterlijkeDatum: null,
+      werkdagenResterend: null,
+    });
   });
 
   it('termijnen lists work due within N werkdagen plus everything overdue', async () => {
     const oud = await nieuweMelding(api, mw, { ontvangenOp: '2026-02-02T10:00:00+01:00' });
     const nieuw = await nieuweMelding(api, mw);
     const termijnen = async (n: number) =>
-      (await api.gql<{ termijnen: { edges: { node: Item }[] } }>(`query($n: Int!) { termijnen(binnenWerkdagen: $n, first: 100) { edges { node { meldingId verlopen } } } }`, { token: mw, variables: { n } })).data!.termijnen.edges.map((e) => e.node.meldingId);
+      (
+        await api.gql<{ termijnen: { edges: { node: Item }[] } }>(
+          `query($n: Int!) { termijnen(binnenWerkdagen: $n, first: 100) { edges { node { meldingId verlopen } } } }`,
+          { token: mw, variables: { n } },
+        )
+      ).data!.termijnen.edges.map((e) => e.node.meldingId);
     expect(await termijnen(0)).toContain(oud.id);
     expect(await termijnen(0)).not.toContain(nieuw.id);
     expect(await termijnen(5)).toContain(nieuw.id);
@@ -89,7 +108,10 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
     const other = await tokenFor({ tenant: 'VT26', roles: ['medewerker'] });
     const items = await alles(other);
     expect(items.map((i) => i.meldingId)).not.toContain(melding.id);
-    const wachtlijst = await api.gql<{ wachtlijst: { edges: { node: { meldingId: string } }[] } }>(`{ wachtlijst(first: 100) { edges { node { meldingId } } } }`, { token: other });
+    const wachtlijst = await api.gql<{ wachtlijst: { edges: { node: { meldingId: string } }[] } }>(
+      `{ wachtlijst(first: 100) { edges { node { meldingId } } } }`,
+      { token: other },
+    );
     expect(wachtlijst.data!.wachtlijst.edges.every((e) => e.node.meldingId !== melding.id)).toBe(true);
   });
 });

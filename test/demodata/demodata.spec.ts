@@ -31,9 +31,25 @@ describe('synthetic demo data', () => {
     let tenant: string;
 
     beforeAll(async () => {
-      const result = await laadDemodata({ ownerUrl: requireEnv('DATABASE_OWNER_URL'), appUrl: requireEnv('DATABASE_URL'), seed: 1, jaren: 75 / 365, regios: ['VT12'], tot: TOT, deelnemen: false });
+      const result = await laadDemodata({
+        ownerUrl: requireEnv('DATABASE_OWNER_URL'),
+        appUrl: requireEnv('DATABASE_URL'),
+        seed: 1,
+        jaren: 75 / 365,
+        regios: ['VT12'],
+        tot: TOT,
+        deelnemen: false,
+      });
       expect(result).toMatchObject({ regios: 1, overgeslagen: 0 });
-      const again = await laadDemodata({ ownerUrl: requireEnv('DATABASE_OWNER_URL'), appUrl: requireEnv('DATABASE_URL'), seed: 1, jaren: 75 / 365, regios: ['VT12'], tot: TOT, deelnemen: false });
+      const again = await laadDemodata({
+        ownerUrl: requireEnv('DATABASE_OWNER_URL'),
+        appUrl: requireEnv('DATABASE_URL'),
+        seed: 1,
+        jaren: 75 / 365,
+        regios: ['VT12'],
+        tot: TOT,
+        deelnemen: false,
+      });
       expect(again).toMatchObject({ regios: 0, overgeslagen: 1, rijen: 0 });
       [admin, api] = await Promise.all([connectAs('admin'), startApp('api')]);
       tenant = await tenantIdOf('VT12');
@@ -41,7 +57,10 @@ describe('synthetic demo data', () => {
     afterAll(() => Promise.all([admin.end(), api.close()]));
 
     it('has every deadline at the 5th werkdag after receipt', async () => {
-      const { rows } = await admin.query(`SELECT ontvangstdatum::text AS o, uiterlijke_beoordelingsdatum::text AS u FROM melding WHERE tenant_id = $1`, [tenant]);
+      const { rows } = await admin.query(
+        `SELECT ontvangstdatum::text AS o, uiterlijke_beoordelingsdatum::text AS u FROM melding WHERE tenant_id = $1`,
+        [tenant],
+      );
       expect(rows.length).toBeGreaterThan(100);
       const kalender = new WerkdagKalender();
       expect(rows.filter((r) => kalender.plusWerkdagen(r.o, 5) !== r.u)).toEqual([]);
@@ -72,10 +91,15 @@ describe('synthetic demo data', () => {
     it('is usable through the API like any other data', async () => {
       const token = await tokenFor({ tenant: 'VT12', roles: ['medewerker'] });
       const { rows } = await admin.query(`SELECT id FROM melding WHERE tenant_id = $1 ORDER BY ontvangen_op DESC LIMIT 1`, [tenant]);
-      const response = await api.gql<{ melding: { id: string; casus: { tijdlijn: unknown[] } } }>(`query($id: ID!) { melding(id: $id) { id casus { tijdlijn { soort } } } }`, { token, variables: { id: rows[0].id } });
+      const response = await api.gql<{ melding: { id: string; casus: { tijdlijn: unknown[] } } }>(
+        `query($id: ID!) { melding(id: $id) { id casus { tijdlijn { soort } } } }`,
+        { token, variables: { id: rows[0].id } },
+      );
       expect(response.data!.melding.id).toBe(rows[0].id);
       expect(response.data!.melding.casus.tijdlijn.length).toBeGreaterThan(0);
-      const werk = await api.gql<{ werkvoorraad: { edges: unknown[] } }>(`{ werkvoorraad(first: 50) { edges { node { soort } } } }`, { token });
+      const werk = await api.gql<{ werkvoorraad: { edges: unknown[] } }>(`{ werkvoorraad(first: 50) { edges { node { soort } } } }`, {
+        token,
+      });
       expect(werk.data!.werkvoorraad.edges.length).toBeGreaterThan(0);
     });
   });

@@ -22,20 +22,36 @@ describe('cross-tenant: formatie queries and mutations', () => {
   afterAll(() => api.close());
 
   it('medewerkers lists only the own region', async () => {
-    const own = await api.gql<{ medewerkers: { edges: { node: { id: string } }[] } }>(`{ medewerkers(first: 100) { edges { node { id } } } }`, { token: eigen });
+    const own = await api.gql<{ medewerkers: { edges: { node: { id: string } }[] } }>(
+      `{ medewerkers(first: 100) { edges { node { id } } } }`,
+      { token: eigen },
+    );
     expect(own.data!.medewerkers.edges.map((e) => e.node.id)).toContain(medewerker.id);
-    const other = await api.gql<{ medewerkers: { edges: { node: { id: string } }[] } }>(`{ medewerkers(first: 100) { edges { node { id } } } }`, { token: vreemd });
+    const other = await api.gql<{ medewerkers: { edges: { node: { id: string } }[] } }>(
+      `{ medewerkers(first: 100) { edges { node { id } } } }`,
+      { token: vreemd },
+    );
     expect(other.data!.medewerkers.edges.map((e) => e.node.id)).not.toContain(medewerker.id);
   });
 
-  it('beeindigDienstverband with another region\'s id is NIET_GEVONDEN', async () => {
+  it("beeindigDienstverband with another region's id is NIET_GEVONDEN", async () => {
     const dv = medewerker.dienstverbanden[0]!;
-    expect(errorCode(await api.gql(`mutation($id: ID!, $v: Int!) { beeindigDienstverband(dienstverbandId: $id, tot: "2025-01-01", versie: $v) { id } }`, { token: vreemd, variables: { id: dv.id, v: dv.versie } }))).toBe('NIET_GEVONDEN');
+    expect(
+      errorCode(
+        await api.gql(
+          `mutation($id: ID!, $v: Int!) { beeindigDienstverband(dienstverbandId: $id, tot: "2025-01-01", versie: $v) { id } }`,
+          { token: vreemd, variables: { id: dv.id, v: dv.versie } },
+        ),
+      ),
+    ).toBe('NIET_GEVONDEN');
   });
 
   it('a closed period binds only the region that closed it', async () => {
     await api.gql(`mutation { sluitPeriodeAf(jaar: 2026, maand: 3) }`, { token: eigen });
-    await api.gql(`mutation { registreerMedewerker(input: { gebruikerId: "mw02", naam: "Fictief Twee", dienstverband: { functie: MW, fte: 1, opleidingsniveau: HBO, categorie: DIRECT, van: "2024-01-01" } }) { id } }`, { token: vreemd });
+    await api.gql(
+      `mutation { registreerMedewerker(input: { gebruikerId: "mw02", naam: "Fictief Twee", dienstverband: { functie: MW, fte: 1, opleidingsniveau: HBO, categorie: DIRECT, van: "2024-01-01" } }) { id } }`,
+      { token: vreemd },
+    );
     const mw01 = await tokenFor({ tenant: 'VT01', user: 'mw01' });
     const mw02 = await tokenFor({ tenant: 'VT02', user: 'mw02' });
     const boek = `mutation { boekUren(input: { datum: "2026-03-10", product: ADVIES, uren: 1 }) { id } }`;
@@ -45,8 +61,21 @@ describe('cross-tenant: formatie queries and mutations', () => {
 
   it('importeerUren refuses a casus of another region and a gebruiker of another region', async () => {
     const foreign = await nieuweMelding(api, await tokenFor({ tenant: 'VT01' }));
-    const csv = ['gebruiker,datum,functie,product,uren,casus,omschrijving', `mw02,2026-04-01,MW,ONDERZOEK,2,${foreign.casus.id},`, 'mw01,2026-04-01,MW,ONDERZOEK,2,,'].join('\n');
-    const result = await api.gql<{ importeerUren: { geimporteerd: number; fouten: { regel: number; veld: string }[] } }>(`mutation($csv: String!) { importeerUren(csv: $csv) { geimporteerd fouten { regel veld } } }`, { token: vreemd, variables: { csv } });
-    expect(result.data!.importeerUren).toEqual({ geimporteerd: 0, fouten: [{ regel: 2, veld: 'casus' }, { regel: 3, veld: 'gebruiker' }] });
+    const csv = [
+      'gebruiker,datum,functie,product,uren,casus,omschrijving',
+      `mw02,2026-04-01,MW,ONDERZOEK,2,${foreign.casus.id},`,
+      'mw01,2026-04-01,MW,ONDERZOEK,2,,',
+    ].join('\n');
+    const result = await api.gql<{ importeerUren: { geimporteerd: number; fouten: { regel: number; veld: string }[] } }>(
+      `mutation($csv: String!) { importeerUren(csv: $csv) { geimporteerd fouten { regel veld } } }`,
+      { token: vreemd, variables: { csv } },
+    );
+    expect(result.data!.importeerUren).toEqual({
+      geimporteerd: 0,
+      fouten: [
+        { regel: 2, veld: 'casus' },
+        { regel: 3, veld: 'gebruiker' },
+      ],
+    });
   });
 });

@@ -44,7 +44,10 @@ describe('formatieberekening through GraphQL', () => {
   });
 
   it('computes the Kennemerland 2016 example: 34,218 hours and 27.22 FTE', async () => {
-    const response = await api.gql<{ formatieberekening: { totaalUren: number; totaalFte: number } }>(QUERY, { token, variables: { input: KENNEMERLAND_2016 } });
+    const response = await api.gql<{ formatieberekening: { totaalUren: number; totaalFte: number } }>(QUERY, {
+      token,
+      variables: { input: KENNEMERLAND_2016 },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data!.formatieberekening.totaalUren).toBe(34_218);
     expect(response.data!.formatieberekening.totaalFte.toFixed(2)).toBe('27.22');
@@ -61,7 +64,17 @@ describe('formatieberekening through GraphQL', () => {
       ],
       loonkosten: [{ functie: 'MW', bedragPerFte: 75_000 }],
     });
-    const [a, b] = await Promise.all([10, 20].map(async (warm) => (await api.gql<{ formatieberekening: { totaalFte: number; totaleKosten: number } }>(QUERY, { token, variables: { input: scenario(warm) } })).data!.formatieberekening));
+    const [a, b] = await Promise.all(
+      [10, 20].map(
+        async (warm) =>
+          (
+            await api.gql<{ formatieberekening: { totaalFte: number; totaleKosten: number } }>(QUERY, {
+              token,
+              variables: { input: scenario(warm) },
+            })
+          ).data!.formatieberekening,
+      ),
+    );
     // 2000 × 6 h × 10% = 1,200 extra hours = 0.923 FTE more.
     expect(b.totaalFte - a.totaalFte).toBeCloseTo(1200 / 1300, 10);
     expect(b.totaleKosten - a.totaleKosten).toBeCloseTo((1200 / 1300) * 75_000, 6);
@@ -71,7 +84,10 @@ describe('formatieberekening through GraphQL', () => {
     [{ ...KENNEMERLAND_2016, productieveUrenPerFte: 0 }, 'productieveUrenPerFte'],
     [{ ...KENNEMERLAND_2016, producten: [{ code: 'Advies', volume: -5 }] }, 'producten[0].volume'],
     [{ ...KENNEMERLAND_2016, normtijden: [{ product: 'Onbekend', functie: 'MW', uren: 1 }] }, 'normtijden[0].product'],
-    [{ ...KENNEMERLAND_2016, normtijden: [{ product: 'Advies', functie: 'MW', uren: 1, inzetPercentage: 150 }] }, 'normtijden[0].inzetPercentage'],
+    [
+      { ...KENNEMERLAND_2016, normtijden: [{ product: 'Advies', functie: 'MW', uren: 1, inzetPercentage: 150 }] },
+      'normtijden[0].inzetPercentage',
+    ],
   ])('refuses bad input with VALIDATIE naming %#', async (input, field) => {
     const response = await api.gql(QUERY, { token, variables: { input } });
     expect(errorCode(response)).toBe('VALIDATIE');
@@ -79,6 +95,8 @@ describe('formatieberekening through GraphQL', () => {
   });
 
   it('is not available to a landelijk-analist', async () => {
-    expect(errorCode(await api.gql(QUERY, { token: await tokenFor({ roles: ['landelijk-analist'] }), variables: { input: KENNEMERLAND_2016 } }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await api.gql(QUERY, { token: await tokenFor({ roles: ['landelijk-analist'] }), variables: { input: KENNEMERLAND_2016 } })),
+    ).toBe('FORBIDDEN');
   });
 });

@@ -19,10 +19,20 @@ describe('tijdregistratie', () => {
   async function medewerker(gebruikerId: string, team = 'Oost', functie = 'MW') {
     const response = await api.gql<{ registreerMedewerker: { id: string } }>(REGISTREER, {
       token: beheerder,
-      variables: { input: { gebruikerId, naam: `Fictieve ${gebruikerId}`, team, dienstverband: { functie, fte: 0.8, opleidingsniveau: 'HBO', categorie: 'DIRECT', van: '2020-01-01' } } },
+      variables: {
+        input: {
+          gebruikerId,
+          naam: `Fictieve ${gebruikerId}`,
+          team,
+          dienstverband: { functie, fte: 0.8, opleidingsniveau: 'HBO', categorie: 'DIRECT', van: '2020-01-01' },
+        },
+      },
     });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return { id: response.data!.registreerMedewerker.id, token: await tokenFor({ tenant: 'VT15', roles: ['medewerker'], user: gebruikerId, team }) };
+    return {
+      id: response.data!.registreerMedewerker.id,
+      token: await tokenFor({ tenant: 'VT15', roles: ['medewerker'], user: gebruikerId, team }),
+    };
   }
 
   beforeAll(async () => {
@@ -34,11 +44,21 @@ describe('tijdregistratie', () => {
   it('books own hours (functie from the dienstverband), optionally on a casus of the own region', async () => {
     const mw = await medewerker(`boek-${suffix}`);
     const melding = await nieuweMelding(api, mw.token);
-    const response = await api.gql<{ boekUren: { functie: string; uren: number; casusId: string } }>(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-02', product: 'VEILIGHEIDSBEOORDELING', uren: 2.5, casusId: melding.casus.id } } });
+    const response = await api.gql<{ boekUren: { functie: string; uren: number; casusId: string } }>(BOEK, {
+      token: mw.token,
+      variables: { input: { datum: '2026-11-02', product: 'VEILIGHEIDSBEOORDELING', uren: 2.5, casusId: melding.casus.id } },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data!.boekUren).toMatchObject({ functie: 'MW', uren: 2.5, casusId: melding.casus.id });
     const foreign = await nieuweMelding(api, await tokenFor({ tenant: 'VT16' }));
-    expect(errorCode(await api.gql(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-02', product: 'ONDERZOEK', uren: 1, casusId: foreign.casus.id } } }))).toBe('NIET_GEVONDEN');
+    expect(
+      errorCode(
+        await api.gql(BOEK, {
+          token: mw.token,
+          variables: { input: { datum: '2026-11-02', product: 'ONDERZOEK', uren: 1, casusId: foreign.casus.id } },
+        }),
+      ),
+    ).toBe('NIET_GEVONDEN');
   });
 
   it.each([
@@ -48,14 +68,21 @@ describe('tijdregistratie', () => {
     [{ datum: '2099-01-01' }, 'datum'],
   ])('refuses %p', async (override, field) => {
     const mw = await medewerker(`bad-${suffix}-${field}-${Math.random().toString(36).slice(2, 6)}`);
-    const response = await api.gql(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-03', product: 'ADVIES', uren: 1, ...override } } });
+    const response = await api.gql(BOEK, {
+      token: mw.token,
+      variables: { input: { datum: '2026-11-03', product: 'ADVIES', uren: 1, ...override } },
+    });
     expect(errorCode(response)).toBe('VALIDATIE');
     expect(response.errors![0]!.extensions!.field).toBe(field);
   });
 
   it('allows at most 24 hours per person per day, also when bookings race', async () => {
     const mw = await medewerker(`max-${suffix}`);
-    const results = await Promise.all([10, 10, 10].map((uren) => api.gql(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-04', product: 'ONDERZOEK', uren } } })));
+    const results = await Promise.all(
+      [10, 10, 10].map((uren) =>
+        api.gql(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-04', product: 'ONDERZOEK', uren } } }),
+      ),
+    );
     expect(results.map(errorCode).sort()).toEqual(['VALIDATIE', undefined, undefined].sort());
     const ok = await api.gql(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-04', product: 'OVERLEG', uren: 4 } } });
     expect(ok.errors).toBeUndefined();
@@ -63,22 +90,46 @@ describe('tijdregistratie', () => {
 
   it('keeps corrections as history and shows the current hours', async () => {
     const mw = await medewerker(`corr-${suffix}`);
-    const booked = (await api.gql<{ boekUren: { id: string } }>(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-05', product: 'ADVIES', uren: 3 } } })).data!.boekUren;
-    const corrected = await api.gql<{ corrigeerUren: { id: string; uren: number; vervangtId: string } }>(CORRIGEER, { token: mw.token, variables: { input: { registratieId: booked.id, uren: 2, reden: 'Typfout' } } });
+    const booked = (
+      await api.gql<{ boekUren: { id: string } }>(BOEK, {
+        token: mw.token,
+        variables: { input: { datum: '2026-11-05', product: 'ADVIES', uren: 3 } },
+      })
+    ).data!.boekUren;
+    const corrected = await api.gql<{ corrigeerUren: { id: string; uren: number; vervangtId: string } }>(CORRIGEER, {
+      token: mw.token,
+      variables: { input: { registratieId: booked.id, uren: 2, reden: 'Typfout' } },
+    });
     expect(corrected.data!.corrigeerUren).toMatchObject({ uren: 2, vervangtId: booked.id });
-    const mijn = await api.gql<{ mijnUren: { edges: { node: { id: string; uren: number } }[] } }>(MIJN, { token: mw.token, variables: { van: '2026-11-05', tot: '2026-11-05' } });
+    const mijn = await api.gql<{ mijnUren: { edges: { node: { id: string; uren: number } }[] } }>(MIJN, {
+      token: mw.token,
+      variables: { van: '2026-11-05', tot: '2026-11-05' },
+    });
     expect(mijn.data!.mijnUren.edges.map((e) => e.node)).toEqual([{ id: corrected.data!.corrigeerUren.id, uren: 2, product: 'ADVIES' }]);
     const { rows } = await admin.query(`SELECT uren::float8 AS uren FROM tijdregistratie WHERE id = $1`, [booked.id]);
     expect(rows).toEqual([{ uren: 3 }]);
-    expect(errorCode(await api.gql(CORRIGEER, { token: mw.token, variables: { input: { registratieId: booked.id, uren: 1, reden: 'nogmaals' } } }))).toBe('ONGELDIGE_OVERGANG');
+    expect(
+      errorCode(
+        await api.gql(CORRIGEER, { token: mw.token, variables: { input: { registratieId: booked.id, uren: 1, reden: 'nogmaals' } } }),
+      ),
+    ).toBe('ONGELDIGE_OVERGANG');
     const ander = await medewerker(`ander-${suffix}`);
-    expect(errorCode(await api.gql(CORRIGEER, { token: ander.token, variables: { input: { registratieId: corrected.data!.corrigeerUren.id, uren: 1, reden: 'niet van mij' } } }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await api.gql(CORRIGEER, {
+          token: ander.token,
+          variables: { input: { registratieId: corrected.data!.corrigeerUren.id, uren: 1, reden: 'niet van mij' } },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('is append-only for the application role', async () => {
     const app = await connectAs('application');
     try {
-      await expect(inTenant(app, await tenantIdOf('VT15'), () => app.query(`UPDATE tijdregistratie SET uren = 1`))).rejects.toMatchObject({ code: '42501' });
+      await expect(inTenant(app, await tenantIdOf('VT15'), () => app.query(`UPDATE tijdregistratie SET uren = 1`))).rejects.toMatchObject({
+        code: '42501',
+      });
     } finally {
       await app.end();
     }
@@ -107,14 +158,32 @@ describe('tijdregistratie', () => {
       `imp-a-${suffix},2026-10-01,MW,OVERLEG,20,,`,
       `imp-a-${suffix},2026-02-03,MW,OVERLEG,1,,`,
     ].join('\n');
-    const result = await api.gql<{ importeerUren: { geimporteerd: number; fouten: { regel: number; veld: string }[] } }>(IMPORT, { token: beheerder, variables: { csv: bad } });
+    const result = await api.gql<{ importeerUren: { geimporteerd: number; fouten: { regel: number; veld: string }[] } }>(IMPORT, {
+      token: beheerder,
+      variables: { csv: bad },
+    });
     expect(result.data!.importeerUren.geimporteerd).toBe(0);
-    expect(result.data!.importeerUren.fouten.map((f) => `${f.regel}:${f.veld}`)).toEqual(['3:gebruiker', '4:datum', '5:functie', '6:uren', '7:uren', '8:datum']);
-    const before = await api.gql<{ mijnUren: { edges: unknown[] } }>(MIJN, { token: a.token, variables: { van: '2026-10-01', tot: '2026-10-01' } });
+    expect(result.data!.importeerUren.fouten.map((f) => `${f.regel}:${f.veld}`)).toEqual([
+      '3:gebruiker',
+      '4:datum',
+      '5:functie',
+      '6:uren',
+      '7:uren',
+      '8:datum',
+    ]);
+    const before = await api.gql<{ mijnUren: { edges: unknown[] } }>(MIJN, {
+      token: a.token,
+      variables: { van: '2026-10-01', tot: '2026-10-01' },
+    });
     expect(before.data!.mijnUren.edges).toEqual([]);
 
-    const good = [header, `imp-a-${suffix},2026-10-01,MW,ONDERZOEK,6,,`, `imp-b-${suffix},2026-10-01,MW,ADVIES,"7,5",,telefonisch`].join('\n');
-    const ok = await api.gql<{ importeerUren: { geimporteerd: number; fouten: unknown[] } }>(IMPORT, { token: beheerder, variables: { csv: good } });
+    const good = [header, `imp-a-${suffix},2026-10-01,MW,ONDERZOEK,6,,`, `imp-b-${suffix},2026-10-01,MW,ADVIES,"7,5",,telefonisch`].join(
+      '\n',
+    );
+    const ok = await api.gql<{ importeerUren: { geimporteerd: number; fouten: unknown[] } }>(IMPORT, {
+      token: beheerder,
+      variables: { csv: good },
+    });
     expect(ok.data!.importeerUren).toEqual({ geimporteerd: 2, fouten: [] });
     expect(errorCode(await api.gql(IMPORT, { token: beheerder, variables: { csv: 'a,b\n1,2' } }))).toBe('VALIDATIE');
     expect(errorCode(await api.gql(IMPORT, { token: a.token, variables: { csv: good } }))).toBe('FORBIDDEN');
@@ -123,10 +192,13 @@ describe('tijdregistratie', () => {
   it('shows a teammanager the hours of their own team only, and another region nothing', async () => {
     const oost = await medewerker(`team-o-${suffix}`, 'Oost');
     const west = await medewerker(`team-w-${suffix}`, 'West');
-    for (const mw of [oost, west]) await api.gql(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-06', product: 'ADVIES', uren: 1 } } });
+    for (const mw of [oost, west])
+      await api.gql(BOEK, { token: mw.token, variables: { input: { datum: '2026-11-06', product: 'ADVIES', uren: 1 } } });
     const query = `query($team: String) { tijdregistraties(van: "2026-11-06", tot: "2026-11-06", team: $team, first: 100) { edges { node { medewerkerId } } } }`;
     const manager = await tokenFor({ tenant: 'VT15', roles: ['teammanager'], team: 'Oost' });
-    const seen = (await api.gql<{ tijdregistraties: { edges: { node: { medewerkerId: string } }[] } }>(query, { token: manager })).data!.tijdregistraties.edges.map((e) => e.node.medewerkerId);
+    const seen = (
+      await api.gql<{ tijdregistraties: { edges: { node: { medewerkerId: string } }[] } }>(query, { token: manager })
+    ).data!.tijdregistraties.edges.map((e) => e.node.medewerkerId);
     expect(seen).toContain(oost.id);
     expect(seen).not.toContain(west.id);
     expect(errorCode(await api.gql(query, { token: manager, variables: { team: 'West' } }))).toBe('FORBIDDEN');
@@ -134,7 +206,18 @@ describe('tijdregistratie', () => {
     const other = await tokenFor({ tenant: 'VT16', roles: ['functioneel-beheerder'] });
     const foreign = await api.gql<{ tijdregistraties: { edges: unknown[] } }>(query, { token: other });
     expect(foreign.data!.tijdregistraties.edges).toEqual([]);
-    const correctForeign = await api.gql(CORRIGEER, { token: other, variables: { input: { registratieId: seen[0] ? (await admin.query(`SELECT id FROM tijdregistratie WHERE medewerker_id = $1 LIMIT 1`, [oost.id])).rows[0].id : '', uren: 0, reden: 'x' } } });
+    const correctForeign = await api.gql(CORRIGEER, {
+      token: other,
+      variables: {
+        input: {
+          registratieId: seen[0]
+            ? (await admin.query(`SELECT id FROM tijdregistratie WHERE medewerker_id = $1 LIMIT 1`, [oost.id])).rows[0].id
+            : '',
+          uren: 0,
+          reden: 'x',
+        },
+      },
+    });
     expect(errorCode(correctForeign)).toBe('NIET_GEVONDEN');
   });
 });

@@ -31,19 +31,43 @@ describe('POST /import/uren', () => {
   const medewerkerIds: string[] = [];
 
   const post = (app: RunningApp, body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
-    fetch(`${app.url}/import/uren`, { method: 'POST', body, headers: { 'content-type': 'text/csv', ...headers }, duplex: 'half' } as RequestInit);
+    fetch(`${app.url}/import/uren`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'text/csv', ...headers },
+      duplex: 'half',
+    } as RequestInit);
   const opgeslagen = async (tenantId: string) =>
-    Number((await admin.query(`SELECT count(*) FROM tijdregistratie WHERE tenant_id = $1 AND medewerker_id = ANY($2::uuid[]) AND bron = 'IMPORT'`, [tenantId, medewerkerIds])).rows[0].count);
-  const inTenant = async (tenantId: string) => Number((await admin.query(`SELECT count(*) FROM tijdregistratie WHERE tenant_id = $1`, [tenantId])).rows[0].count);
+    Number(
+      (
+        await admin.query(
+          `SELECT count(*) FROM tijdregistratie WHERE tenant_id = $1 AND medewerker_id = ANY($2::uuid[]) AND bron = 'IMPORT'`,
+          [tenantId, medewerkerIds],
+        )
+      ).rows[0].count,
+    );
+  const inTenant = async (tenantId: string) =>
+    Number((await admin.query(`SELECT count(*) FROM tijdregistratie WHERE tenant_id = $1`, [tenantId])).rows[0].count);
 
   beforeAll(async () => {
-    [api, klein, admin] = await Promise.all([startApp('api'), startApp('api', { UREN_IMPORT_MAX_BYTES: String(1024 * 1024) }), connectAs('admin')]);
+    [api, klein, admin] = await Promise.all([
+      startApp('api'),
+      startApp('api', { UREN_IMPORT_MAX_BYTES: String(1024 * 1024) }),
+      connectAs('admin'),
+    ]);
     [tenant, anderTenant] = await Promise.all([tenantIdOf('VT21'), tenantIdOf('VT22')]);
     beheerder = await tokenFor({ tenant: 'VT21', roles: ['functioneel-beheerder'], user: `fb-${suffix}` });
     for (const gebruikerId of gebruikers) {
       const response = await api.gql<{ registreerMedewerker: { id: string } }>(REGISTREER, {
         token: beheerder,
-        variables: { input: { gebruikerId, naam: `Fictieve ${gebruikerId}`, team: 'Noord', dienstverband: { functie: 'MW', fte: 1, opleidingsniveau: 'HBO', categorie: 'DIRECT', van: '2020-01-01' } } },
+        variables: {
+          input: {
+            gebruikerId,
+            naam: `Fictieve ${gebruikerId}`,
+            team: 'Noord',
+            dienstverband: { functie: 'MW', fte: 1, opleidingsniveau: 'HBO', categorie: 'DIRECT', van: '2020-01-01' },
+          },
+        },
       });
       if (response.errors) throw new Error(JSON.stringify(response.errors));
       medewerkerIds.push(response.data!.registreerMedewerker.id);
@@ -57,7 +81,9 @@ describe('POST /import/uren', () => {
     const declared = await post(klein, csv, { authorization: `Bearer ${beheerder}` });
     expect(declared.status).toBe(413);
     const body = await declared.json();
-    expect(body).toEqual({ errors: [{ message: expect.stringMatching(/import limit of 1\.0 MB/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(body).toEqual({
+      errors: [{ message: expect.stringMatching(/import limit of 1\.0 MB/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
     // Without Content-Length (chunked), the limit holds while reading.
     const bytes = new TextEncoder().encode(csv);
     const stream = new ReadableStream<Uint8Array>({
@@ -67,33 +93,53 @@ describe('POST /import/uren', () => {
       },
     });
     const streamed = await post(klein, stream, { authorization: `Bearer ${beheerder}` });
-    expect([streamed.status, ((await streamed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect([
+      streamed.status,
+      ((await streamed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(await opgeslagen(tenant)).toBe(0);
   }, 60_000);
 
   it('refuses without a token (401), a role without the permission (403), and another content type (415)', async () => {
     const csv = `${HEADER}\n${gebruikers[0]},2024-01-01,MW,ADVIES,1,,`;
     const zonder = await post(api, csv);
-    expect([zonder.status, await zonder.json()]).toEqual([401, { errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }] }]);
+    expect([zonder.status, await zonder.json()]).toEqual([
+      401,
+      { errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }] },
+    ]);
     const medewerker = await tokenFor({ tenant: 'VT21', roles: ['medewerker'], user: gebruikers[0] });
     const geenRecht = await post(api, csv, { authorization: `Bearer ${medewerker}` });
-    expect([geenRecht.status, await geenRecht.json()]).toEqual([403, { errors: [{ message: expect.any(String), extensions: { code: 'FORBIDDEN' } }] }]);
+    expect([geenRecht.status, await geenRecht.json()]).toEqual([
+      403,
+      { errors: [{ message: expect.any(String), extensions: { code: 'FORBIDDEN' } }] },
+    ]);
     const json = await post(api, JSON.stringify({ csv }), { authorization: `Bearer ${beheerder}`, 'content-type': 'application/json' });
-    expect([json.status, ((await json.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code]).toEqual([415, 'BAD_REQUEST']);
+    expect([json.status, ((await json.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code]).toEqual([
+      415,
+      'BAD_REQUEST',
+    ]);
     expect(await opgeslagen(tenant)).toBe(0);
   });
 
   it('lets a token of another region affect only its own region', async () => {
     const ander = await tokenFor({ tenant: 'VT22', roles: ['functioneel-beheerder'], user: `fb-ander-${suffix}` });
     const [voorEigen, voorAnder] = [await inTenant(tenant), await inTenant(anderTenant)];
-    const response = await post(api, `${HEADER}\n${gebruikers[0]},2024-01-02,MW,ADVIES,1,,\n${gebruikers[1]},2024-01-02,MW,ADVIES,1,,`, { authorization: `Bearer ${ander}` });
+    const response = await post(api, `${HEADER}\n${gebruikers[0]},2024-01-02,MW,ADVIES,1,,\n${gebruikers[1]},2024-01-02,MW,ADVIES,1,,`, {
+      authorization: `Bearer ${ander}`,
+    });
     expect(response.status).toBe(200);
     // VT21's medewerkers do not exist for VT22: every row is refused and nothing lands anywhere.
-    expect(await response.json()).toEqual({ geimporteerd: 0, fouten: [{ regel: 2, veld: 'gebruiker', melding: expect.any(String) }, { regel: 3, veld: 'gebruiker', melding: expect.any(String) }] });
+    expect(await response.json()).toEqual({
+      geimporteerd: 0,
+      fouten: [
+        { regel: 2, veld: 'gebruiker', melding: expect.any(String) },
+        { regel: 3, veld: 'gebruiker', melding: expect.any(String) },
+      ],
+    });
     expect([await inTenant(tenant), await inTenant(anderTenant)]).toEqual([voorEigen, voorAnder]);
   });
 
-  it('imports a year of hours (a CSV of more than 2 MB) once, all rows, in the caller\'s region only', async () => {
+  it("imports a year of hours (a CSV of more than 2 MB) once, all rows, in the caller's region only", async () => {
     const { csv, rijen } = jaarCsv(gebruikers);
     expect(Buffer.byteLength(csv)).toBeGreaterThan(2 * 1024 * 1024);
     // The JSON body limit of /graphql stays small: the same file does not fit the mutation.

@@ -8,7 +8,10 @@ import { meldingInput, nieuweMelding, persoon, registreerMelding } from '../supp
 const cursor = (values: unknown) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 
 /** Raw HTTP POST to /graphql: status, and the parsed body (or the text when it is not JSON). */
-async function post(api: RunningApp, body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read whatever JSON (or text) the server sent
+type HttpBody = any;
+
+async function post(api: RunningApp, body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: HttpBody }> {
   const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   try {
@@ -52,17 +55,36 @@ describe('bad input', () => {
       ['an object instead of a value', cursor([{}, '00000000-0000-0000-0000-000000000000'])],
     ];
     it.each(forged)('zoekCasussen with %s', async (_, after) => {
-      const response = await api.gql('query($after: String) { zoekCasussen(after: $after) { edges { cursor } } }', { token: medewerker, variables: { after } });
+      const response = await api.gql('query($after: String) { zoekCasussen(after: $after) { edges { cursor } } }', {
+        token: medewerker,
+        variables: { after },
+      });
       expect(code(response)).toBe('VALIDATIE');
       expect(field(response)).toBe('after');
     });
 
     it.each([
-      ['taken', 'query($after: String) { taken(after: $after) { edges { cursor } } }', cursor(['morgen', '00000000-0000-0000-0000-000000000000'])],
+      [
+        'taken',
+        'query($after: String) { taken(after: $after) { edges { cursor } } }',
+        cursor(['morgen', '00000000-0000-0000-0000-000000000000']),
+      ],
       ['werkvoorraad', 'query($after: String) { werkvoorraad(after: $after) { edges { cursor } } }', cursor(['2026-13-45x', 'y'])],
-      ['wachtlijst', 'query($after: String) { wachtlijst(after: $after) { edges { cursor } } }', cursor(['2026-01-01', '00000000-0000-0000-0000-000000000000'])],
-      ['zoekPersonen', 'query($after: String) { zoekPersonen(naam: "Test", after: $after) { edges { cursor } } }', cursor(['Jan', 'geen-uuid'])],
-      ['toegangslog', 'query($after: String) { toegangslog(casusId: "00000000-0000-0000-0000-000000000000", after: $after) { edges { cursor } } }', cursor(['abc'])],
+      [
+        'wachtlijst',
+        'query($after: String) { wachtlijst(after: $after) { edges { cursor } } }',
+        cursor(['2026-01-01', '00000000-0000-0000-0000-000000000000']),
+      ],
+      [
+        'zoekPersonen',
+        'query($after: String) { zoekPersonen(naam: "Test", after: $after) { edges { cursor } } }',
+        cursor(['Jan', 'geen-uuid']),
+      ],
+      [
+        'toegangslog',
+        'query($after: String) { toegangslog(casusId: "00000000-0000-0000-0000-000000000000", after: $after) { edges { cursor } } }',
+        cursor(['abc']),
+      ],
     ])('%s with a cursor of the wrong types', async (_, query, after) => {
       const token = _ === 'toegangslog' ? beheerder : medewerker;
       const response = await api.gql(query, { token, variables: { after } });
@@ -71,11 +93,17 @@ describe('bad input', () => {
     });
 
     it('a real cursor still works (control)', async () => {
-      const first = await api.gql<{ zoekCasussen: { pageInfo: { endCursor: string | null } } }>('{ zoekCasussen(first: 1) { pageInfo { endCursor } } }', { token: medewerker });
+      const first = await api.gql<{ zoekCasussen: { pageInfo: { endCursor: string | null } } }>(
+        '{ zoekCasussen(first: 1) { pageInfo { endCursor } } }',
+        { token: medewerker },
+      );
       expect(first.errors).toBeUndefined();
       const after = first.data!.zoekCasussen.pageInfo.endCursor;
       if (after) {
-        const next = await api.gql('query($after: String) { zoekCasussen(first: 1, after: $after) { edges { cursor } } }', { token: medewerker, variables: { after } });
+        const next = await api.gql('query($after: String) { zoekCasussen(first: 1, after: $after) { edges { cursor } } }', {
+          token: medewerker,
+          variables: { after },
+        });
         expect(next.errors).toBeUndefined();
       }
     });
@@ -86,7 +114,11 @@ describe('bad input', () => {
       ['a NUL byte in a name', { betrokkenen: [persoon('KIND', { naam: 'Jan\u0000Jansen' })] }, 'betrokkenen[0].naam'],
       ['a right-to-left override in a name', { betrokkenen: [persoon('KIND', { naam: 'Jan \u202Enesnaj' })] }, 'betrokkenen[0].naam'],
       ['an isolate character in the melder name', { melder: { naam: 'Leer\u2066kracht', organisatie: 'ONDERWIJS' } }, 'melder.naam'],
-      ['a C1 control in a long text', { afwegingskader: { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'zorgen\u009Bthuis' } }, 'afwegingskader.toelichting'],
+      [
+        'a C1 control in a long text',
+        { afwegingskader: { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'zorgen\u009Bthuis' } },
+        'afwegingskader.toelichting',
+      ],
       ['a line break in a name', { betrokkenen: [persoon('KIND', { naam: 'Jan\nJansen' })] }, 'betrokkenen[0].naam'],
     ])('%s', async (_, overrides, naam) => {
       const before = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM melding`);
@@ -97,7 +129,9 @@ describe('bad input', () => {
     });
 
     it('a line break in a long text is accepted (control)', async () => {
-      const melding = await nieuweMelding(api, medewerker, { afwegingskader: { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'regel een\nregel twee\tmet tab' } });
+      const melding = await nieuweMelding(api, medewerker, {
+        afwegingskader: { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'regel een\nregel twee\tmet tab' },
+      });
       expect(melding.id).toBeTruthy();
     });
   });
@@ -128,7 +162,14 @@ describe('bad input', () => {
       const advies = await api.gql('mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { id } }', {
         token: medewerker,
         variables: {
-          input: { ontvangenOp: '1800-01-01T10:00:00Z', soort: 'ADVIES', kanaal: 'CHAT', aardGeweld: ['KINDERMISHANDELING'], adviesvrager: { anoniem: true, organisatie: 'ONDERWIJS' }, samenvatting: 'x' },
+          input: {
+            ontvangenOp: '1800-01-01T10:00:00Z',
+            soort: 'ADVIES',
+            kanaal: 'CHAT',
+            aardGeweld: ['KINDERMISHANDELING'],
+            adviesvrager: { anoniem: true, organisatie: 'ONDERWIJS' },
+            samenvatting: 'x',
+          },
         },
       });
       expect(code(advies)).toBe('VALIDATIE');
@@ -139,14 +180,21 @@ describe('bad input', () => {
     });
 
     it('accepts a parent born in 1970 (birth dates have their own window; control)', async () => {
-      const melding = await nieuweMelding(api, medewerker, { betrokkenen: [persoon('KIND'), persoon('OUDER_VERZORGER', { geboortedatum: '1970-05-05' })] });
+      const melding = await nieuweMelding(api, medewerker, {
+        betrokkenen: [persoon('KIND'), persoon('OUDER_VERZORGER', { geboortedatum: '1970-05-05' })],
+      });
       expect(melding.betrokkenen.some((b) => b.persoon.geboortedatum === '1970-05-05')).toBe(true);
     });
   });
 
   describe('numbers', () => {
     const QUERY = 'query($input: FormatieberekeningInput!) { formatieberekening(input: $input) { totaleKosten } }';
-    const invoer = (volume: number, uren = 2) => ({ productieveUrenPerFte: 1300, producten: [{ code: 'Advies', volume }], normtijden: [{ product: 'Advies', functie: 'MW', uren }], loonkosten: [{ functie: 'MW', bedragPerFte: 75_000 }] });
+    const invoer = (volume: number, uren = 2) => ({
+      productieveUrenPerFte: 1300,
+      producten: [{ code: 'Advies', volume }],
+      normtijden: [{ product: 'Advies', functie: 'MW', uren }],
+      loonkosten: [{ functie: 'MW', bedragPerFte: 75_000 }],
+    });
 
     it.each([
       ['1e308 as a volume', invoer(1e308)],
@@ -167,7 +215,9 @@ describe('bad input', () => {
 
     it('the token limit', async () => {
       const fields = Array.from({ length: 250 }, () => 'code').join(' ');
-      const response = await post(api, JSON.stringify({ query: `{ mijnOrganisatie { ${fields} } }` }), { authorization: `Bearer ${medewerker}` });
+      const response = await post(api, JSON.stringify({ query: `{ mijnOrganisatie { ${fields} } }` }), {
+        authorization: `Bearer ${medewerker}`,
+      });
       expect(response.status).toBe(400);
       expect(response.body.errors[0].extensions.code).toMatch(/^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_REQUEST)$/);
     });
@@ -179,7 +229,9 @@ describe('bad input', () => {
     });
 
     it('a body above the size limit (413)', async () => {
-      const response = await post(api, JSON.stringify({ query: '{ mijnOrganisatie { code } }', variables: { x: 'a'.repeat(5_000_000) } }), { authorization: `Bearer ${medewerker}` });
+      const response = await post(api, JSON.stringify({ query: '{ mijnOrganisatie { code } }', variables: { x: 'a'.repeat(5_000_000) } }), {
+        authorization: `Bearer ${medewerker}`,
+      });
       expect(response.status).toBe(413);
       expect(response.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     });
@@ -187,11 +239,20 @@ describe('bad input', () => {
     it('headers above the size limit (431)', async () => {
       const { port } = new URL(api.url);
       const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'x-filler': 'a'.repeat(40_000) } }, (res) => {
-          let text = '';
-          res.on('data', (chunk) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-filler': 'a'.repeat(40_000) },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
         req.on('error', reject);
         req.end('{}');
       });

@@ -30,7 +30,13 @@ describe('mijnOrganisatie (api) and regios (benchmark)', () => {
     expect(organisatie.inwoners).toBe(1_336_484);
     expect(organisatie.regios).toEqual([{ code: 'VT18', naam: 'Rotterdam-Rijnmond', inwoners: 1_336_484, aantalGemeenten: 15 }]);
     expect(organisatie.gemeenten).toHaveLength(15);
-    expect(organisatie.gemeenten).toContainEqual({ code: 'GM0599', naam: 'Rotterdam', regioCode: 'VT18', inwoners: expect.any(Number), peildatum: '2022-01-01' });
+    expect(organisatie.gemeenten).toContainEqual({
+      code: 'GM0599',
+      naam: 'Rotterdam',
+      regioCode: 'VT18',
+      inwoners: expect.any(Number),
+      peildatum: '2022-01-01',
+    });
     expect(organisatie.gemeenten.reduce((sum, g) => sum + g.inwoners, 0)).toBe(1_336_484);
   });
 

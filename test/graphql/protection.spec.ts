@@ -18,7 +18,10 @@ describe('GraphQL protection', () => {
   it('refuses a query deeper than the limit', async () => {
     const response = await api.gql('{ mijnOrganisatie { regios { code } gemeenten { naam } } }', { token });
     expect(response.errors).toBeUndefined(); // depth 3: allowed
-    const deep = await api.gql('{ a: mijnOrganisatie { regios { code } } ...F } fragment F on Query { mijnOrganisatie { regios { code } } }', { token });
+    const deep = await api.gql(
+      '{ a: mijnOrganisatie { regios { code } } ...F } fragment F on Query { mijnOrganisatie { regios { code } } }',
+      { token },
+    );
     expect(deep.errors).toBeUndefined();
     const tooDeep = await api.gql('query { mijnOrganisatie { regios { code __typename { x } } } }', { token });
     expect(tooDeep.data ?? null).toBeNull();
@@ -26,7 +29,10 @@ describe('GraphQL protection', () => {
   });
 
   it('refuses too many aliases', async () => {
-    const response = await api.gql('{ a: mijnOrganisatie { code } b: mijnOrganisatie { code } c: mijnOrganisatie { code } d: mijnOrganisatie { code } }', { token });
+    const response = await api.gql(
+      '{ a: mijnOrganisatie { code } b: mijnOrganisatie { code } c: mijnOrganisatie { code } d: mijnOrganisatie { code } }',
+      { token },
+    );
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -58,7 +64,12 @@ describe('GraphQL in production mode', () => {
     const dir = await mkdtemp(join(tmpdir(), 'vt-jwks-'));
     const jwksFile = join(dir, 'jwks.json');
     await writeFile(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'idp-1', alg: 'ES256' }] }));
-    api = await startApp('api', { NODE_ENV: 'production', AUTH_JWKS_FILE: jwksFile, AUTH_ISSUER: 'https://idp.example/', AUTH_AUDIENCE: 'vt' });
+    api = await startApp('api', {
+      NODE_ENV: 'production',
+      AUTH_JWKS_FILE: jwksFile,
+      AUTH_ISSUER: 'https://idp.example/',
+      AUTH_AUDIENCE: 'vt',
+    });
     token = await new SignJWT({ tenant: 'VT18', roles: ['medewerker'], name: 'Prod User' })
       .setProtectedHeader({ alg: 'ES256', kid: 'idp-1' })
       .setIssuer('https://idp.example/')
@@ -74,7 +85,9 @@ describe('GraphQL in production mode', () => {
   });
 
   it('refuses development tokens', async () => {
-    const response = await api.gql('{ mijnOrganisatie { code } }', { token: await tokenFor({ tenant: 'VT18', issuer: 'https://idp.example/', audience: 'vt' }) });
+    const response = await api.gql('{ mijnOrganisatie { code } }', {
+      token: await tokenFor({ tenant: 'VT18', issuer: 'https://idp.example/', audience: 'vt' }),
+    });
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

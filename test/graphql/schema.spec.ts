@@ -4,8 +4,22 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
-  buildClientSchema, buildSchema, getIntrospectionQuery, getNamedType, lexicographicSortSchema, printSchema, isObjectType, isInputObjectType, isEnumType, isInterfaceType,
-  isUnionType, type GraphQLNamedType, type GraphQLType, type GraphQLObjectType, type GraphQLSchema, type IntrospectionQuery,
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  lexicographicSortSchema,
+  printSchema,
+  isObjectType,
+  isInputObjectType,
+  isEnumType,
+  isInterfaceType,
+  isUnionType,
+  type GraphQLNamedType,
+  type GraphQLType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type IntrospectionQuery,
 } from 'graphql';
 import { startApp, type RunningApp } from '../support/app.js';
 
@@ -36,13 +50,26 @@ async function servedSchema(kind: 'api' | 'benchmark'): Promise<GraphQLSchema> {
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
       if (child.exitCode !== null) throw new Error(`${kind} exited: ${stderr}`);
-      const live = await fetch(`${url}/health/live`).then((r) => r.ok, () => false);
+      const live = await fetch(`${url}/health/live`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (live) break;
       if (i > 300) throw new Error(`${kind} did not start: ${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const result = (await response.json()) as { data: IntrospectionQuery; errors?: unknown };
     if (!result.data) throw new Error(`introspection failed: ${JSON.stringify(result.errors)}`);
     return buildClientSchema(result.data);
@@ -86,7 +113,8 @@ describe.each(['api', 'benchmark'] as const)('%s schema.gql against the app run 
 
 describe('the benchmark contract', () => {
   // Aggregates only: no case-handling type, and no field that identifies a person, may appear.
-  const CASE_TYPES = /^(Persoon|Melding|Casus|Advies|Beoordeling|Interventie|Overdracht|Huisverbod|Crisisinterventie|Betrokkene|Medewerker|Tijdregistratie|Dienstverband)/;
+  const CASE_TYPES =
+    /^(Persoon|Melding|Casus|Advies|Beoordeling|Interventie|Overdracht|Huisverbod|Crisisinterventie|Betrokkene|Medewerker|Tijdregistratie|Dienstverband)/;
 
   const problems = (schema: GraphQLSchema) => {
     const found: string[] = [];
@@ -94,7 +122,8 @@ describe('the benchmark contract', () => {
       if (type.name.startsWith('__')) continue;
       if (CASE_TYPES.test(type.name)) found.push(type.name);
       if (isObjectType(type) || isInputObjectType(type) || isInterfaceType(type)) {
-        for (const field of Object.values(type.getFields())) if (/^(bsn|geboortedatum|adres|telefoonnummer|casusId|meldingId)$/i.test(field.name)) found.push(`${type.name}.${field.name}`);
+        for (const field of Object.values(type.getFields()))
+          if (/^(bsn|geboortedatum|adres|telefoonnummer|casusId|meldingId)$/i.test(field.name)) found.push(`${type.name}.${field.name}`);
       }
     }
     return found;

@@ -25,13 +25,16 @@ describe('benchmark role', () => {
   });
 
   it('holds no privilege on any table with a tenant_id column, wherever it lives', async () => {
-    const { rows } = await admin.query(`
+    const { rows } = await admin.query(
+      `
       SELECT format('%I.%I', n.nspname, c.relname) AS table
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
       WHERE c.relkind IN ('r', 'p')
         AND (has_table_privilege($1, c.oid, 'SELECT') OR has_table_privilege($1, c.oid, 'INSERT')
-             OR has_table_privilege($1, c.oid, 'UPDATE') OR has_table_privilege($1, c.oid, 'DELETE'))`, [(await benchmark.query('SELECT current_user AS u')).rows[0].u]);
+             OR has_table_privilege($1, c.oid, 'UPDATE') OR has_table_privilege($1, c.oid, 'DELETE'))`,
+      [(await benchmark.query('SELECT current_user AS u')).rows[0].u],
+    );
     expect(rows).toEqual([]);
   });
 

@@ -19,7 +19,15 @@ describe('row-level security catalog', () => {
 
   it('finds the tenant tables (the check is not vacuous)', async () => {
     const { rows } = await admin.query(tenantTablesSql);
-    expect(rows.map((row) => row.table)).toEqual(expect.arrayContaining(['public.casus', 'public.toegangslog', 'benchmark.kengetal_waarde', 'benchmark.periode_status', 'benchmark.deelname']));
+    expect(rows.map((row) => row.table)).toEqual(
+      expect.arrayContaining([
+        'public.casus',
+        'public.toegangslog',
+        'benchmark.kengetal_waarde',
+        'benchmark.periode_status',
+        'benchmark.deelname',
+      ]),
+    );
   });
 
   it('has ENABLE and FORCE row-level security on every tenant table, and a tenant column on every table with row-level security', async () => {
@@ -62,7 +70,13 @@ describe('row-level security catalog', () => {
 
   it('finds the foreign keys between tenant tables (the check is not vacuous)', async () => {
     const { rows } = await admin.query(foreignKeysSql);
-    expect(rows.map((row) => row.key)).toEqual(expect.arrayContaining(['public.melding_betrokkene melding_betrokkene_persoon_id_fkey', 'public.melding melding_casus_id_fkey', 'public.tijdregistratie tijdregistratie_vervangt_id_fkey']));
+    expect(rows.map((row) => row.key)).toEqual(
+      expect.arrayContaining([
+        'public.melding_betrokkene melding_betrokkene_persoon_id_fkey',
+        'public.melding melding_casus_id_fkey',
+        'public.tijdregistratie tijdregistratie_vervangt_id_fkey',
+      ]),
+    );
   });
 
   it('has the tenant column on both sides of every foreign key between tenant tables', async () => {

@@ -2,11 +2,19 @@ import type pg from 'pg';
 import { connectAs, inTenant, tenantIdOf, uniqueNummer } from '../support/db.js';
 
 async function nieuwePersoon(client: pg.Client, tenant: string): Promise<string> {
-  return inTenant(client, tenant, async () => (await client.query(`INSERT INTO persoon (naam) VALUES ('Referentie Test') RETURNING id`)).rows[0].id as string);
+  return inTenant(
+    client,
+    tenant,
+    async () => (await client.query(`INSERT INTO persoon (naam) VALUES ('Referentie Test') RETURNING id`)).rows[0].id as string,
+  );
 }
 
 async function nieuweCasus(client: pg.Client, tenant: string): Promise<string> {
-  return inTenant(client, tenant, async () => (await client.query(`INSERT INTO casus (nummer) VALUES ($1) RETURNING id`, [uniqueNummer('FK')])).rows[0].id as string);
+  return inTenant(
+    client,
+    tenant,
+    async () => (await client.query(`INSERT INTO casus (nummer) VALUES ($1) RETURNING id`, [uniqueNummer('FK')])).rows[0].id as string,
+  );
 }
 
 /** An administratively closed melding: out of every work list, so other tests do not see it. */
@@ -51,32 +59,54 @@ describe('references across regions are refused by the database', () => {
 
   it('accepts a reference within the region (the fixture is real)', async () => {
     const eigenPersoon = await nieuwePersoon(app, vt25);
-    await inTenant(app, vt25, () => app.query(`INSERT INTO melding_betrokkene (melding_id, persoon_id, rol) VALUES ($1, $2, 'KIND')`, [eigenMelding, eigenPersoon]));
-    await inTenant(app, vt25, () => app.query(`INSERT INTO casus_betrokkene (casus_id, persoon_id) VALUES ($1, $2)`, [eigenCasus, eigenPersoon]));
+    await inTenant(app, vt25, () =>
+      app.query(`INSERT INTO melding_betrokkene (melding_id, persoon_id, rol) VALUES ($1, $2, 'KIND')`, [eigenMelding, eigenPersoon]),
+    );
+    await inTenant(app, vt25, () =>
+      app.query(`INSERT INTO casus_betrokkene (casus_id, persoon_id) VALUES ($1, $2)`, [eigenCasus, eigenPersoon]),
+    );
   });
 
-  it('refuses a melding_betrokkene pointing at another region\'s persoon (application role)', async () => {
+  it("refuses a melding_betrokkene pointing at another region's persoon (application role)", async () => {
     await expect(
-      inTenant(app, vt25, () => app.query(`INSERT INTO melding_betrokkene (melding_id, persoon_id, rol) VALUES ($1, $2, 'KIND')`, [eigenMelding, vreemdePersoon])),
+      inTenant(app, vt25, () =>
+        app.query(`INSERT INTO melding_betrokkene (melding_id, persoon_id, rol) VALUES ($1, $2, 'KIND')`, [eigenMelding, vreemdePersoon]),
+      ),
     ).rejects.toMatchObject({ code: '23503' });
   });
 
   it('refuses the same as the table owner', async () => {
     await expect(
-      inTenant(owner, vt25, () => owner.query(`INSERT INTO melding_betrokkene (melding_id, persoon_id, rol) VALUES ($1, $2, 'SLACHTOFFER')`, [eigenMelding, vreemdePersoon])),
+      inTenant(owner, vt25, () =>
+        owner.query(`INSERT INTO melding_betrokkene (melding_id, persoon_id, rol) VALUES ($1, $2, 'SLACHTOFFER')`, [
+          eigenMelding,
+          vreemdePersoon,
+        ]),
+      ),
     ).rejects.toMatchObject({ code: '23503' });
   });
 
-  it('refuses a casus_betrokkene pointing at another region\'s persoon', async () => {
-    await expect(inTenant(app, vt25, () => app.query(`INSERT INTO casus_betrokkene (casus_id, persoon_id) VALUES ($1, $2)`, [eigenCasus, vreemdePersoon]))).rejects.toMatchObject({ code: '23503' });
+  it("refuses a casus_betrokkene pointing at another region's persoon", async () => {
+    await expect(
+      inTenant(app, vt25, () =>
+        app.query(`INSERT INTO casus_betrokkene (casus_id, persoon_id) VALUES ($1, $2)`, [eigenCasus, vreemdePersoon]),
+      ),
+    ).rejects.toMatchObject({ code: '23503' });
   });
 
-  it('refuses moving an own melding into another region\'s casus', async () => {
-    await expect(inTenant(app, vt25, () => app.query(`UPDATE melding SET casus_id = $2 WHERE id = $1`, [eigenMelding, vreemdeCasus]))).rejects.toMatchObject({ code: '23503' });
+  it("refuses moving an own melding into another region's casus", async () => {
+    await expect(
+      inTenant(app, vt25, () => app.query(`UPDATE melding SET casus_id = $2 WHERE id = $1`, [eigenMelding, vreemdeCasus])),
+    ).rejects.toMatchObject({ code: '23503' });
   });
 
-  it('refuses hours booked on another region\'s medewerker and casus', async () => {
-    const medewerker = (tenant: string) => inTenant(app, tenant, async () => (await app.query(`INSERT INTO medewerker (naam) VALUES ('FK Test') RETURNING id`)).rows[0].id as string);
+  it("refuses hours booked on another region's medewerker and casus", async () => {
+    const medewerker = (tenant: string) =>
+      inTenant(
+        app,
+        tenant,
+        async () => (await app.query(`INSERT INTO medewerker (naam) VALUES ('FK Test') RETURNING id`)).rows[0].id as string,
+      );
     const vreemdeMedewerker = await medewerker(vt18);
     const eigenMedewerker = await medewerker(vt25);
     const boek = (medewerker: string, casus: string | null) =>
@@ -92,7 +122,7 @@ describe('references across regions are refused by the database', () => {
     await boek(eigenMedewerker, eigenCasus);
   });
 
-  it('refuses an advies converted into another region\'s melding', async () => {
+  it("refuses an advies converted into another region's melding", async () => {
     const vreemdeMelding = await nieuweMelding(app, vt18, vreemdeCasus);
     const advies = await inTenant(app, vt25, async () => {
       const { rows } = await app.query(
@@ -102,7 +132,9 @@ describe('references across regions are refused by the database', () => {
       );
       return rows[0].id as string;
     });
-    await expect(inTenant(app, vt25, () => app.query(`UPDATE advies SET melding_id = $2 WHERE id = $1`, [advies, vreemdeMelding]))).rejects.toMatchObject({ code: '23503' });
+    await expect(
+      inTenant(app, vt25, () => app.query(`UPDATE advies SET melding_id = $2 WHERE id = $1`, [advies, vreemdeMelding])),
+    ).rejects.toMatchObject({ code: '23503' });
     await inTenant(app, vt25, () => app.query(`UPDATE advies SET melding_id = $2 WHERE id = $1`, [advies, eigenMelding]));
   });
 });

@@ -25,7 +25,11 @@ describe('cross-tenant isolation in the database (application role)', () => {
   });
 
   it('VT18 cannot select it, not even by id or by naming the tenant', async () => {
-    const rows = await inTenant(app, vt18, async () => (await app.query('SELECT id FROM casus WHERE id = $1 OR tenant_id = $2', [vt25Casus, vt25])).rows);
+    const rows = await inTenant(
+      app,
+      vt18,
+      async () => (await app.query('SELECT id FROM casus WHERE id = $1 OR tenant_id = $2', [vt25Casus, vt25])).rows,
+    );
     expect(rows).toEqual([]);
   });
 
@@ -37,8 +41,14 @@ describe('cross-tenant isolation in the database (application role)', () => {
   });
 
   it('VT18 cannot move its own row into VT25', async () => {
-    const own = await inTenant(app, vt18, async () => (await app.query(`INSERT INTO casus (nummer) VALUES ($1) RETURNING id`, [uniqueNummer('VT18')])).rows[0].id);
-    await expect(inTenant(app, vt18, () => app.query('UPDATE casus SET tenant_id = $2 WHERE id = $1', [own, vt25]))).rejects.toMatchObject({ code: '42501' });
+    const own = await inTenant(
+      app,
+      vt18,
+      async () => (await app.query(`INSERT INTO casus (nummer) VALUES ($1) RETURNING id`, [uniqueNummer('VT18')])).rows[0].id,
+    );
+    await expect(inTenant(app, vt18, () => app.query('UPDATE casus SET tenant_id = $2 WHERE id = $1', [own, vt25]))).rejects.toMatchObject({
+      code: '42501',
+    });
   });
 
   it('VT18 cannot delete it', async () => {
@@ -83,7 +93,9 @@ describe('no tenant means no data', () => {
   });
 
   it('an insert without a tenant is refused', async () => {
-    await expect(app.query('INSERT INTO casus (nummer) VALUES ($1)', [uniqueNummer('NONE')])).rejects.toMatchObject({ code: expect.stringMatching(/^(23502|42501)$/) });
+    await expect(app.query('INSERT INTO casus (nummer) VALUES ($1)', [uniqueNummer('NONE')])).rejects.toMatchObject({
+      code: expect.stringMatching(/^(23502|42501)$/),
+    });
   });
 
   it('a malformed tenant setting is an error, never data', async () => {

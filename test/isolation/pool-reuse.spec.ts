@@ -12,7 +12,11 @@ describe('TenantDb on a pool of one connection', () => {
   let db: TenantDb;
   let vt18: string;
   let vt25: string;
-  const noContext = { requireTenantId: () => { throw new TenantContextMissingError(); } } as unknown as TenantContext;
+  const noContext = {
+    requireTenantId: () => {
+      throw new TenantContextMissingError();
+    },
+  } as unknown as TenantContext;
 
   beforeAll(async () => {
     dataSource = await connectDataSource(
@@ -41,15 +45,19 @@ describe('TenantDb on a pool of one connection', () => {
 
   it('after a tenant transaction the same connection carries no tenant', async () => {
     await db.runFor(vt18, (m) => m.query('SELECT 1'));
-    const rows = (await dataSource.query(`SELECT current_setting('app.tenant_id', true) AS tenant, (SELECT count(*) FROM casus)::int AS visible`)) as { tenant: string; visible: number }[];
+    const rows = (await dataSource.query(
+      `SELECT current_setting('app.tenant_id', true) AS tenant, (SELECT count(*) FROM casus)::int AS visible`,
+    )) as { tenant: string; visible: number }[];
     expect(rows[0]).toEqual({ tenant: '', visible: 0 });
   });
 
   it('a failed transaction does not leave its tenant behind', async () => {
-    await expect(db.runFor(vt25, async (m) => {
-      await m.query('SELECT 1');
-      throw new Error('work failed');
-    })).rejects.toThrow('work failed');
+    await expect(
+      db.runFor(vt25, async (m) => {
+        await m.query('SELECT 1');
+        throw new Error('work failed');
+      }),
+    ).rejects.toThrow('work failed');
     const rows = (await dataSource.query(`SELECT (SELECT count(*) FROM casus)::int AS visible`)) as { visible: number }[];
     expect(rows[0]!.visible).toBe(0);
   });

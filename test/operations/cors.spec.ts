@@ -8,7 +8,11 @@ const OTHER = 'https://evil.example';
 const preflight = (app: RunningApp, path: string, origin: string) =>
   fetch(`${app.url}${path}`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,apollo-require-preflight' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization,content-type,apollo-require-preflight',
+    },
   });
 
 describe('CORS', () => {
@@ -25,23 +29,36 @@ describe('CORS', () => {
       const response = await preflight(open, path, ALLOWED);
       expect([path, response.status]).toEqual([path, 204]);
       expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-      expect(response.headers.get('access-control-allow-headers')!.split(',')).toEqual(expect.arrayContaining(['authorization', 'content-type', 'apollo-require-preflight']));
+      expect(response.headers.get('access-control-allow-headers')!.split(',')).toEqual(
+        expect.arrayContaining(['authorization', 'content-type', 'apollo-require-preflight']),
+      );
       expect(response.headers.get('access-control-allow-methods')!.split(',')).toEqual(expect.arrayContaining(['POST']));
       expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     }
-    expect((await preflight(open, '/graphql', 'http://localhost:5173')).headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect((await preflight(open, '/graphql', 'http://localhost:5173')).headers.get('access-control-allow-origin')).toBe(
+      'http://localhost:5173',
+    );
   });
 
   it('gives another origin, or every origin when none is configured, no allow-origin header', async () => {
-    for (const [app, origin] of [[open, OTHER], [open, `${ALLOWED}.evil.example`], [open, 'null'], [closed, ALLOWED]] as const) {
+    for (const [app, origin] of [
+      [open, OTHER],
+      [open, `${ALLOWED}.evil.example`],
+      [open, 'null'],
+      [closed, ALLOWED],
+    ] as const) {
       const response = await preflight(app, '/graphql', origin);
       expect([origin, response.headers.get('access-control-allow-origin')]).toEqual([origin, null]);
-      const post = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const post = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect([origin, post.headers.get('access-control-allow-origin')]).toEqual([origin, null]);
     }
   });
 
-  it('serves an allowed origin\'s request with the header, and keeps Apollo\'s CSRF prevention on', async () => {
+  it("serves an allowed origin's request with the header, and keeps Apollo's CSRF prevention on", async () => {
     const token = await tokenFor({ tenant: 'VT18' });
     const response = await fetch(`${open.url}/graphql`, {
       method: 'POST',
@@ -57,7 +74,14 @@ describe('CORS', () => {
   });
 
   it('refuses a bad CORS_ORIGINS or UREN_IMPORT_MAX_BYTES at start-up, naming the setting', () => {
-    for (const bad of ['*', 'regio.example', 'https://regio.example/', 'https://regio.example/app', 'ftp://regio.example', `${ALLOWED},nope`]) {
+    for (const bad of [
+      '*',
+      'regio.example',
+      'https://regio.example/',
+      'https://regio.example/app',
+      'ftp://regio.example',
+      `${ALLOWED},nope`,
+    ]) {
       expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(/^Invalid configuration: CORS_ORIGINS /);
     }
     expect(loadConfig({ CORS_ORIGINS: `${ALLOWED}, http://localhost:5173` }).CORS_ORIGINS).toEqual([ALLOWED, 'http://localhost:5173']);

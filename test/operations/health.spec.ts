@@ -25,7 +25,10 @@ describe.each(['api', 'benchmark', 'worker'] as const)('%s health', (kind) => {
   it('is ready with PostgreSQL (and Redis, except for the benchmark service, which does not use it) up', async () => {
     const { status, body } = await running.get('/health/ready');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ status: 'ok', info: { postgresql: { status: 'up' }, ...(kind === 'benchmark' ? {} : { redis: { status: 'up' } }) } });
+    expect(body).toMatchObject({
+      status: 'ok',
+      info: { postgresql: { status: 'up' }, ...(kind === 'benchmark' ? {} : { redis: { status: 'up' } }) },
+    });
     if (kind === 'benchmark') expect(JSON.stringify(body)).not.toMatch(/redis/);
   });
 });
@@ -40,10 +43,18 @@ async function freePort(): Promise<number> {
 }
 
 async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 50; i++) {
     const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-    const up = await client.connect().then(() => client.ping()).then(() => true, () => false);
+    const up = await client
+      .connect()
+      .then(() => client.ping())
+      .then(
+        () => true,
+        () => false,
+      );
     client.disconnect();
     if (up) return child;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -93,7 +104,15 @@ async function postgresProxy(): Promise<{ url: string; cut(): Promise<void> }> {
   };
 }
 
-type Readiness = { status: number; body: { status?: string; info?: Record<string, { status: string }>; degraded?: Record<string, { status: string }>; error?: Record<string, { status: string }> } };
+type Readiness = {
+  status: number;
+  body: {
+    status?: string;
+    info?: Record<string, { status: string }>;
+    degraded?: Record<string, { status: string }>;
+    error?: Record<string, { status: string }>;
+  };
+};
 
 describe('readiness during a Redis outage', () => {
   let redisPort: number;
@@ -115,14 +134,23 @@ describe('readiness during a Redis outage', () => {
 
   it('keeps the api ready (200, degraded, one warning per transition) and serving, takes the worker out, and recovers', async () => {
     const ready = (app: RunningApp) => app.get('/health/ready') as Promise<Readiness>;
-    expect(await ready(api)).toMatchObject({ status: 200, body: { status: 'ok', info: { postgresql: { status: 'up' }, redis: { status: 'up' } } } });
+    expect(await ready(api)).toMatchObject({
+      status: 200,
+      body: { status: 'ok', info: { postgresql: { status: 'up' }, redis: { status: 'up' } } },
+    });
     expect((await ready(worker)).status).toBe(200);
 
     const warn = jest.spyOn(Logger.prototype, 'warn');
     try {
       await stopRedis(redis);
-      const degraded = await eventually(() => ready(api), (r) => r.body.status === 'degraded');
-      expect(degraded).toMatchObject({ status: 200, body: { status: 'degraded', info: { postgresql: { status: 'up' } }, degraded: { redis: { status: 'down' } } } });
+      const degraded = await eventually(
+        () => ready(api),
+        (r) => r.body.status === 'degraded',
+      );
+      expect(degraded).toMatchObject({
+        status: 200,
+        body: { status: 'degraded', info: { postgresql: { status: 'up' } }, degraded: { redis: { status: 'down' } } },
+      });
       expect(degraded.body.info).not.toHaveProperty('redis');
       // Further probes during the same outage stay 200 and do not log again.
       for (let i = 0; i < 3; i++) expect((await ready(api)).status).toBe(200);
@@ -139,8 +167,20 @@ describe('readiness during a Redis outage', () => {
       expect((await worker.get('/health/live')).status).toBe(200);
 
       redis = await startRedis(redisPort);
-      expect(await eventually(() => ready(api), (r) => r.body.status === 'ok')).toMatchObject({ status: 200, body: { status: 'ok', info: { redis: { status: 'up' } } } });
-      expect((await eventually(() => ready(worker), (r) => r.status === 200)).status).toBe(200);
+      expect(
+        await eventually(
+          () => ready(api),
+          (r) => r.body.status === 'ok',
+        ),
+      ).toMatchObject({ status: 200, body: { status: 'ok', info: { redis: { status: 'up' } } } });
+      expect(
+        (
+          await eventually(
+            () => ready(worker),
+            (r) => r.status === 200,
+          )
+        ).status,
+      ).toBe(200);
     } finally {
       warn.mockRestore();
     }
@@ -152,7 +192,10 @@ describe('readiness during a Redis outage', () => {
     try {
       expect((await app.get('/health/ready')).status).toBe(200);
       await proxy.cut();
-      const down = (await eventually(() => app.get('/health/ready') as Promise<Readiness>, (r) => r.status === 503));
+      const down = await eventually(
+        () => app.get('/health/ready') as Promise<Readiness>,
+        (r) => r.status === 503,
+      );
       expect(down).toMatchObject({ status: 503, body: { status: 'error', error: { postgresql: { status: 'down' } } } });
       expect((await app.get('/health/live')).status).toBe(200);
     } finally {

@@ -7,7 +7,6 @@ import { tokenFor } from '../support/tokens.js';
 import { meldingInput } from '../support/casework.js';
 import { freePort } from '../support/net.js';
 
-
 /** A BSN passing the elfproef, away from the ranges other tests use. */
 function randomBsn(): string {
   for (;;) {
@@ -42,17 +41,25 @@ describe('no personal data in the application log', () => {
           DETAIL = format('Key (bsn, naam, geboortedatum)=(%s, %s, %s) already exists.', NEW.bsn, NEW.naam, NEW.geboortedatum);
       END $$`);
     await admin.query(`DROP TRIGGER IF EXISTS test_log_privacy ON persoon`);
-    await admin.query(`CREATE TRIGGER test_log_privacy BEFORE INSERT ON persoon FOR EACH ROW WHEN (NEW.bsn = '${bsn}') EXECUTE FUNCTION public.test_log_privacy_fout()`);
+    await admin.query(
+      `CREATE TRIGGER test_log_privacy BEFORE INSERT ON persoon FOR EACH ROW WHEN (NEW.bsn = '${bsn}') EXECUTE FUNCTION public.test_log_privacy_fout()`,
+    );
 
     const port = await freePort();
-    child = spawn(process.execPath, ['apps/api/dist/main.js'], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+      env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     base = `http://127.0.0.1:${port}`;
     // Start-up takes seconds on a loaded 2-core CI machine: wait up to 40 s.
     let ready = false;
     for (let i = 0; i < 400 && !ready; i++) {
-      ready = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+      ready = await fetch(`${base}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     if (!ready) throw new Error(`the api did not become ready; its output: ${output.slice(-2000)}`);
@@ -75,7 +82,10 @@ describe('no personal data in the application log', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation($input: RegistreerMeldingInput!) { registreerMelding(input: $input) { id } }', variables: { input } }),
+      body: JSON.stringify({
+        query: 'mutation($input: RegistreerMeldingInput!) { registreerMelding(input: $input) { id } }',
+        variables: { input },
+      }),
     });
     const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string; errorId?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');

@@ -8,7 +8,6 @@ import { connectAs, tenantIdOf } from '../support/db.js';
 import { requireEnv } from '../support/env.js';
 import { freePort } from '../support/net.js';
 
-
 /**
  * A worker process killed in the middle of a job: another worker takes the job over once its lock
  * expires, and the effect (the snapshot rows) happens exactly once. The job is held mid-way by a
@@ -31,13 +30,22 @@ describe('a worker killed mid-job', () => {
   it('is completed by another worker with its effect exactly once', async () => {
     const tenant = await tenantIdOf('VT02');
     const periode = '2024';
-    await admin.query(`INSERT INTO benchmark.periode_status (organisatie_id, periode) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [tenant, periode]);
+    await admin.query(`INSERT INTO benchmark.periode_status (organisatie_id, periode) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      tenant,
+      periode,
+    ]);
     await locker.query('BEGIN');
     await locker.query(`SELECT 1 FROM benchmark.periode_status WHERE organisatie_id = $1 AND periode = $2 FOR UPDATE`, [tenant, periode]);
 
-    const child = spawn(process.execPath, ['apps/worker/dist/main.js'], { env: { ...process.env, ...env, PORT: String(await freePort()) }, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
+      env: { ...process.env, ...env, PORT: String(await freePort()) },
+      stdio: 'ignore',
+    });
     const exited = once(child, 'exit');
-    const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix: env.QUEUE_PREFIX }).on('error', () => undefined);
+    const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix: env.QUEUE_PREFIX }).on(
+      'error',
+      () => undefined,
+    );
     try {
       const job = await queue.add('snapshot', { tenantId: tenant, periode, berekeningId: 'crash-test' }, { attempts: 3 });
       let state = '';
@@ -71,11 +79,17 @@ describe('a worker killed mid-job', () => {
   it('finishes the job in hand on SIGTERM before it exits, and takes no new ones', async () => {
     const tenant = await tenantIdOf('VT02');
     const periode = '2023';
-    await admin.query(`INSERT INTO benchmark.periode_status (organisatie_id, periode) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [tenant, periode]);
+    await admin.query(`INSERT INTO benchmark.periode_status (organisatie_id, periode) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      tenant,
+      periode,
+    ]);
     await locker.query('BEGIN');
     await locker.query(`SELECT 1 FROM benchmark.periode_status WHERE organisatie_id = $1 AND periode = $2 FOR UPDATE`, [tenant, periode]);
     const prefix = `${env.QUEUE_PREFIX}-term`;
-    const child = spawn(process.execPath, ['apps/worker/dist/main.js'], { env: { ...process.env, ...env, QUEUE_PREFIX: prefix, PORT: String(await freePort()) }, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
+      env: { ...process.env, ...env, QUEUE_PREFIX: prefix, PORT: String(await freePort()) },
+      stdio: 'ignore',
+    });
     const exited = once(child, 'exit');
     const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix }).on('error', () => undefined);
     try {

@@ -15,7 +15,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface RunningApp {
   app: INestApplication;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown> },
+  ): Promise<GraphQLResponse<T>>;
   get(path: string): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }

@@ -12,7 +12,13 @@ export function persoon(rol = 'KIND', extra: Record<string, unknown> = {}): Reco
 /** A valid melding input from a professional melder; override any part. */
 export function meldingInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    melder: { naam: 'Fictieve Leerkracht', functie: 'leerkracht', organisatie: 'ONDERWIJS', telefoon: '010-1234567', email: 'leerkracht@school.example' },
+    melder: {
+      naam: 'Fictieve Leerkracht',
+      functie: 'leerkracht',
+      organisatie: 'ONDERWIJS',
+      telefoon: '010-1234567',
+      email: 'leerkracht@school.example',
+    },
     betrokkenen: [persoon('KIND'), persoon('OUDER_VERZORGER')],
     aardGeweld: ['KINDERMISHANDELING'],
     duurGeweld: 'EEN_TOT_ZES_MAANDEN',
@@ -36,12 +42,23 @@ export interface MeldingResult {
   versie: number;
   adviesId: string | null;
   melder: { naam: string; organisatie: string; beroepsmatig: boolean; telefoon: string | null; email: string | null };
-  betrokkenen: { rol: string; wasBekend: boolean; persoon: { id: string; naam: string; bsn: string | null; geboortedatum: string | null } }[];
+  betrokkenen: {
+    rol: string;
+    wasBekend: boolean;
+    persoon: { id: string; naam: string; bsn: string | null; geboortedatum: string | null };
+  }[];
   casus: { id: string; nummer: string; status: string };
 }
 
-export async function registreerMelding(api: RunningApp, token: string, input: Record<string, unknown>): Promise<GraphQLResponse<{ registreerMelding: MeldingResult }>> {
-  return api.gql(`mutation($input: RegistreerMeldingInput!) { registreerMelding(input: $input) { ${MELDING_FIELDS} } }`, { token, variables: { input } });
+export async function registreerMelding(
+  api: RunningApp,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<GraphQLResponse<{ registreerMelding: MeldingResult }>> {
+  return api.gql(`mutation($input: RegistreerMeldingInput!) { registreerMelding(input: $input) { ${MELDING_FIELDS} } }`, {
+    token,
+    variables: { input },
+  });
 }
 
 /** Registers a melding and fails the test with the API's error when it does not succeed. */

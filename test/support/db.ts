@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { requireEnv } from './env.js';
-import { inTenantTransactie } from '@vt/database';
+import { inTenantTransaction } from '@vt/database';
 
 export type Role = 'application' | 'owner' | 'benchmark' | 'admin';
 
@@ -43,7 +43,7 @@ export async function tenantIdOf(code: string): Promise<string> {
 
 /** Runs work in a transaction whose first statement sets the tenant, as the platform does. */
 export function inTenant<T>(client: pg.Client, tenantId: string, work: () => Promise<T>): Promise<T> {
-  return inTenantTransactie(client, tenantId, work);
+  return inTenantTransaction(client, tenantId, work);
 }
 
 export function uniqueNummer(prefix = 'T'): string {

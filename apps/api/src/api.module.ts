@@ -20,7 +20,13 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         PlatformModule.forRoot({ config, service: 'vt-api', databaseRole: 'application', entities: [], readinessNeedsRedis: false }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, 'Case handling for the staff of one Veilig Thuis region. Every query sees the caller\'s own region only.') }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(
+            config,
+            "Case handling for the staff of one Veilig Thuis region. Every query sees the caller's own region only.",
+          ),
+        }),
         AuthModule,
         OrganisatieModule.forApi(),
         ToegangslogModule,

@@ -18,7 +18,10 @@ export class BenchmarkModule {
       module: BenchmarkModule,
       imports: [
         PlatformModule.forRoot({ config, service: 'vt-benchmark', databaseRole: 'benchmark', entities: [], redis: false }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, 'Cross-region key figures (aggregates only) for the Landelijk Netwerk Veilig Thuis and the regions.') }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config, 'Cross-region key figures (aggregates only) for the Landelijk Netwerk Veilig Thuis and the regions.'),
+        }),
         AuthModule,
         OrganisatieModule.forBenchmark(),
         BenchmarkLeesModule,

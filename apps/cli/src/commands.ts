@@ -46,7 +46,9 @@ export const commands: Record<string, Command> = {
       const summary = await withDatabaseErrors('DATABASE_OWNER_URL', config.DATABASE_OWNER_URL, () =>
         seedReferenceData(config.DATABASE_OWNER_URL, `${projectRoot}data`, log),
       );
-      log(`${summary.organisaties} organisaties, ${summary.regios} regio's, ${summary.gemeenten} gemeenten, ${summary.inwoners.toLocaleString('nl-NL')} inwoners (1-1-2022)`);
+      log(
+        `${summary.organisaties} organisaties, ${summary.regios} regio's, ${summary.gemeenten} gemeenten, ${summary.inwoners.toLocaleString('nl-NL')} inwoners (1-1-2022)`,
+      );
     },
   },
   token: {
@@ -63,7 +65,8 @@ export const commands: Record<string, Command> = {
       if (unknown.length) throw new StartupError(`Unknown role ${unknown.join(', ')}; known roles: ${ROLLEN.join(', ')}`);
       const tenant = values.tenant as string | undefined;
       if (tenant !== undefined && !/^VT[0-9]{2}$/.test(tenant)) throw new StartupError('--tenant must be a region code such as VT18');
-      if (!tenant && !rollen.includes('landelijk-analist')) throw new StartupError('--tenant is required for region roles (e.g. --tenant VT18)');
+      if (!tenant && !rollen.includes('landelijk-analist'))
+        throw new StartupError('--tenant is required for region roles (e.g. --tenant VT18)');
       const user = (values.user as string | undefined) ?? 'dev-user';
       const token = await signDevToken(config.AUTH_DEV_KEY_FILE, {
         issuer: config.AUTH_ISSUER,
@@ -103,9 +106,14 @@ export const commands: Record<string, Command> = {
           log,
         }),
       );
-      log(`${result.regios} regions loaded, ${result.overgeslagen} skipped, ${result.rijen.toLocaleString('nl-NL')} rows in ${result.seconden.toFixed(1)} s`);
+      log(
+        `${result.regios} regions loaded, ${result.overgeslagen} skipped, ${result.rijen.toLocaleString('nl-NL')} rows in ${result.seconden.toFixed(1)} s`,
+      );
       const a = result.aantallen;
-      if (result.regios > 0) log(`meldingen ${a.meldingen}, adviezen ${a.adviezen}, FTE ${a.fte?.toFixed(1)}; eerste melding ${a.EERSTE_MELDING ?? 0}, hermelding ${a.HERMELDING ?? 0}, vervolgmelding ${(a.VERVOLGMELDING_TIJDENS_BEOORDELING ?? 0) + (a.VERVOLGMELDING_NA_BEOORDELING ?? 0) + (a.VERVOLGMELDING_TIJDENS_MONITORING ?? 0)}`);
+      if (result.regios > 0)
+        log(
+          `meldingen ${a.meldingen}, adviezen ${a.adviezen}, FTE ${a.fte?.toFixed(1)}; eerste melding ${a.EERSTE_MELDING ?? 0}, hermelding ${a.HERMELDING ?? 0}, vervolgmelding ${(a.VERVOLGMELDING_TIJDENS_BEOORDELING ?? 0) + (a.VERVOLGMELDING_NA_BEOORDELING ?? 0) + (a.VERVOLGMELDING_TIJDENS_MONITORING ?? 0)}`,
+        );
     },
   },
   'schema:generate': {

@@ -13,7 +13,8 @@ try {
   const { values } = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: false, strict: true });
   await command.run(loadConfigOrExit(), values as Record<string, string | boolean | string[] | undefined>);
 } catch (error) {
-  const known = error instanceof ConfigError || error instanceof StartupError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+  const known =
+    error instanceof ConfigError || error instanceof StartupError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
   process.stderr.write(`${name} failed: ${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
   process.exit(1);
 }

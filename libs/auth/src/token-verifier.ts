@@ -1,13 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  errors as joseErrors,
-  jwtVerify,
-  type JSONWebKeySet,
-  type JWTVerifyGetKey,
-} from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { unauthenticated } from '@vt/platform';
@@ -79,11 +72,13 @@ export class TokenVerifier implements OnModuleInit {
     // A token issued in the future or living longer than allowed is refused even while it is fresh
     // (jose checks that iat, when present, is a number). Without iat the remaining lifetime counts.
     const now = Math.floor(Date.now() / 1000);
-    if (payload.iat !== undefined && payload.iat > now + this.config.AUTH_CLOCK_TOLERANCE_S) throw unauthenticated('Token issued-at time (iat) lies in the future');
+    if (payload.iat !== undefined && payload.iat > now + this.config.AUTH_CLOCK_TOLERANCE_S)
+      throw unauthenticated('Token issued-at time (iat) lies in the future');
     if (payload.exp! - (payload.iat ?? now) > this.config.AUTH_MAX_TOKEN_LIFETIME_S) {
       throw unauthenticated(`Token lifetime (exp - iat) exceeds ${this.config.AUTH_MAX_TOKEN_LIFETIME_S} seconds`);
     }
-    if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 200) throw unauthenticated('Token has no valid subject (sub)');
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 200)
+      throw unauthenticated('Token has no valid subject (sub)');
     const rollen = Array.isArray(payload.roles) ? payload.roles.filter(isRol) : [];
     if (rollen.length === 0) throw unauthenticated('Token carries no known role in "roles"');
     const tenant = payload.tenant;
@@ -94,7 +89,10 @@ export class TokenVerifier implements OnModuleInit {
     const team = typeof payload.team === 'string' && payload.team.length <= 100 ? payload.team : undefined;
     const act = payload.act as { sub?: unknown } | undefined;
     const namens = act && typeof act.sub === 'string' ? act.sub.slice(0, 200) : undefined;
-    return { claims: Object.freeze({ userId: payload.sub, naam, tenantCode: tenant, rollen: Object.freeze(rollen) as Rol[], team, namens }), exp: payload.exp! };
+    return {
+      claims: Object.freeze({ userId: payload.sub, naam, tenantCode: tenant, rollen: Object.freeze(rollen) as Rol[], team, namens }),
+      exp: payload.exp!,
+    };
   }
 
   private readonly getKey: JWTVerifyGetKey = async (header, token) => {

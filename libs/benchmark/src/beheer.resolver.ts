@@ -9,7 +9,6 @@ import { BenchmarkJob, BenchmarkPeriodeStatus } from './beheer.types.js';
 import { BENCHMARK_QUEUE, JOB_HERBEREKENING, JOB_SNAPSHOT, type HerberekeningJobData, type SnapshotJobData } from './jobs.js';
 import { parsePeriode } from './periode.js';
 
-
 /** Api side of the benchmark: participation, freezing periods, recomputation and its progress. */
 @Resolver()
 export class BenchmarkBeheerResolver {
@@ -27,7 +26,9 @@ export class BenchmarkBeheerResolver {
     return this.db.run((m) => this.status(m, p.code));
   }
 
-  @Mutation(() => BenchmarkPeriodeStatus, { description: 'Opts the own region in or out of the benchmark. Only participating regions appear, and only they see the others.' })
+  @Mutation(() => BenchmarkPeriodeStatus, {
+    description: 'Opts the own region in or out of the benchmark. Only participating regions appear, and only they see the others.',
+  })
   @Allow('update', 'BenchmarkBeheer')
   neemDeelAanBenchmark(
     @Args('deelnemen', { description: 'true to take part, false to withdraw.' }) deelnemen: boolean,
@@ -44,7 +45,9 @@ export class BenchmarkBeheerResolver {
     });
   }
 
-  @Mutation(() => BenchmarkPeriodeStatus, { description: 'Freezes (vastgesteld = true) or reopens a period of the own region; a frozen period is not recomputed.' })
+  @Mutation(() => BenchmarkPeriodeStatus, {
+    description: 'Freezes (vastgesteld = true) or reopens a period of the own region; a frozen period is not recomputed.',
+  })
   @Allow('update', 'BenchmarkBeheer')
   stelBenchmarkPeriodeVast(
     @Args('periode', { description: 'Period.' }) periode: string,
@@ -61,33 +64,50 @@ export class BenchmarkBeheerResolver {
     });
   }
 
-  @Mutation(() => BenchmarkJob, { description: 'Queues the recomputation of a period: the own region (functioneel-beheerder) or every participating region (landelijk-analist). Frozen periods are skipped.' })
+  @Mutation(() => BenchmarkJob, {
+    description:
+      'Queues the recomputation of a period: the own region (functioneel-beheerder) or every participating region (landelijk-analist). Frozen periods are skipped.',
+  })
   @Allow('create', 'BenchmarkBeheer')
   async herberekenBenchmark(@Args('periode', { description: 'Period.' }) periode: string): Promise<BenchmarkJob> {
     const p = parsePeriode(periode);
     const actor = this.current.actor;
     const tenants = actor.tenantId
       ? [actor.tenantId]
-      : (await this.referentie.read((m) => rows<{ organisatie_id: string }>(m, `SELECT organisatie_id FROM benchmark.deelname WHERE deelnemer ORDER BY organisatie_id`))).map((r) => r.organisatie_id);
+      : (
+          await this.referentie.read((m) =>
+            rows<{ organisatie_id: string }>(m, `SELECT organisatie_id FROM benchmark.deelname WHERE deelnemer ORDER BY organisatie_id`),
+          )
+        ).map((r) => r.organisatie_id);
     if (tenants.length === 0) throw validatie('periode', 'no region takes part in the benchmark yet');
     const berekeningId = randomUUID();
     const data: HerberekeningJobData = { periode: p.code, gestartDoor: actor.userId, tenantId: actor.tenantId ?? null };
-    const flow = await this.wachtrijen.gebruik(BENCHMARK_QUEUE, () => this.wachtrijen.flows().add({
-      name: JOB_HERBEREKENING,
-      queueName: BENCHMARK_QUEUE,
-      data,
-      opts: { removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
-      children: tenants.map((tenantId) => ({
-        name: JOB_SNAPSHOT,
+    const flow = await this.wachtrijen.gebruik(BENCHMARK_QUEUE, () =>
+      this.wachtrijen.flows().add({
+        name: JOB_HERBEREKENING,
         queueName: BENCHMARK_QUEUE,
-        data: { tenantId, periode: p.code, berekeningId } satisfies SnapshotJobData,
-        opts: { attempts: 3, backoff: { type: 'exponential', delay: 1000 }, ignoreDependencyOnFailure: true, removeOnComplete: { age: 7 * 24 * 3600 } },
-      })),
-    }));
+        data,
+        opts: { removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
+        children: tenants.map((tenantId) => ({
+          name: JOB_SNAPSHOT,
+          queueName: BENCHMARK_QUEUE,
+          data: { tenantId, periode: p.code, berekeningId } satisfies SnapshotJobData,
+          opts: {
+            attempts: 3,
+            backoff: { type: 'exponential', delay: 1000 },
+            ignoreDependencyOnFailure: true,
+            removeOnComplete: { age: 7 * 24 * 3600 },
+          },
+        })),
+      }),
+    );
     return this.beschrijf(flow.job.id!);
   }
 
-  @Query(() => BenchmarkJob, { nullable: true, description: 'Progress of a recomputation you started (null for an unknown job or one started by someone else).' })
+  @Query(() => BenchmarkJob, {
+    nullable: true,
+    description: 'Progress of a recomputation you started (null for an unknown job or one started by someone else).',
+  })
   @Allow('create', 'BenchmarkBeheer')
   async benchmarkJob(@Args('id', { type: () => ID, description: 'Job id.' }) id: string): Promise<BenchmarkJob | null> {
     try {
@@ -106,13 +126,28 @@ export class BenchmarkBeheerResolver {
     const job = await queue.getJob(id);
     const data = job?.data as HerberekeningJobData | undefined;
     const actor = this.current.actor;
-    if (!job || job.name !== JOB_HERBEREKENING || data?.gestartDoor !== actor.userId || (data.tenantId ?? null) !== (actor.tenantId ?? null)) throw nietGevonden('Job');
+    if (
+      !job ||
+      job.name !== JOB_HERBEREKENING ||
+      data?.gestartDoor !== actor.userId ||
+      (data.tenantId ?? null) !== (actor.tenantId ?? null)
+    )
+      throw nietGevonden('Job');
     const counts = await job.getDependenciesCount({ processed: true, unprocessed: true, ignored: true, failed: true });
     const verwerkt = counts.processed ?? 0;
     const mislukt = (counts.ignored ?? 0) + (counts.failed ?? 0);
     const totaal = verwerkt + mislukt + (counts.unprocessed ?? 0);
     const fouten = Object.values(await job.getIgnoredChildrenFailures()).map((reason) => String(reason).split('\n')[0]!.slice(0, 300));
-    return { id, periode: data.periode, status: await job.getState(), totaal, verwerkt, mislukt, voortgang: totaal ? (verwerkt + mislukt) / totaal : 1, fouten };
+    return {
+      id,
+      periode: data.periode,
+      status: await job.getState(),
+      totaal,
+      verwerkt,
+      mislukt,
+      voortgang: totaal ? (verwerkt + mislukt) / totaal : 1,
+      fouten,
+    };
   }
 
   private async status(m: EntityManager, periode: string): Promise<BenchmarkPeriodeStatus> {
@@ -123,6 +158,11 @@ export class BenchmarkBeheerResolver {
        FROM (SELECT 1) x LEFT JOIN benchmark.periode_status ps ON ps.organisatie_id = public.current_tenant_id() AND ps.periode = $1`,
       [periode],
     );
-    return { periode, deelnemer: row?.deelnemer ?? false, vastgesteld: row?.vastgesteld ?? false, laatstBerekendOp: row?.laatst_berekend_op ?? null };
+    return {
+      periode,
+      deelnemer: row?.deelnemer ?? false,
+      vastgesteld: row?.vastgesteld ?? false,
+      laatstBerekendOp: row?.laatst_berekend_op ?? null,
+    };
   }
 }

@@ -14,11 +14,19 @@ export class BenchmarkResolver {
     return KENGETALLEN.map(toKengetal);
   }
 
-  @Query(() => Benchmark, { description: 'Kengetallen of a period for every participating region, with the national value, median and quartiles, under the disclosure rules of the README (small counts suppressed together with every period and count containing them; counts rounded; values from the published parts only).' })
+  @Query(() => Benchmark, {
+    description:
+      'Kengetallen of a period for every participating region, with the national value, median and quartiles, under the disclosure rules of the README (small counts suppressed together with every period and count containing them; counts rounded; values from the published parts only).',
+  })
   @Allow('read', 'Benchmark')
   benchmark(
     @Args('periode', { description: 'Year (2025), half year (2025-H1) or quarter (2025-Q2).' }) periode: string,
-    @Args('kengetallen', { type: () => [String], nullable: true, description: `Codes to include; all when left out. At most ${MAX_KENGETALLEN} codes (more is VALIDATIE); a code named twice is answered once.` }) kengetallen?: string[] | null,
+    @Args('kengetallen', {
+      type: () => [String],
+      nullable: true,
+      description: `Codes to include; all when left out. At most ${MAX_KENGETALLEN} codes (more is VALIDATIE); a code named twice is answered once.`,
+    })
+    kengetallen?: string[] | null,
   ): Promise<Benchmark> {
     return this.service.benchmark(periode, kengetallen);
   }

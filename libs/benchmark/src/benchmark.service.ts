@@ -4,7 +4,14 @@ import { CurrentActor } from '@vt/auth';
 import { ReferenceDb, rows } from '@vt/database';
 import { begrensdeLijst, forbidden, validatie } from '@vt/platform';
 import { KENGETALLEN, kengetal as zoekKengetal, type KengetalDefinitie } from './kengetallen.js';
-import { benodigdeKengetallen, celSleutel, deelperiodes, onderdrukteCellen, pasOnthullingToe, type Onthullingsregels } from './onthulling.js';
+import {
+  benodigdeKengetallen,
+  celSleutel,
+  deelperiodes,
+  onderdrukteCellen,
+  pasOnthullingToe,
+  type Onthullingsregels,
+} from './onthulling.js';
 import { parsePeriode, periodesTussen } from './periode.js';
 import { kwantiel } from './statistiek.js';
 import type { Benchmark, Kengetal, KengetalVergelijking, Trend } from './benchmark.types.js';
@@ -23,7 +30,16 @@ interface WaardeRow {
 export const MAX_KENGETALLEN = 50;
 
 export function toKengetal(k: KengetalDefinitie): Kengetal {
-  return { code: k.code, naam: k.naam, definitie: k.definitie, teller: k.teller.omschrijving, noemer: k.noemer?.omschrijving ?? null, factor: k.factor, eenheid: k.eenheid, richting: k.richting };
+  return {
+    code: k.code,
+    naam: k.naam,
+    definitie: k.definitie,
+    teller: k.teller.omschrijving,
+    noemer: k.noemer?.omschrijving ?? null,
+    factor: k.factor,
+    eenheid: k.eenheid,
+    richting: k.richting,
+  };
 }
 
 /**
@@ -48,7 +64,17 @@ export class BenchmarkService {
     const { waarden, onderdrukt } = await this.leesBeschermd([periode.code], definities);
     const inPeriode = waarden.filter((w) => w.periode === periode.code);
     const deelnemers = new Set(inPeriode.map((w) => w.organisatie_id)).size;
-    return { periode: periode.code, deelnemers, kengetallen: definities.map((k) => this.vergelijk(k, inPeriode.filter((w) => w.kengetal === k.code), onderdrukt)) };
+    return {
+      periode: periode.code,
+      deelnemers,
+      kengetallen: definities.map((k) =>
+        this.vergelijk(
+          k,
+          inPeriode.filter((w) => w.kengetal === k.code),
+          onderdrukt,
+        ),
+      ),
+    };
   }
 
   async trend(code: string, van: string, tot: string): Promise<Trend> {
@@ -58,20 +84,34 @@ export class BenchmarkService {
     const eigenReeks = waarden.filter((w) => w.kengetal === k!.code && periodes.includes(w.periode));
     const regios = new Map<string, { code: string; naam: string }>();
     for (const w of eigenReeks) regios.set(w.organisatie_id, { code: w.code, naam: w.naam });
-    const perPeriode = periodes.map((periode) => this.vergelijk(k!, eigenReeks.filter((w) => w.periode === periode), onderdrukt));
+    const perPeriode = periodes.map((periode) =>
+      this.vergelijk(
+        k!,
+        eigenReeks.filter((w) => w.periode === periode),
+        onderdrukt,
+      ),
+    );
     const eigen = this.current.actor.tenantCode;
     return {
       kengetal: toKengetal(k!),
       periodes,
-      regios: [...regios.values()].sort((a, b) => a.code.localeCompare(b.code)).map((r) => ({
-        regioCode: r.code,
-        regioNaam: r.naam,
-        eigenRegio: r.code === eigen,
-        punten: perPeriode.map((v, i) => {
-          const cel = v.regios.find((x) => x.regioCode === r.code);
-          return { periode: periodes[i]!, waarde: cel?.waarde ?? null, teller: cel?.teller ?? null, noemer: cel?.noemer ?? null, onderdrukt: cel?.onderdrukt ?? false };
-        }),
-      })),
+      regios: [...regios.values()]
+        .sort((a, b) => a.code.localeCompare(b.code))
+        .map((r) => ({
+          regioCode: r.code,
+          regioNaam: r.naam,
+          eigenRegio: r.code === eigen,
+          punten: perPeriode.map((v, i) => {
+            const cel = v.regios.find((x) => x.regioCode === r.code);
+            return {
+              periode: periodes[i]!,
+              waarde: cel?.waarde ?? null,
+              teller: cel?.teller ?? null,
+              noemer: cel?.noemer ?? null,
+              onderdrukt: cel?.onderdrukt ?? false,
+            };
+          }),
+        })),
       landelijk: perPeriode.map((v, i) => ({ periode: periodes[i]!, ...v.landelijk })),
     };
   }
@@ -81,7 +121,11 @@ export class BenchmarkService {
     if (!codes || codes.length === 0) return [...KENGETALLEN];
     return codes.map((code) => {
       const k = zoekKengetal(code);
-      if (!k) throw validatie(codes.length === 1 && field === 'kengetal' ? field : `${field}[${lijst!.indexOf(code)}]`, `unknown kengetal ${code}; see the query kengetallen`);
+      if (!k)
+        throw validatie(
+          codes.length === 1 && field === 'kengetal' ? field : `${field}[${lijst!.indexOf(code)}]`,
+          `unknown kengetal ${code}; see the query kengetallen`,
+        );
       return k;
     });
   }
@@ -91,11 +135,26 @@ export class BenchmarkService {
    * and quarters within them, the kengetallen with counts included in theirs), and the cells that
    * disclosure control suppresses across those.
    */
-  private async leesBeschermd(periodes: string[], definities: KengetalDefinitie[]): Promise<{ waarden: WaardeRow[]; onderdrukt: Set<string> }> {
+  private async leesBeschermd(
+    periodes: string[],
+    definities: KengetalDefinitie[],
+  ): Promise<{ waarden: WaardeRow[]; onderdrukt: Set<string> }> {
     const alle = [...new Set(periodes.flatMap((p) => [p, ...deelperiodes(p)]))];
-    const waarden = await this.lees(alle, benodigdeKengetallen(definities).map((k) => k.code));
+    const waarden = await this.lees(
+      alle,
+      benodigdeKengetallen(definities).map((k) => k.code),
+    );
     const num = (v: string | null) => (v === null ? null : Number(v));
-    const onderdrukt = onderdrukteCellen(waarden.map((w) => ({ id: w.organisatie_id, periode: w.periode, kengetal: w.kengetal, teller: num(w.teller), noemer: num(w.noemer) })), this.regels);
+    const onderdrukt = onderdrukteCellen(
+      waarden.map((w) => ({
+        id: w.organisatie_id,
+        periode: w.periode,
+        kengetal: w.kengetal,
+        teller: num(w.teller),
+        noemer: num(w.noemer),
+      })),
+      this.regels,
+    );
     return { waarden, onderdrukt };
   }
 
@@ -105,8 +164,13 @@ export class BenchmarkService {
     const landelijk = actor.rollen.includes('landelijk-analist');
     return this.db.read(async (m) => {
       if (!landelijk) {
-        const [eigen] = await rows<{ deelnemer: boolean }>(m, `SELECT d.deelnemer FROM benchmark.deelname d JOIN referentie.organisatie o ON o.id = d.organisatie_id WHERE o.code = $1`, [actor.tenantCode]);
-        if (!eigen?.deelnemer) throw forbidden('Your region sees the benchmark once it takes part itself (reciprocity): a functioneel-beheerder can opt in');
+        const [eigen] = await rows<{ deelnemer: boolean }>(
+          m,
+          `SELECT d.deelnemer FROM benchmark.deelname d JOIN referentie.organisatie o ON o.id = d.organisatie_id WHERE o.code = $1`,
+          [actor.tenantCode],
+        );
+        if (!eigen?.deelnemer)
+          throw forbidden('Your region sees the benchmark once it takes part itself (reciprocity): a functioneel-beheerder can opt in');
       }
       return rows<WaardeRow>(
         m,
@@ -125,11 +189,21 @@ export class BenchmarkService {
     const num = (v: string | null) => (v === null ? null : Number(v));
     const { cellen, landelijk } = pasOnthullingToe(
       k,
-      waarden.map((w) => ({ id: w.organisatie_id, teller: num(w.teller), noemer: num(w.noemer), onderdrukt: onderdrukt.has(celSleutel(w.organisatie_id, w.periode, w.kengetal)) })),
+      waarden.map((w) => ({
+        id: w.organisatie_id,
+        teller: num(w.teller),
+        noemer: num(w.noemer),
+        onderdrukt: onderdrukt.has(celSleutel(w.organisatie_id, w.periode, w.kengetal)),
+      })),
       this.regels,
     );
     const eigen = this.current.actor.tenantCode;
-    const regios = cellen.map((c, i) => ({ ...c, regioCode: waarden[i]!.code, regioNaam: waarden[i]!.naam, eigenRegio: waarden[i]!.code === eigen }));
+    const regios = cellen.map((c, i) => ({
+      ...c,
+      regioCode: waarden[i]!.code,
+      regioNaam: waarden[i]!.naam,
+      eigenRegio: waarden[i]!.code === eigen,
+    }));
     const gepubliceerd = regios.filter((r) => r.waarde !== null).map((r) => r.waarde!);
     return {
       kengetal: toKengetal(k),

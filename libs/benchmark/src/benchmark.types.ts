@@ -1,11 +1,16 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { defineEnum } from '@vt/platform';
 
-export const Richting = defineEnum({ HOGER: 'HOGER', LAGER: 'LAGER', NEUTRAAL: 'NEUTRAAL' } as const, 'Richting', 'Whether a higher value is better.', {
-  HOGER: 'Higher is better.',
-  LAGER: 'Lower is better.',
-  NEUTRAAL: 'Neither: the figure describes how a region works.',
-});
+export const Richting = defineEnum(
+  { HOGER: 'HOGER', LAGER: 'LAGER', NEUTRAAL: 'NEUTRAAL' } as const,
+  'Richting',
+  'Whether a higher value is better.',
+  {
+    HOGER: 'Higher is better.',
+    LAGER: 'Lower is better.',
+    NEUTRAAL: 'Neither: the figure describes how a region works.',
+  },
+);
 export type Richting = (typeof Richting)[keyof typeof Richting];
 
 @ObjectType({ description: 'A key figure of the benchmark and how it is computed.' })
@@ -37,13 +42,20 @@ export class Kengetal {
 
 @ObjectType({ description: 'A published figure: suppressed when a count below the threshold could identify cases.' })
 export class Waarde {
-  @Field(() => Float, { nullable: true, description: 'The value, computed from the published teller and noemer (rounded counts), never from exact counts; null when suppressed or the denominator is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The value, computed from the published teller and noemer (rounded counts), never from exact counts; null when suppressed or the denominator is 0.',
+  })
   waarde: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Numerator; counts are rounded to a multiple of 5. Null when suppressed.' })
   teller: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Denominator; counts are rounded to a multiple of 5. Null when suppressed or not applicable.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Denominator; counts are rounded to a multiple of 5. Null when suppressed or not applicable.',
+  })
   noemer: number | null;
 
   @Field(() => Boolean, { description: 'Suppressed for disclosure control.' })
@@ -70,7 +82,10 @@ export class KengetalVergelijking {
   @Field(() => [RegioWaarde], { description: 'Every visible participating region, by code.' })
   regios: RegioWaarde[];
 
-  @Field(() => Waarde, { description: 'National figure: sum of the published numerators / sum of the published denominators over the regions whose cell is published (suppressed cells are left out, so it reveals nothing the cells do not).' })
+  @Field(() => Waarde, {
+    description:
+      'National figure: sum of the published numerators / sum of the published denominators over the regions whose cell is published (suppressed cells are left out, so it reveals nothing the cells do not).',
+  })
   landelijk: Waarde;
 
   @Field(() => Float, { nullable: true, description: 'Median of the published regional values.' })

@@ -29,7 +29,11 @@ export class BenchmarkBerekening {
 
   bereken(tenantId: string, periode: Periode, berekeningId: string): Promise<BerekeningResultaat> {
     return this.db.runFor(tenantId, async (m) => {
-      const [status] = await rows<{ vastgesteld: boolean }>(m, `SELECT vastgesteld FROM benchmark.periode_status WHERE organisatie_id = $1 AND periode = $2 FOR UPDATE`, [tenantId, periode.code]);
+      const [status] = await rows<{ vastgesteld: boolean }>(
+        m,
+        `SELECT vastgesteld FROM benchmark.periode_status WHERE organisatie_id = $1 AND periode = $2 FOR UPDATE`,
+        [tenantId, periode.code],
+      );
       if (status?.vastgesteld) return { periode: periode.code, status: 'VASTGESTELD_OVERGESLAGEN', gewijzigd: 0 };
       const bouwstenen = await this.bouwstenen(m, periode);
       let gewijzigd = 0;
@@ -65,7 +69,8 @@ export class BenchmarkBerekening {
     const [ruw] = await rows<Ruw>(m, BOUWSTENEN_SQL, [periode.van, periode.tot]);
     const n = (key: string) => Number(ruw![key] ?? 0);
     const formatie = await this.medewerkers.bereken(m, periode.van, periode.tot);
-    const fte = (groep: string, lijst: { groep: string; fte: number }[]) => lijst.filter((g) => g.groep === groep).reduce((t, g) => t + g.fte, 0);
+    const fte = (groep: string, lijst: { groep: string; fte: number }[]) =>
+      lijst.filter((g) => g.groep === groep).reduce((t, g) => t + g.fte, 0);
     const jaarDagen = dagenInJaar(periode.jaar);
     const begroting = await this.begroting.bereken(m, periode.jaar);
     return {

@@ -16,14 +16,29 @@ function publiceer(invoer: Invoer[]) {
     groepen.map((groep) => {
       const [code, periode] = groep.split('|') as [string, string];
       const rijen = invoer.filter((r) => r.kengetal === code && r.periode === periode).sort((a, b) => a.id.localeCompare(b.id));
-      return [groep, pasOnthullingToe(kengetal(code)!, rijen.map((r) => ({ ...r, onderdrukt: onderdrukt.has(celSleutel(r.id, r.periode, r.kengetal)) })), regels)];
+      return [
+        groep,
+        pasOnthullingToe(
+          kengetal(code)!,
+          rijen.map((r) => ({ ...r, onderdrukt: onderdrukt.has(celSleutel(r.id, r.periode, r.kengetal)) })),
+          regels,
+        ),
+      ];
     }),
   );
 }
 
 /** Quarterly meldingen and adviezen of regions, with the half years and year as their sums, as the snapshots store them. */
 function perKwartaal(regios: Record<string, { meldingen: number[]; adviezen: number[] }>): Invoer[] {
-  const perioden: [string, number[]][] = [['2025-Q1', [0]], ['2025-Q2', [1]], ['2025-Q3', [2]], ['2025-Q4', [3]], ['2025-H1', [0, 1]], ['2025-H2', [2, 3]], ['2025', [0, 1, 2, 3]]];
+  const perioden: [string, number[]][] = [
+    ['2025-Q1', [0]],
+    ['2025-Q2', [1]],
+    ['2025-Q3', [2]],
+    ['2025-Q4', [3]],
+    ['2025-H1', [0, 1]],
+    ['2025-H2', [2, 3]],
+    ['2025', [0, 1, 2, 3]],
+  ];
   return Object.entries(regios).flatMap(([id, r]) =>
     perioden.flatMap(([periode, q]) => {
       const m = q.reduce((t, i) => t + r.meldingen[i]!, 0);
@@ -39,11 +54,15 @@ function perKwartaal(regios: Record<string, { meldingen: number[]; adviezen: num
 
 describe('disclosure control', () => {
   it('publishes a count as its rounded value: waarde equals the rounded teller, never the exact count', () => {
-    const { cellen, landelijk } = pasOnthullingToe(volume, [
-      { id: 'A', teller: 7, noemer: null },
-      { id: 'B', teller: 42, noemer: null },
-      { id: 'C', teller: 12, noemer: null },
-    ], regels);
+    const { cellen, landelijk } = pasOnthullingToe(
+      volume,
+      [
+        { id: 'A', teller: 7, noemer: null },
+        { id: 'B', teller: 42, noemer: null },
+        { id: 'C', teller: 12, noemer: null },
+      ],
+      regels,
+    );
     expect(cellen).toEqual([
       { id: 'A', teller: null, noemer: null, waarde: null, onderdrukt: true },
       { id: 'B', teller: 40, noemer: null, waarde: 40, onderdrukt: false },
@@ -54,10 +73,14 @@ describe('disclosure control', () => {
   });
 
   it('computes a ratio of counts from the rounded numerator and the rounded denominator', () => {
-    const { cellen } = pasOnthullingToe(hermeldingen, [
-      { id: 'A', teller: 3, noemer: 200 },
-      { id: 'B', teller: 61, noemer: 152 },
-    ], regels);
+    const { cellen } = pasOnthullingToe(
+      hermeldingen,
+      [
+        { id: 'A', teller: 3, noemer: 200 },
+        { id: 'B', teller: 61, noemer: 152 },
+      ],
+      regels,
+    );
     expect(cellen[0]).toMatchObject({ onderdrukt: true, waarde: null });
     expect(cellen[1]).toEqual({ id: 'B', teller: 60, noemer: 150, waarde: 40, onderdrukt: false });
   });
@@ -79,11 +102,18 @@ describe('disclosure control', () => {
     const afgeleid = landelijkeTeller - 23 - pub[2]!.teller!;
     expect(Math.round(afgeleid)).not.toBe(8);
     // Whatever A's suppressed count is, everything published stays the same.
-    for (const a of [0, 1, 5, 9]) expect(pasOnthullingToe(wachtlijst, [{ ...cellen[0]!, teller: a }, cellen[1]!, cellen[2]!], regels)).toEqual({ cellen: pub, landelijk });
+    for (const a of [0, 1, 5, 9])
+      expect(pasOnthullingToe(wachtlijst, [{ ...cellen[0]!, teller: a }, cellen[1]!, cellen[2]!], regels)).toEqual({
+        cellen: pub,
+        landelijk,
+      });
   });
 
   it('suppresses a year and half year containing a suppressed quarter, so the year minus the other quarters gives nothing', () => {
-    const regios = { A: { meldingen: [40, 35, 3, 50], adviezen: [60, 60, 60, 60] }, B: { meldingen: [20, 25, 30, 35], adviezen: [30, 30, 30, 30] } };
+    const regios = {
+      A: { meldingen: [40, 35, 3, 50], adviezen: [60, 60, 60, 60] },
+      B: { meldingen: [20, 25, 30, 35], adviezen: [30, 30, 30, 30] },
+    };
     const gepubliceerd = publiceer(perKwartaal(regios));
     const cel = (groep: string, id: string) => gepubliceerd[groep]!.cellen.find((c) => c.id === id)!;
     expect(cel('AANTAL_MELDINGEN|2025-Q3', 'A').onderdrukt).toBe(true);
@@ -97,24 +127,40 @@ describe('disclosure control', () => {
     expect(cel('AANTAL_ADVIEZEN|2025-Q3', 'A')).toMatchObject({ onderdrukt: false, teller: 60 });
     expect(cel('AANTAL_MELDINGEN|2025', 'B')).toMatchObject({ onderdrukt: false, teller: 110 });
     // The proof: any other value of the suppressed quarter (with the sums that contain it) publishes exactly the same.
-    for (const q3 of [0, 1, 4, 9]) expect(publiceer(perKwartaal({ ...regios, A: { ...regios.A, meldingen: [40, 35, q3, 50] } }))).toEqual(gepubliceerd);
+    for (const q3 of [0, 1, 4, 9])
+      expect(publiceer(perKwartaal({ ...regios, A: { ...regios.A, meldingen: [40, 35, q3, 50] } }))).toEqual(gepubliceerd);
   });
 
   it('publishes a suppressed value of no region in any figure: every published figure is a function of the published cells', () => {
     // Three regions, small counts; the changed hidden counts are all suppressed, everything published stays the same.
-    const basis = { A: { meldingen: [12, 11, 2, 14], adviezen: [9, 30, 31, 8] }, B: { meldingen: [3, 40, 41, 42], adviezen: [50, 50, 50, 50] }, C: { meldingen: [15, 16, 17, 18], adviezen: [20, 21, 22, 23] } };
-    const anders = { A: { meldingen: [12, 11, 7, 14], adviezen: [4, 30, 31, 1] }, B: { meldingen: [8, 40, 41, 42], adviezen: [50, 50, 50, 50] }, C: basis.C };
+    const basis = {
+      A: { meldingen: [12, 11, 2, 14], adviezen: [9, 30, 31, 8] },
+      B: { meldingen: [3, 40, 41, 42], adviezen: [50, 50, 50, 50] },
+      C: { meldingen: [15, 16, 17, 18], adviezen: [20, 21, 22, 23] },
+    };
+    const anders = {
+      A: { meldingen: [12, 11, 7, 14], adviezen: [4, 30, 31, 1] },
+      B: { meldingen: [8, 40, 41, 42], adviezen: [50, 50, 50, 50] },
+      C: basis.C,
+    };
     expect(publiceer(perKwartaal(anders))).toEqual(publiceer(perKwartaal(basis)));
   });
 
   it('does not suppress measures (FTE) but does suppress the count they are divided by', () => {
-    const { cellen } = pasOnthullingToe(fte, [
-      { id: 'A', teller: 3.2, noemer: 400 },
-      { id: 'B', teller: 0.5, noemer: 8 },
-    ], regels);
+    const { cellen } = pasOnthullingToe(
+      fte,
+      [
+        { id: 'A', teller: 3.2, noemer: 400 },
+        { id: 'B', teller: 0.5, noemer: 8 },
+      ],
+      regels,
+    );
     expect(cellen[0]).toEqual({ id: 'A', teller: 3.2, noemer: 400, waarde: 8, onderdrukt: false });
     expect(cellen[1]!.onderdrukt).toBe(true);
-    expect(pasOnthullingToe(kengetal('PERCENTAGE_INDIRECT')!, [{ id: 'A', teller: 0.4, noemer: 2 }], regels).cellen[0]).toMatchObject({ onderdrukt: false, waarde: 20 });
+    expect(pasOnthullingToe(kengetal('PERCENTAGE_INDIRECT')!, [{ id: 'A', teller: 0.4, noemer: 2 }], regels).cellen[0]).toMatchObject({
+      onderdrukt: false,
+      waarde: 20,
+    });
   });
 
   it('suppresses the national figure when no cell is published and gives no value for a zero denominator', () => {
@@ -125,8 +171,16 @@ describe('disclosure control', () => {
   });
 
   it('marks nothing when every count reaches the threshold, and ignores measures and unknown kengetallen', () => {
-    const invoer: Invoer[] = KENGETALLEN.map((k) => ({ id: 'A', periode: '2025', kengetal: k.code, teller: 50, noemer: k.noemer ? 100 : null }));
-    expect(onderdrukteCellen([...invoer, { id: 'A', periode: '2025', kengetal: 'ONBEKEND', teller: 1, noemer: null }], regels).size).toBe(0);
+    const invoer: Invoer[] = KENGETALLEN.map((k) => ({
+      id: 'A',
+      periode: '2025',
+      kengetal: k.code,
+      teller: 50,
+      noemer: k.noemer ? 100 : null,
+    }));
+    expect(onderdrukteCellen([...invoer, { id: 'A', periode: '2025', kengetal: 'ONBEKEND', teller: 1, noemer: null }], regels).size).toBe(
+      0,
+    );
     expect(onderdrukteCellen([{ id: 'A', periode: '2025', kengetal: 'PERCENTAGE_HBO', teller: 1, noemer: 2 }], regels).size).toBe(0);
   });
 });

@@ -69,7 +69,9 @@ function isDeelVan(deel: Grootheid, geheel: Grootheid): boolean {
  */
 export function benodigdeKengetallen(gevraagd: readonly KengetalDefinitie[]): KengetalDefinitie[] {
   const tellingen = gevraagd.flatMap((k) => [k.teller, k.noemer].filter(isAantal));
-  return KENGETALLEN.filter((k) => gevraagd.includes(k) || [k.teller, k.noemer].filter(isAantal).some((g) => tellingen.some((t) => isDeelVan(g, t))));
+  return KENGETALLEN.filter(
+    (k) => gevraagd.includes(k) || [k.teller, k.noemer].filter(isAantal).some((g) => tellingen.some((t) => isDeelVan(g, t))),
+  );
 }
 
 export const celSleutel = (id: string, periode: string, kengetal: string) => `${id}|${periode}|${kengetal}`;
@@ -103,7 +105,9 @@ export function onderdrukteCellen(invoer: readonly Invoer[], regels: Onthullings
     const k = definities.get(r.kengetal);
     if (!k) continue;
     const tellingen = (['teller', 'noemer'] as const).filter((deel) => isAantal(k[deel]) && r[deel] !== null).map((deel) => k[deel]!);
-    const geraakt = tellingen.some((g) => primair.some((p) => isDeelVan(p.grootheid, g) && verborgen.has(`${r.id}|${r.periode}|${p.sleutel}`)));
+    const geraakt = tellingen.some((g) =>
+      primair.some((p) => isDeelVan(p.grootheid, g) && verborgen.has(`${r.id}|${r.periode}|${p.sleutel}`)),
+    );
     if (geraakt) result.add(celSleutel(r.id, r.periode, r.kengetal));
   }
   return result;
@@ -116,10 +120,16 @@ export function onderdrukteCellen(invoer: readonly Invoer[], regels: Onthullings
  * from those published parts only; the national figure sums the published cells only, so it
  * tells nothing that the cells do not.
  */
-export function pasOnthullingToe(k: KengetalDefinitie, cellen: Cel[], regels: Onthullingsregels): { cellen: GepubliceerdeCel[]; landelijk: GepubliceerdeCel } {
+export function pasOnthullingToe(
+  k: KengetalDefinitie,
+  cellen: Cel[],
+  regels: Onthullingsregels,
+): { cellen: GepubliceerdeCel[]; landelijk: GepubliceerdeCel } {
   const rond = (deel: 'teller' | 'noemer', v: number | null) => (v === null ? null : isAantal(k[deel]) ? afgerond(v, regels) : v);
-  const klein = (cel: Cel) => (['teller', 'noemer'] as const).some((deel) => isAantal(k[deel]) && cel[deel] !== null && cel[deel]! < regels.minAantal);
-  const waardeVan = (teller: number | null, noemer: number | null) => (teller === null ? null : k.noemer === null ? teller * k.factor : noemer ? (teller / noemer) * k.factor : null);
+  const klein = (cel: Cel) =>
+    (['teller', 'noemer'] as const).some((deel) => isAantal(k[deel]) && cel[deel] !== null && cel[deel]! < regels.minAantal);
+  const waardeVan = (teller: number | null, noemer: number | null) =>
+    teller === null ? null : k.noemer === null ? teller * k.factor : noemer ? (teller / noemer) * k.factor : null;
   const verborgen = (id: string): GepubliceerdeCel => ({ id, teller: null, noemer: null, waarde: null, onderdrukt: true });
   const gepubliceerd = cellen.map((cel): GepubliceerdeCel => {
     if (cel.onderdrukt || klein(cel)) return verborgen(cel.id);
@@ -129,7 +139,8 @@ export function pasOnthullingToe(k: KengetalDefinitie, cellen: Cel[], regels: On
   });
   const zichtbaar = gepubliceerd.filter((c) => !c.onderdrukt);
   if (zichtbaar.length === 0) return { cellen: gepubliceerd, landelijk: verborgen('NL') };
-  const som = (deel: 'teller' | 'noemer') => (zichtbaar.some((c) => c[deel] !== null) ? zichtbaar.reduce((t, c) => t + (c[deel] ?? 0), 0) : null);
+  const som = (deel: 'teller' | 'noemer') =>
+    zichtbaar.some((c) => c[deel] !== null) ? zichtbaar.reduce((t, c) => t + (c[deel] ?? 0), 0) : null;
   const teller = som('teller');
   const noemer = k.noemer ? som('noemer') : null;
   return { cellen: gepubliceerd, landelijk: { id: 'NL', teller, noemer, waarde: waardeVan(teller, noemer), onderdrukt: false } };

@@ -22,10 +22,23 @@ export function parsePeriode(code: string, field = 'periode'): Periode {
   const jaar = match ? Number(match[1]) : NaN;
   if (!match || jaar < 2000 || jaar > 2100) throw validatie(field, 'must be a year (2025), half year (2025-H1) or quarter (2025-Q2)');
   const deel = match[2];
-  const [startMaand, eindMaand] = !deel ? [1, 12] : deel.startsWith('H') ? (deel === 'H1' ? [1, 6] : [7, 12]) : [(Number(deel[1]) - 1) * 3 + 1, Number(deel[1]) * 3];
+  const [startMaand, eindMaand] = !deel
+    ? [1, 12]
+    : deel.startsWith('H')
+      ? deel === 'H1'
+        ? [1, 6]
+        : [7, 12]
+      : [(Number(deel[1]) - 1) * 3 + 1, Number(deel[1]) * 3];
   const van = `${jaar}-${String(startMaand).padStart(2, '0')}-01`;
   const tot = eindeMaand(jaar, eindMaand);
-  return { code: match[0], soort: !deel ? 'JAAR' : deel.startsWith('H') ? 'HALFJAAR' : 'KWARTAAL', jaar, van, tot, dagen: dagenTussen(van, tot) + 1 };
+  return {
+    code: match[0],
+    soort: !deel ? 'JAAR' : deel.startsWith('H') ? 'HALFJAAR' : 'KWARTAAL',
+    jaar,
+    van,
+    tot,
+    dagen: dagenTussen(van, tot) + 1,
+  };
 }
 
 /** Consecutive periods of the same kind from van to tot (inclusive), for trends; at most 40. */

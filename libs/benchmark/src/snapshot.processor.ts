@@ -33,7 +33,11 @@ export class SnapshotProcessor extends WorkerHost implements OnApplicationBootst
   /** Nightly at 02:00 Dutch time: the open periods (this year, half year and quarter) of every participant. */
   async onApplicationBootstrap(): Promise<void> {
     this.queue.on('error', this.meldFout);
-    await this.queue.upsertJobScheduler('benchmark-nachtelijk', { pattern: '0 2 * * *', tz: 'Europe/Amsterdam' }, { name: JOB_NACHTELIJK, opts: JOB_DEFAULTS });
+    await this.queue.upsertJobScheduler(
+      'benchmark-nachtelijk',
+      { pattern: '0 2 * * *', tz: 'Europe/Amsterdam' },
+      { name: JOB_NACHTELIJK, opts: JOB_DEFAULTS },
+    );
   }
 
   private async planNacht(): Promise<{ jobs: number }> {
@@ -41,7 +45,9 @@ export class SnapshotProcessor extends WorkerHost implements OnApplicationBootst
     const jaar = vandaag.slice(0, 4);
     const maand = Number(vandaag.slice(5, 7));
     const periodes = [jaar, `${jaar}-H${maand <= 6 ? 1 : 2}`, `${jaar}-Q${Math.ceil(maand / 3)}`];
-    const deelnemers = await this.referentie.read((m) => rows<{ organisatie_id: string }>(m, `SELECT organisatie_id FROM benchmark.deelname WHERE deelnemer`));
+    const deelnemers = await this.referentie.read((m) =>
+      rows<{ organisatie_id: string }>(m, `SELECT organisatie_id FROM benchmark.deelname WHERE deelnemer`),
+    );
     const jobs = deelnemers.flatMap((d) =>
       periodes.map((periode) => ({
         name: JOB_SNAPSHOT,
@@ -76,7 +82,10 @@ export class SnapshotProcessor extends WorkerHost implements OnApplicationBootst
     const periode = parsePeriode(String(data.periode));
     const started = Date.now();
     const result = await this.berekening.bereken(data.tenantId, periode, String(data.berekeningId));
-    this.logger.log({ job: job.id, periode: periode.code, status: result.status, gewijzigd: result.gewijzigd, ms: Date.now() - started }, 'benchmark snapshot');
+    this.logger.log(
+      { job: job.id, periode: periode.code, status: result.status, gewijzigd: result.gewijzigd, ms: Date.now() - started },
+      'benchmark snapshot',
+    );
     return result;
   }
 }

@@ -12,7 +12,17 @@ import { MeldingService } from './melding/melding.service.js';
 /** Intake and dossier: advies, melding, persons (radarfunctie), casus with its timeline, and search. */
 @Global()
 @Module({
-  providers: [Nummering, AdviesService, AdviesResolver, MeldingService, MeldingResolver, CasusService, CasusResolver, CasusLoaders, ZoekenResolver],
+  providers: [
+    Nummering,
+    AdviesService,
+    AdviesResolver,
+    MeldingService,
+    MeldingResolver,
+    CasusService,
+    CasusResolver,
+    CasusLoaders,
+    ZoekenResolver,
+  ],
   exports: [MeldingService, CasusService, CasusLoaders],
 })
 export class CasusModule {}

@@ -12,17 +12,26 @@ const booleanFlag = z
 /** Comma-separated exact browser origins (scheme://host[:port], no path); unset = no CORS at all. */
 const corsOrigins = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
   .superRefine((origins, ctx) => {
     for (const origin of origins) {
-      let exact = false;
+      let exact: boolean;
       try {
         const url = new URL(origin);
         exact = (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin;
       } catch {
         exact = false;
       }
-      if (!exact) ctx.addIssue({ code: 'custom', message: `must be comma-separated origins like https://app.example (scheme, host and optional port, no path or trailing slash); "${origin}" is not one` });
+      if (!exact)
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be comma-separated origins like https://app.example (scheme, host and optional port, no path or trailing slash); "${origin}" is not one`,
+        });
     }
   });
 
@@ -57,7 +66,12 @@ export const configSchema = z.object({
   AUTH_DEV_KEY_FILE: z.string().min(1).default('.local/dev-signing-key.json'),
   AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(5),
   // Longest accepted token lifetime (exp - iat) in seconds: a leaked long-lived token is refused.
-  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(12 * 3600),
 
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
@@ -68,7 +82,10 @@ export const configSchema = z.object({
   OUTBOX_RELAY: booleanFlag.default(true),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,50}$/, 'must be 1 to 50 letters, digits, - or _').default('vt'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,50}$/, 'must be 1 to 50 letters, digits, - or _')
+    .default('vt'),
 
   DEADLINE_SIGNAAL_WERKDAGEN: z.coerce.number().int().min(0).max(20).default(2),
 
@@ -78,7 +95,12 @@ export const configSchema = z.object({
   /** Browser origins allowed to call the api and benchmark service (CORS); none by default. */
   CORS_ORIGINS: corsOrigins.default([]),
   /** Largest CSV body POST /import/uren accepts (bytes); a year of a large region's hours is ~5 MB. */
-  UREN_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+  UREN_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
 
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });

@@ -12,9 +12,12 @@ export function describeDatabaseFailure(variable: string, url: string, error: un
   const target = `${decodeURIComponent(parsed.username)}@${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
   const code = (error as { code?: string }).code;
   const hint =
-    code === 'ECONNREFUSED' ? 'is PostgreSQL running? (npm run demo starts one for you)'
-    : code === '3D000' || code === '28000' || code === '28P01' ? 'run `npm run db:setup && npm run db:migrate && npm run db:seed` first'
-    : code === '42P01' ? 'run `npm run db:migrate` first'
-    : (error as Error).message;
+    code === 'ECONNREFUSED'
+      ? 'is PostgreSQL running? (npm run demo starts one for you)'
+      : code === '3D000' || code === '28000' || code === '28P01'
+        ? 'run `npm run db:setup && npm run db:migrate && npm run db:seed` first'
+        : code === '42P01'
+          ? 'run `npm run db:migrate` first'
+          : (error as Error).message;
   return new StartupError(`Cannot use PostgreSQL via ${variable} (${target}): ${code ?? (error as Error).message}; ${hint}`);
 }

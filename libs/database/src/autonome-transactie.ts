@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { TenantContext } from './tenant-context.js';
-import { beginVoor } from './tenant-transactie.js';
+import { tenantBeginStatement } from './tenant-transaction.js';
 
 const POOL_SIZE = 4;
 
@@ -24,7 +24,7 @@ export class AutonomeTransactie implements OnApplicationShutdown {
   ) {}
 
   async voerUit<T extends object>(statement: string, params: unknown[]): Promise<T[]> {
-    const begin = beginVoor(this.context.requireTenantId());
+    const begin = tenantBeginStatement(this.context.requireTenantId());
     const client = await this.getPool().connect();
     try {
       await client.query(begin);
@@ -52,7 +52,9 @@ export class AutonomeTransactie implements OnApplicationShutdown {
         statement_timeout: this.config.DATABASE_STATEMENT_TIMEOUT_MS,
         connectionTimeoutMillis: 5000,
       });
-      this.pool.on('error', (error) => this.logger.warn(`PostgreSQL pool connection error (the pool replaces the connection): ${error.message}`));
+      this.pool.on('error', (error) =>
+        this.logger.warn(`PostgreSQL pool connection error (the pool replaces the connection): ${error.message}`),
+      );
     }
     return this.pool;
   }

@@ -22,18 +22,27 @@ function credentials(variable: string, value: string): { creds: RoleCredentials;
 }
 
 /** The three roles and the database named by the URLs; they must agree on the database and differ in user. */
-export function parseDatabaseUrls(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_OWNER_URL' | 'BENCHMARK_DATABASE_URL'>): DatabaseRoles {
+export function parseDatabaseUrls(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_OWNER_URL' | 'BENCHMARK_DATABASE_URL'>,
+): DatabaseRoles {
   const owner = credentials('DATABASE_OWNER_URL', config.DATABASE_OWNER_URL);
   const application = credentials('DATABASE_URL', config.DATABASE_URL);
   const benchmark = credentials('BENCHMARK_DATABASE_URL', config.BENCHMARK_DATABASE_URL);
-  for (const [variable, parsed] of [['DATABASE_URL', application], ['BENCHMARK_DATABASE_URL', benchmark]] as const) {
+  for (const [variable, parsed] of [
+    ['DATABASE_URL', application],
+    ['BENCHMARK_DATABASE_URL', benchmark],
+  ] as const) {
     if (parsed.database !== owner.database) {
-      throw new ConfigError(`Invalid configuration: ${variable} names database "${parsed.database}" but DATABASE_OWNER_URL names "${owner.database}"`);
+      throw new ConfigError(
+        `Invalid configuration: ${variable} names database "${parsed.database}" but DATABASE_OWNER_URL names "${owner.database}"`,
+      );
     }
   }
   const users = [owner.creds.user, application.creds.user, benchmark.creds.user];
   if (new Set(users).size !== 3) {
-    throw new ConfigError('Invalid configuration: DATABASE_OWNER_URL, DATABASE_URL and BENCHMARK_DATABASE_URL must use three different users');
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_OWNER_URL, DATABASE_URL and BENCHMARK_DATABASE_URL must use three different users',
+    );
   }
   return { database: owner.database, owner: owner.creds, application: application.creds, benchmark: benchmark.creds };
 }

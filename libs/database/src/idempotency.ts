@@ -7,11 +7,18 @@ export type IdempotencyClaim = { status: 'new'; id: string } | { status: 'replay
 /** A stable hash of a request's input (keys sorted), so a retry with the same input matches. */
 export function requestHash(input: unknown): string {
   const stable = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(stable)
-    : value && typeof value === 'object' && !(value instanceof Date)
-      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, stable((value as Record<string, unknown>)[key])]))
-      : value;
-  return createHash('sha256').update(JSON.stringify(stable(input))).digest('hex');
+    Array.isArray(value)
+      ? value.map(stable)
+      : value && typeof value === 'object' && !(value instanceof Date)
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, stable((value as Record<string, unknown>)[key])]),
+          )
+        : value;
+  return createHash('sha256')
+    .update(JSON.stringify(stable(input)))
+    .digest('hex');
 }
 
 /**

@@ -1,8 +1,15 @@
 export { createDataSource, connectDataSource, type DataSourceSettings } from './data-source.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database.module.js';
 export { APP_DATA_SOURCE, ReferenceDb, TenantDb, sluitLeesTransactie } from './tenant-db.js';
-export { beginVoor, inTenantTransactie, type SqlClient } from './tenant-transactie.js';
-export { TenantContext, TenantContextMissingError, assertTenantId, CLS_TENANT_ID, CLS_TENANT_CODE, type LeesTransactie } from './tenant-context.js';
+export { tenantBeginStatement, inTenantTransaction, type SqlClient } from './tenant-transaction.js';
+export {
+  TenantContext,
+  TenantContextMissingError,
+  assertTenantId,
+  CLS_TENANT_ID,
+  CLS_TENANT_CODE,
+  type LeesTransactie,
+} from './tenant-context.js';
 export { parseDatabaseUrls, type DatabaseRoles } from './database-urls.js';
 export { setupDatabase } from './setup.js';
 export { runMigrations } from './migrate.js';

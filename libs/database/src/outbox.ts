@@ -9,7 +9,8 @@ export type OutboxPayload = Record<string, string | number | boolean | null>;
  */
 export async function schrijfOutbox(m: EntityManager, queue: string, jobNaam: string, payload: OutboxPayload = {}): Promise<void> {
   for (const [key, value] of Object.entries(payload)) {
-    if (typeof value === 'string' && value.length > 200) throw new Error(`outbox payload field ${key} is too long: payloads carry ids, not data`);
+    if (typeof value === 'string' && value.length > 200)
+      throw new Error(`outbox payload field ${key} is too long: payloads carry ids, not data`);
   }
   await m.query(`INSERT INTO outbox (queue, job_naam, payload) VALUES ($1, $2, $3)`, [queue, jobNaam, JSON.stringify(payload)]);
 }

@@ -10,7 +10,9 @@ async function ensureRole(client: pg.Client, name: string, login: RoleCredential
   const role = client.escapeIdentifier(name);
   const existing = await client.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [name]);
   if (existing.rows[0]?.rolsuper) {
-    throw new ConfigError(`Database setup: role "${name}" is a superuser; the platform's roles must be ordinary roles (choose another user in the URL)`);
+    throw new ConfigError(
+      `Database setup: role "${name}" is a superuser; the platform's roles must be ordinary roles (choose another user in the URL)`,
+    );
   }
   if (existing.rowCount === 0) await client.query(`CREATE ROLE ${role}`);
   const password = login?.password ? `PASSWORD ${client.escapeLiteral(login.password)}` : login ? 'PASSWORD NULL' : '';

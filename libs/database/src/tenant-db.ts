@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { TenantContext, type LeesTransactie } from './tenant-context.js';
-import { beginVoor } from './tenant-transactie.js';
+import { tenantBeginStatement } from './tenant-transaction.js';
 
 export const APP_DATA_SOURCE = Symbol('APP_DATA_SOURCE');
 
@@ -27,7 +27,7 @@ export class TenantDb {
     const tenantId = this.context.requireTenantId();
     const gedeeld = this.context.leesTransactie;
     if (gedeeld && !gedeeld.kapot) {
-      gedeeld.runner ??= openTransactie(this.dataSource, beginVoor(tenantId));
+      gedeeld.runner ??= openTransactie(this.dataSource, tenantBeginStatement(tenantId));
       const runner = await gedeeld.runner;
       gedeeld.actief = runner;
       try {
@@ -43,10 +43,9 @@ export class TenantDb {
 
   /** Runs work for an explicitly named tenant (job handlers restore it from the job). */
   async runFor<T>(tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, beginVoor(tenantId), work);
+    return inTransaction(this.dataSource, tenantBeginStatement(tenantId), work);
   }
 }
-
 
 /**
  * Read-only access to the public reference data (organisaties, regio's, gemeenten). The tenant is
@@ -60,7 +59,6 @@ export class ReferenceDb {
     return inTransaction(this.dataSource, `BEGIN READ ONLY; SELECT set_config('app.tenant_id', '', true)`, work);
   }
 }
-
 
 async function openTransactie(dataSource: DataSource, begin: string): Promise<QueryRunner> {
   const runner = dataSource.createQueryRunner();

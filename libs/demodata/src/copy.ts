@@ -18,7 +18,12 @@ function escape(value: Waarde): string {
  * table first and then into the real table with one INSERT, where the policies check every row.
  * Must run inside a transaction that has set the tenant.
  */
-export async function copyRows(client: pg.ClientBase, table: string, columns: readonly string[], rows: Iterable<readonly Waarde[]>): Promise<number> {
+export async function copyRows(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly Waarde[]>,
+): Promise<number> {
   const stage = `stage_${table.replace(/\W/g, '_')}`;
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} ON COMMIT DROP AS SELECT ${columns.join(', ')} FROM ${table} WITH NO DATA`);
   const count = await copyInto(client, stage, columns, rows);
@@ -27,7 +32,12 @@ export async function copyRows(client: pg.ClientBase, table: string, columns: re
   return count;
 }
 
-async function copyInto(client: pg.ClientBase, table: string, columns: readonly string[], rows: Iterable<readonly Waarde[]>): Promise<number> {
+async function copyInto(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly Waarde[]>,
+): Promise<number> {
   let count = 0;
   function* lines() {
     let chunk = '';

@@ -3,7 +3,7 @@ import { datumInNederland, plusDagen } from '@vt/werkdagen';
 import { copyRows } from './copy.js';
 import { genereerRegio } from './regio-generator.js';
 import { regioSeed } from './rng.js';
-import { inTenantTransactie } from '@vt/database';
+import { inTenantTransaction } from '@vt/database';
 
 export interface LaadOpties {
   ownerUrl: string;
@@ -57,7 +57,7 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
       n += 1;
       const t0 = Date.now();
       // One transaction per region under its own tenant (row-level security applies to the load too).
-      const geladen = await inTenantTransactie(owner, regio.id, async () => {
+      const geladen = await inTenantTransaction(owner, regio.id, async () => {
         const { rows } = await owner.query(`SELECT EXISTS (SELECT 1 FROM melding) AS gevuld`);
         if (rows[0].gevuld) return null;
         const data = genereerRegio({ code: regio.code, inwoners: regio.inwoners, seed: regioSeed(opties.seed, regio.code), van, tot });
@@ -73,11 +73,16 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
       const { data, regioRijen } = geladen;
       rijen += regioRijen;
       for (const [key, value] of Object.entries(data.aantallen)) totaal[key] = (totaal[key] ?? 0) + value;
-      log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${data.aantallen.meldingen} meldingen, ${data.aantallen.adviezen} adviezen, ${data.aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      log(
+        `[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${data.aantallen.meldingen} meldingen, ${data.aantallen.adviezen} adviezen, ${data.aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      );
       if (opties.deelnemen === false) continue;
       // Demo regions take part in the benchmark (participation is the region's own choice).
-      await inTenantTransactie(app, regio.id, () =>
-        app.query(`INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`, [regio.id]),
+      await inTenantTransaction(app, regio.id, () =>
+        app.query(
+          `INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`,
+          [regio.id],
+        ),
       );
     }
     await owner.query('ANALYZE');

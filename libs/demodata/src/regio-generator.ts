@@ -1,5 +1,15 @@
 import { WerkdagKalender, dagenTussen, plusDagen, plusMaanden, type Datum } from '@vt/werkdagen';
-import { ADVIESVRAGER_MIX, AARD_MIX, DUUR_MIX, LANDELIJK_PER_JAAR, LOONKOSTEN, MELDER_MIX, PARTNER_MIX, profielVoor, type RegioProfiel } from './profiel.js';
+import {
+  ADVIESVRAGER_MIX,
+  AARD_MIX,
+  DUUR_MIX,
+  LANDELIJK_PER_JAAR,
+  LOONKOSTEN,
+  MELDER_MIX,
+  PARTNER_MIX,
+  profielVoor,
+  type RegioProfiel,
+} from './profiel.js';
 import { Rng } from './rng.js';
 
 type Row = (string | number | boolean | null | Date | readonly (string | number)[])[];
@@ -67,13 +77,96 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
   const casus = t('casus', ['id', 'nummer', 'created_at', 'updated_at', 'status', 'gesloten_op']);
   const persoon = t('persoon', ['id', 'naam', 'geboortedatum', 'bsn', 'created_at']);
   const casusBetrokkene = t('casus_betrokkene', ['casus_id', 'persoon_id', 'sinds']);
-  const advies = t('advies', ['id', 'nummer', 'soort', 'ontvangen_op', 'kanaal', 'adviesvrager_organisatie', 'adviesvrager_anoniem', 'adviesvrager_naam', 'aard_geweld', 'samenvatting', 'status', 'geregistreerd_door', 'created_at']);
-  const melding = t('melding', ['id', 'casus_id', 'nummer', 'ontvangen_op', 'ontvangstdatum', 'uiterlijke_beoordelingsdatum', 'melder_naam', 'melder_functie', 'melder_telefoon', 'melder_email', 'melder_organisatie', 'aard_geweld', 'duur_geweld', 'afweging_acute_onveiligheid', 'afweging_structurele_onveiligheid', 'politie', 'classificatie', 'fase', 'team', 'toegewezen_aan', 'geregistreerd_door', 'created_at', 'updated_at']);
+  const advies = t('advies', [
+    'id',
+    'nummer',
+    'soort',
+    'ontvangen_op',
+    'kanaal',
+    'adviesvrager_organisatie',
+    'adviesvrager_anoniem',
+    'adviesvrager_naam',
+    'aard_geweld',
+    'samenvatting',
+    'status',
+    'geregistreerd_door',
+    'created_at',
+  ]);
+  const melding = t('melding', [
+    'id',
+    'casus_id',
+    'nummer',
+    'ontvangen_op',
+    'ontvangstdatum',
+    'uiterlijke_beoordelingsdatum',
+    'melder_naam',
+    'melder_functie',
+    'melder_telefoon',
+    'melder_email',
+    'melder_organisatie',
+    'aard_geweld',
+    'duur_geweld',
+    'afweging_acute_onveiligheid',
+    'afweging_structurele_onveiligheid',
+    'politie',
+    'classificatie',
+    'fase',
+    'team',
+    'toegewezen_aan',
+    'geregistreerd_door',
+    'created_at',
+    'updated_at',
+  ]);
   const meldingBetrokkene = t('melding_betrokkene', ['melding_id', 'persoon_id', 'rol', 'was_bekend']);
-  const beoordeling = t('veiligheidsbeoordeling', ['id', 'melding_id', 'acute_onveiligheid', 'structurele_onveiligheid', 'besluit', 'besloten_door', 'besloten_op', 'getoetst_door', 'getoetst_op', 'status']);
-  const interventie = t('interventie', ['id', 'casus_id', 'melding_id', 'soort', 'besloten_op', 'uiterlijke_startdatum', 'gestart_op', 'uiterlijke_einddatum', 'afgesloten_op', 'uitkomsten', 'status', 'created_at']);
-  const overdracht = t('overdracht', ['id', 'casus_id', 'melding_id', 'partner_type', 'partner_naam', 'warm', 'afgesproken_datum', 'uitgevoerd_op', 'status', 'created_at', 'gepland_op']);
-  const monitoring = t('monitoring_contact', ['casus_id', 'overdracht_id', 'moment', 'gepland_op', 'uitgevoerd_op', 'score_gezin', 'score_professional', 'status']);
+  const beoordeling = t('veiligheidsbeoordeling', [
+    'id',
+    'melding_id',
+    'acute_onveiligheid',
+    'structurele_onveiligheid',
+    'besluit',
+    'besloten_door',
+    'besloten_op',
+    'getoetst_door',
+    'getoetst_op',
+    'status',
+  ]);
+  const interventie = t('interventie', [
+    'id',
+    'casus_id',
+    'melding_id',
+    'soort',
+    'besloten_op',
+    'uiterlijke_startdatum',
+    'gestart_op',
+    'uiterlijke_einddatum',
+    'afgesloten_op',
+    'uitkomsten',
+    'status',
+    'created_at',
+  ]);
+  const overdracht = t('overdracht', [
+    'id',
+    'casus_id',
+    'melding_id',
+    'partner_type',
+    'partner_naam',
+    'warm',
+    'afgesproken_datum',
+    'uitgevoerd_op',
+    'status',
+    'created_at',
+    'gepland_op',
+  ]);
+  const monitoring = t('monitoring_contact', [
+    'casus_id',
+    'overdracht_id',
+    'moment',
+    'gepland_op',
+    'uitgevoerd_op',
+    'score_gezin',
+    'score_professional',
+    'status',
+  ]);
   const terugkoppeling = t('terugkoppeling', ['melding_id', 'moment', 'datum', 'samenvatting', 'geregistreerd_door', 'created_at']);
   const tijdlijn = t('tijdlijn_gebeurtenis', ['casus_id', 'tijdstip', 'soort', 'omschrijving', 'object_type', 'object_id', 'door']);
 
@@ -82,7 +175,15 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
   const functieMix = { MW: 62, SC: 10, GD: 8, VA: 3, TEAMLEIDER: 6, MANAGEMENT: 3, STAF: 5, ONDERSTEUNING: 3 } as const;
   const medewerker = t('medewerker', ['id', 'gebruiker_id', 'naam', 'team']);
   const dienstverband = t('dienstverband', ['medewerker_id', 'functie', 'fte', 'opleidingsniveau', 'categorie', 'van', 'tot']);
-  const staf: { id: string; gebruiker: string; functie: keyof typeof functieMix; fte: number; team: string; van: Datum; tot: Datum | null }[] = [];
+  const staf: {
+    id: string;
+    gebruiker: string;
+    functie: keyof typeof functieMix;
+    fte: number;
+    team: string;
+    van: Datum;
+    tot: Datum | null;
+  }[] = [];
   let fte = 0;
   while (fte < fteDoel) {
     const functie = rng.weighted(functieMix);
@@ -93,8 +194,16 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
     const van = plusDagen(invoer.van, -rng.int(0, 5 * 365));
     const tot = rng.chance(0.08) ? plusDagen(invoer.van, rng.int(30, Math.max(31, dagen - 1))) : null;
     staf.push({ id, gebruiker, functie, fte: mFte, team, van, tot });
-    const categorie = functie === 'MANAGEMENT' ? 'MANAGEMENT' : functie === 'STAF' ? 'STAF' : functie === 'ONDERSTEUNING' ? 'ONDERSTEUNING' : 'DIRECT';
-    const opleiding = functie === 'SC' || functie === 'ONDERSTEUNING' ? 'MBO' : functie === 'GD' || functie === 'VA' || functie === 'MANAGEMENT' ? 'WO' : rng.chance(0.9) ? 'HBO' : 'WO';
+    const categorie =
+      functie === 'MANAGEMENT' ? 'MANAGEMENT' : functie === 'STAF' ? 'STAF' : functie === 'ONDERSTEUNING' ? 'ONDERSTEUNING' : 'DIRECT';
+    const opleiding =
+      functie === 'SC' || functie === 'ONDERSTEUNING'
+        ? 'MBO'
+        : functie === 'GD' || functie === 'VA' || functie === 'MANAGEMENT'
+          ? 'WO'
+          : rng.chance(0.9)
+            ? 'HBO'
+            : 'WO';
     medewerker.rijen.push([id, gebruiker, `Synthetische Medewerker ${code}-${staf.length}`, team]);
     dienstverband.rijen.push([id, functie, mFte, opleiding, categorie, van, tot]);
     fte += tot ? (mFte * Math.max(0, dagenTussen(invoer.van, tot))) / dagen : mFte;
@@ -114,9 +223,19 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
     const anoniem = organisatie === 'NIET_BEROEPSMATIG' && rng.chance(0.4);
     const op = tijdstip(datum, rng);
     advies.rijen.push([
-      rng.uuid(), `A-${datum.slice(0, 4)}-S${String(i + 1).padStart(7, '0')}`, rng.weighted({ ADVIES: 80, CONSULT: 12, ADVIES_EN_ONDERSTEUNING: 8 }), op,
-      rng.weighted({ TELEFOON: 75, CHAT: 10, MAIL: 12, FYSIEK: 3 }), organisatie, anoniem, anoniem ? null : `Synthetische Adviesvrager ${i + 1}`,
-      [rng.weighted(AARD_MIX)], 'Synthetisch advies (demodata).', dagenTussen(datum, invoer.tot) > 7 ? 'AFGESLOTEN' : 'OPEN', mw[0]!.gebruiker, op,
+      rng.uuid(),
+      `A-${datum.slice(0, 4)}-S${String(i + 1).padStart(7, '0')}`,
+      rng.weighted({ ADVIES: 80, CONSULT: 12, ADVIES_EN_ONDERSTEUNING: 8 }),
+      op,
+      rng.weighted({ TELEFOON: 75, CHAT: 10, MAIL: 12, FYSIEK: 3 }),
+      organisatie,
+      anoniem,
+      anoniem ? null : `Synthetische Adviesvrager ${i + 1}`,
+      [rng.weighted(AARD_MIX)],
+      'Synthetisch advies (demodata).',
+      dagenTussen(datum, invoer.tot) > 7 ? 'AFGESLOTEN' : 'OPEN',
+      mw[0]!.gebruiker,
+      op,
     ]);
   }
 
@@ -140,22 +259,42 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
     if (hergebruik) {
       casusIndex = rng.int(0, casussen.length - 1);
       const c = casussen[casusIndex]!;
-      bekendePersonen = c.personen.map((id, k) => ({ id, rol: k === 0 ? (aard === 'KINDERMISHANDELING' ? 'KIND' : 'SLACHTOFFER') : k === 1 ? 'OUDER_VERZORGER' : 'OVERIG' }));
+      bekendePersonen = c.personen.map((id, k) => ({
+        id,
+        rol: k === 0 ? (aard === 'KINDERMISHANDELING' ? 'KIND' : 'SLACHTOFFER') : k === 1 ? 'OUDER_VERZORGER' : 'OVERIG',
+      }));
       const fase = (m: MeldingState) =>
-        m.eindOp !== null && m.eindOp < ontvangst ? 'klaar'
-        : m.beoordeeldOp === null || m.beoordeeldOp >= ontvangst ? 'beoordeling'
-        : m.monitoringVanaf !== null && m.monitoringVanaf <= ontvangst ? 'monitoring' : 'na';
+        m.eindOp !== null && m.eindOp < ontvangst
+          ? 'klaar'
+          : m.beoordeeldOp === null || m.beoordeeldOp >= ontvangst
+            ? 'beoordeling'
+            : m.monitoringVanaf !== null && m.monitoringVanaf <= ontvangst
+              ? 'monitoring'
+              : 'na';
       const fasen = c.meldingen.map(fase);
-      classificatie = politie === 'NIET_UNIEK' ? 'NIET_INGEDEELD'
-        : fasen.includes('beoordeling') ? 'VERVOLGMELDING_TIJDENS_BEOORDELING'
-        : fasen.includes('na') ? 'VERVOLGMELDING_NA_BEOORDELING'
-        : fasen.includes('monitoring') ? 'VERVOLGMELDING_TIJDENS_MONITORING' : 'HERMELDING';
+      classificatie =
+        politie === 'NIET_UNIEK'
+          ? 'NIET_INGEDEELD'
+          : fasen.includes('beoordeling')
+            ? 'VERVOLGMELDING_TIJDENS_BEOORDELING'
+            : fasen.includes('na')
+              ? 'VERVOLGMELDING_NA_BEOORDELING'
+              : fasen.includes('monitoring')
+                ? 'VERVOLGMELDING_TIJDENS_MONITORING'
+                : 'HERMELDING';
       if (rng.chance(0.2)) nieuwePersonen = [{ id: rng.uuid(), rol: 'OVERIG' }];
     } else {
       casusIndex = casussen.length;
       const casusId = rng.uuid();
       casussen.push({ id: casusId, personen: [], meldingen: [] });
-      casus.rijen.push([casusId, `C-${ontvangst.slice(0, 4)}-S${String(casusIndex + 1).padStart(7, '0')}`, ontvangenOp, ontvangenOp, 'OPEN', null]);
+      casus.rijen.push([
+        casusId,
+        `C-${ontvangst.slice(0, 4)}-S${String(casusIndex + 1).padStart(7, '0')}`,
+        ontvangenOp,
+        ontvangenOp,
+        'OPEN',
+        null,
+      ]);
       classificatie = politie === 'NIET_UNIEK' ? 'NIET_INGEDEELD' : 'EERSTE_MELDING';
       const kinderen = aard === 'KINDERMISHANDELING' ? rng.int(1, 3) : rng.int(0, 2);
       nieuwePersonen = [
@@ -168,7 +307,13 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
     for (const p of nieuwePersonen) {
       const kind = p.rol === 'KIND';
       const geboren = plusDagen(ontvangst, -rng.int(kind ? 200 : 20 * 365, kind ? 17 * 365 : 70 * 365));
-      persoon.rijen.push([p.id, `Synthetisch Persoon ${code}-${persoon.rijen.length + 1}`, geboren, rng.chance(0.3) ? nieuwBsn() : null, ontvangenOp]);
+      persoon.rijen.push([
+        p.id,
+        `Synthetisch Persoon ${code}-${persoon.rijen.length + 1}`,
+        geboren,
+        rng.chance(0.3) ? nieuwBsn() : null,
+        ontvangenOp,
+      ]);
       casusBetrokkene.rijen.push([c.id, p.id, ontvangenOp]);
       c.personen.push(p.id);
     }
@@ -182,7 +327,15 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
     let fase = 'TE_BEOORDELEN';
     const [decider, toetser] = tweeMw();
     const nummer = `M-${ontvangst.slice(0, 4)}-S${String(i + 1).padStart(7, '0')}`;
-    tijdlijn.rijen.push([c.id, ontvangenOp, 'MELDING_ONTVANGEN', `Melding ${nummer} ontvangen (synthetisch)`, 'Melding', meldingId, 'Synthetische intake']);
+    tijdlijn.rijen.push([
+      c.id,
+      ontvangenOp,
+      'MELDING_ONTVANGEN',
+      `Melding ${nummer} ontvangen (synthetisch)`,
+      'Melding',
+      meldingId,
+      'Synthetische intake',
+    ]);
 
     if (politie === 'NIET_UNIEK') {
       fase = FASE_GESLOTEN;
@@ -192,17 +345,47 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
       const k = rng.chance(profiel.laatAandeel) ? rng.int(6, 12) : rng.int(1, 5);
       const toetsdatum = kalender.plusWerkdagen(ontvangst, k);
       if (toetsdatum <= vandaag) {
-        const besluit = rng.chance(profiel.behoudenDoorVt) ? (rng.chance(profiel.onderzoekAandeel) ? 'ONDERZOEK' : 'VOORWAARDEN_EN_VERVOLG')
+        const besluit = rng.chance(profiel.behoudenDoorVt)
+          ? rng.chance(profiel.onderzoekAandeel)
+            ? 'ONDERZOEK'
+            : 'VOORWAARDEN_EN_VERVOLG'
           : rng.weighted({ GEEN_VERVOLGSTAPPEN: 40, OVERDRACHT: 50, REGIONAAL_MAATWERK: 10 });
         const getoetst = tijdstip(toetsdatum, rng);
         const beoordelingId = rng.uuid();
-        beoordeling.rijen.push([beoordelingId, meldingId, rng.chance(0.15), rng.chance(0.6), besluit, decider, new Date(getoetst.getTime() - 3_600_000), toetser, getoetst, 'VASTGESTELD']);
-        tijdlijn.rijen.push([c.id, getoetst, 'BESLUIT_VASTGESTELD', `Besluit vastgesteld: ${besluit.toLowerCase().replaceAll('_', ' ')}`, 'Veiligheidsbeoordeling', beoordelingId, 'Synthetische toetsing']);
+        beoordeling.rijen.push([
+          beoordelingId,
+          meldingId,
+          rng.chance(0.15),
+          rng.chance(0.6),
+          besluit,
+          decider,
+          new Date(getoetst.getTime() - 3_600_000),
+          toetser,
+          getoetst,
+          'VASTGESTELD',
+        ]);
+        tijdlijn.rijen.push([
+          c.id,
+          getoetst,
+          'BESLUIT_VASTGESTELD',
+          `Besluit vastgesteld: ${besluit.toLowerCase().replaceAll('_', ' ')}`,
+          'Veiligheidsbeoordeling',
+          beoordelingId,
+          'Synthetische toetsing',
+        ]);
         state.beoordeeldOp = toetsdatum;
         count(`besluit:${besluit}`);
         // Most melders hear back within a few werkdagen; the rest show up as open work.
         const terug = kalender.plusWerkdagen(toetsdatum, rng.int(1, 4));
-        if (terug <= vandaag && rng.chance(0.92)) terugkoppeling.rijen.push([meldingId, 'NA_BEOORDELING', terug, 'Melder geïnformeerd (synthetisch).', decider, tijdstip(terug, rng)]);
+        if (terug <= vandaag && rng.chance(0.92))
+          terugkoppeling.rijen.push([
+            meldingId,
+            'NA_BEOORDELING',
+            terug,
+            'Melder geïnformeerd (synthetisch).',
+            decider,
+            tijdstip(terug, rng),
+          ]);
         let overdrachtVanaf: Datum | null = null;
         if (besluit === 'GEEN_VERVOLGSTAPPEN' || besluit === 'REGIONAAL_MAATWERK') {
           fase = FASE_GESLOTEN;
@@ -217,8 +400,26 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
           const gestart = start <= vandaag ? start : null;
           const einde = gestart ? plusDagen(gestart, Math.round(rng.exp(45)) + 14) : null;
           const gesloten = einde !== null && einde <= vandaag ? einde : null;
-          const uitkomsten = gesloten && besluit === 'ONDERZOEK' ? JSON.stringify([{ aardGeweld: aard, uitkomst: rng.weighted({ BEVESTIGD: 45, NIET_BEVESTIGD: 40, WEERLEGD: 15 }) }]) : gesloten ? '[]' : null;
-          interventie.rijen.push([rng.uuid(), c.id, meldingId, besluit, toetsdatum, uiterlijkeStart, gestart, gestart ? plusDagen(gestart, 70) : null, gesloten, uitkomsten, gesloten ? 'AFGESLOTEN' : gestart ? 'GESTART' : 'GEPLAND', getoetst]);
+          const uitkomsten =
+            gesloten && besluit === 'ONDERZOEK'
+              ? JSON.stringify([{ aardGeweld: aard, uitkomst: rng.weighted({ BEVESTIGD: 45, NIET_BEVESTIGD: 40, WEERLEGD: 15 }) }])
+              : gesloten
+                ? '[]'
+                : null;
+          interventie.rijen.push([
+            rng.uuid(),
+            c.id,
+            meldingId,
+            besluit,
+            toetsdatum,
+            uiterlijkeStart,
+            gestart,
+            gestart ? plusDagen(gestart, 70) : null,
+            gesloten,
+            uitkomsten,
+            gesloten ? 'AFGESLOTEN' : gestart ? 'GESTART' : 'GEPLAND',
+            getoetst,
+          ]);
           if (gesloten) {
             if (rng.chance(0.6)) {
               overdrachtVanaf = gesloten;
@@ -235,17 +436,41 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
           const afgesproken = geplandOp <= vandaag ? plusDagen(geplandOp, rng.int(2, 10)) : null;
           const uitgevoerd = afgesproken && afgesproken <= vandaag ? afgesproken : null;
           const status = uitgevoerd ? 'UITGEVOERD' : afgesproken ? 'GEPLAND' : 'WACHTLIJST';
-          overdracht.rijen.push([overdrachtId, c.id, meldingId, rng.weighted(PARTNER_MIX), 'Synthetische Partner', rng.chance(0.15), afgesproken, uitgevoerd, status, tijdstip(overdrachtVanaf, rng), afgesproken ? tijdstip(geplandOp, rng) : null]);
+          overdracht.rijen.push([
+            overdrachtId,
+            c.id,
+            meldingId,
+            rng.weighted(PARTNER_MIX),
+            'Synthetische Partner',
+            rng.chance(0.15),
+            afgesproken,
+            uitgevoerd,
+            status,
+            tijdstip(overdrachtVanaf, rng),
+            afgesproken ? tijdstip(geplandOp, rng) : null,
+          ]);
           if (uitgevoerd) {
             fase = 'MONITORING';
             state.monitoringVanaf = uitgevoerd;
             let klaar = true;
-            for (const [moment, maanden] of [['DRIE_MAANDEN', 3], ['TWAALF_MAANDEN', 12]] as const) {
+            for (const [moment, maanden] of [
+              ['DRIE_MAANDEN', 3],
+              ['TWAALF_MAANDEN', 12],
+            ] as const) {
               const datum = plusMaanden(uitgevoerd, maanden);
               const gedaan = datum <= vandaag;
               if (!gedaan) klaar = false;
               const score = () => (rng.chance(0.72) ? 'VOLDOENDE' : 'ONVOLDOENDE');
-              monitoring.rijen.push([c.id, overdrachtId, moment, datum, gedaan ? datum : null, gedaan ? score() : null, gedaan ? score() : null, gedaan ? 'UITGEVOERD' : 'GEPLAND']);
+              monitoring.rijen.push([
+                c.id,
+                overdrachtId,
+                moment,
+                datum,
+                gedaan ? datum : null,
+                gedaan ? score() : null,
+                gedaan ? score() : null,
+                gedaan ? 'UITGEVOERD' : 'GEPLAND',
+              ]);
             }
             if (klaar) {
               fase = FASE_GESLOTEN;
@@ -260,10 +485,29 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
     c.meldingen.push(state);
     const team = rng.pick(['Team Noord', 'Team Zuid', 'Team Oost', 'Team West']);
     melding.rijen.push([
-      meldingId, c.id, nummer, ontvangenOp, ontvangst, uiterlijk, 'Synthetische Melder', organisatie === 'NIET_BEROEPSMATIG' ? null : 'professional',
-      '010-0000000', null, organisatie, [aard], rng.weighted(DUUR_MIX),
-      organisatie === 'NIET_BEROEPSMATIG' || politie === 'NIET_UNIEK' ? null : rng.chance(0.15), organisatie === 'NIET_BEROEPSMATIG' || politie === 'NIET_UNIEK' ? null : rng.chance(0.6),
-      politie, classificatie, fase, fase === FASE_GESLOTEN ? null : team, fase === FASE_GESLOTEN ? null : decider, 'synth-intake', ontvangenOp, ontvangenOp,
+      meldingId,
+      c.id,
+      nummer,
+      ontvangenOp,
+      ontvangst,
+      uiterlijk,
+      'Synthetische Melder',
+      organisatie === 'NIET_BEROEPSMATIG' ? null : 'professional',
+      '010-0000000',
+      null,
+      organisatie,
+      [aard],
+      rng.weighted(DUUR_MIX),
+      organisatie === 'NIET_BEROEPSMATIG' || politie === 'NIET_UNIEK' ? null : rng.chance(0.15),
+      organisatie === 'NIET_BEROEPSMATIG' || politie === 'NIET_UNIEK' ? null : rng.chance(0.6),
+      politie,
+      classificatie,
+      fase,
+      fase === FASE_GESLOTEN ? null : team,
+      fase === FASE_GESLOTEN ? null : decider,
+      'synth-intake',
+      ontvangenOp,
+      ontvangenOp,
     ]);
     count(`fase:${fase}`);
   });
@@ -279,13 +523,28 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
 
   // Hours: one booking per staff member per werkdag, products in proportion to the work.
   const tijd = t('tijdregistratie', ['medewerker_id', 'datum', 'functie', 'product', 'uren', 'bron', 'geregistreerd_door']);
-  const directeProducten = { VEILIGHEIDSBEOORDELING: 30, ONDERZOEK: 22, VOORWAARDEN_EN_VERVOLG: 20, ADVIES: 12, OVERDRACHT: 6, MONITORING: 4, OVERLEG: 4, BEREIKBAARHEIDSDIENST: 2 } as const;
+  const directeProducten = {
+    VEILIGHEIDSBEOORDELING: 30,
+    ONDERZOEK: 22,
+    VOORWAARDEN_EN_VERVOLG: 20,
+    ADVIES: 12,
+    OVERDRACHT: 6,
+    MONITORING: 4,
+    OVERLEG: 4,
+    BEREIKBAARHEIDSDIENST: 2,
+  } as const;
   const indirect = { MANAGEMENT: 'MANAGEMENT', STAF: 'ONDERSTEUNING', ONDERSTEUNING: 'ONDERSTEUNING' } as Record<string, string>;
   for (let d = invoer.van; d <= invoer.tot; d = plusDagen(d, 1)) {
     if (!kalender.isWerkdag(d)) continue;
     for (const s of staf) {
       if (s.van > d || (s.tot !== null && s.tot < d) || rng.chance(0.12)) continue; // leave, illness, part-time days
-      const product = indirect[s.functie] ?? (s.functie === 'SC' ? rng.weighted({ MELDING_AANNEMEN: 70, ADVIES: 30 }) : rng.chance(0.08) ? 'SCHOLING' : rng.weighted(directeProducten));
+      const product =
+        indirect[s.functie] ??
+        (s.functie === 'SC'
+          ? rng.weighted({ MELDING_AANNEMEN: 70, ADVIES: 30 })
+          : rng.chance(0.08)
+            ? 'SCHOLING'
+            : rng.weighted(directeProducten));
       tijd.rijen.push([s.id, d, s.functie, product, Math.round(s.fte * 8 * 0.85 * 4) / 4, 'IMPORT', 'synth-import']);
     }
   }
@@ -297,16 +556,35 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
     begroting.rijen.push([
       jaar,
       JSON.stringify(Object.entries(LOONKOSTEN).map(([functie, bedragPerFte]) => ({ functie, bedragPerFte }))),
-      JSON.stringify([{ soort: 'INDIRECT', categorie: 'Huisvesting en ICT', bedrag: Math.round(personeel * 0.15) }, { soort: 'DIRECT', categorie: 'Tolken en vervoer', bedrag: Math.round(personeel * 0.02) }]),
+      JSON.stringify([
+        { soort: 'INDIRECT', categorie: 'Huisvesting en ICT', bedrag: Math.round(personeel * 0.15) },
+        { soort: 'DIRECT', categorie: 'Tolken en vervoer', bedrag: Math.round(personeel * 0.02) },
+      ]),
       JSON.stringify([{ categorie: 'Subsidie gemeenten', bedrag: Math.round(personeel * 1.2) }]),
       JSON.stringify([{ product: 'ADVIES', volume: Math.round(aantalAdviezen / jaren) }]),
     ]);
   }
 
   return {
-    tabellen: [medewerker, dienstverband, casus, persoon, casusBetrokkene, advies, melding, meldingBetrokkene, beoordeling, interventie, overdracht, monitoring, terugkoppeling, tijdlijn, tijd, begroting],
+    tabellen: [
+      medewerker,
+      dienstverband,
+      casus,
+      persoon,
+      casusBetrokkene,
+      advies,
+      melding,
+      meldingBetrokkene,
+      beoordeling,
+      interventie,
+      overdracht,
+      monitoring,
+      terugkoppeling,
+      tijdlijn,
+      tijd,
+      begroting,
+    ],
     profiel,
     aantallen: { meldingen: aantalMeldingen, adviezen: aantalAdviezen, fte: Math.round(fte * 10) / 10, ...tel },
   };
 }
-

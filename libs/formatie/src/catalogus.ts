@@ -26,18 +26,28 @@ export const Functie = defineEnum(
 );
 export type Functie = (typeof Functie)[keyof typeof Functie];
 
-export const Opleidingsniveau = defineEnum({ MBO: 'MBO', HBO: 'HBO', WO: 'WO' } as const, 'Opleidingsniveau', 'Education level (for % HBO personeel).', {
-  MBO: 'MBO.',
-  HBO: 'HBO.',
-  WO: 'WO (university).',
-});
+export const Opleidingsniveau = defineEnum(
+  { MBO: 'MBO', HBO: 'HBO', WO: 'WO' } as const,
+  'Opleidingsniveau',
+  'Education level (for % HBO personeel).',
+  {
+    MBO: 'MBO.',
+    HBO: 'HBO.',
+    WO: 'WO (university).',
+  },
+);
 export type Opleidingsniveau = (typeof Opleidingsniveau)[keyof typeof Opleidingsniveau];
 
 export const FormatieCategorie = defineEnum(
   { DIRECT: 'DIRECT', MANAGEMENT: 'MANAGEMENT', STAF: 'STAF', ONDERSTEUNING: 'ONDERSTEUNING' } as const,
   'FormatieCategorie',
   'Direct (primary process) or indirect formatie.',
-  { DIRECT: 'Direct: works in the primary process.', MANAGEMENT: 'Indirect: management.', STAF: 'Indirect: staf.', ONDERSTEUNING: 'Indirect: ondersteuning.' },
+  {
+    DIRECT: 'Direct: works in the primary process.',
+    MANAGEMENT: 'Indirect: management.',
+    STAF: 'Indirect: staf.',
+    ONDERSTEUNING: 'Indirect: ondersteuning.',
+  },
 );
 export type FormatieCategorie = (typeof FormatieCategorie)[keyof typeof FormatieCategorie];
 

@@ -10,7 +10,15 @@ import { UrenImportController } from './tijdregistratie/uren-import.controller.j
 /** Tijdregistratie, formatie, kosten en begroting, the formatieberekening and scenarios. */
 @Module({
   controllers: [UrenImportController],
-  providers: [MedewerkerService, TijdregistratieService, UrenImportService, BegrotingService, ScenarioService, FormatieResolver, ScenarioResolver],
+  providers: [
+    MedewerkerService,
+    TijdregistratieService,
+    UrenImportService,
+    BegrotingService,
+    ScenarioService,
+    FormatieResolver,
+    ScenarioResolver,
+  ],
   exports: [MedewerkerService, BegrotingService],
 })
 export class FormatieModule {}

@@ -7,11 +7,24 @@ import { Begroting, LegBegrotingVastInput } from './begroting/begroting.types.js
 import { Formatieberekening, FormatieberekeningInput } from './berekening/berekening.types.js';
 import { berekenFormatie } from './berekening/formatieberekening.js';
 import { MedewerkerService } from './medewerker/medewerker.service.js';
-import { DienstverbandInput, FormatieOverzicht, Medewerker, MedewerkerConnection, RegistreerMedewerkerInput } from './medewerker/medewerker.types.js';
+import {
+  DienstverbandInput,
+  FormatieOverzicht,
+  Medewerker,
+  MedewerkerConnection,
+  RegistreerMedewerkerInput,
+} from './medewerker/medewerker.types.js';
 import { ScenarioService } from './scenario/scenario.service.js';
 import { Scenario, SlaScenarioOpInput } from './scenario/scenario.types.js';
 import { TijdregistratieService } from './tijdregistratie/tijdregistratie.service.js';
-import { BoekUrenInput, CorrigeerUrenInput, ImportResultaat, Tijdregistratie, TijdregistratieConnection, UrenArgs } from './tijdregistratie/tijdregistratie.types.js';
+import {
+  BoekUrenInput,
+  CorrigeerUrenInput,
+  ImportResultaat,
+  Tijdregistratie,
+  TijdregistratieConnection,
+  UrenArgs,
+} from './tijdregistratie/tijdregistratie.types.js';
 import { UrenImportService } from './tijdregistratie/uren-import.service.js';
 
 @ArgsType()
@@ -38,7 +51,9 @@ export class FormatieResolver {
     private readonly begrotingen: BegrotingService,
   ) {}
 
-  @Query(() => Formatieberekening, { description: 'The capacity and cost model as a pure computation for what-if work (nothing is stored).' })
+  @Query(() => Formatieberekening, {
+    description: 'The capacity and cost model as a pure computation for what-if work (nothing is stored).',
+  })
   @Allow('read', 'Formatieberekening')
   formatieberekening(@Args('input') input: FormatieberekeningInput): Formatieberekening {
     return berekenFormatie(input);
@@ -90,7 +105,10 @@ export class FormatieResolver {
     return this.uren.boek(input);
   }
 
-  @Mutation(() => Tijdregistratie, { description: 'Corrects a booking with a new entry (your own; the functioneel-beheerder may correct anyone\'s). The old entry stays as history.' })
+  @Mutation(() => Tijdregistratie, {
+    description:
+      "Corrects a booking with a new entry (your own; the functioneel-beheerder may correct anyone's). The old entry stays as history.",
+  })
   @Allow('create', 'Tijdregistratie')
   corrigeerUren(@Args('input') input: CorrigeerUrenInput): Promise<Tijdregistratie> {
     return this.uren.corrigeer(input);
@@ -102,19 +120,26 @@ export class FormatieResolver {
     return this.uren.lijst(args, true);
   }
 
-  @Query(() => TijdregistratieConnection, { description: "Hours of others: a teammanager sees their own team's, the functioneel-beheerder everyone's." })
+  @Query(() => TijdregistratieConnection, {
+    description: "Hours of others: a teammanager sees their own team's, the functioneel-beheerder everyone's.",
+  })
   @Allow('read', 'Tijdregistratie')
   tijdregistraties(@Args() args: UrenArgs): Promise<Connection<Tijdregistratie>> {
     return this.uren.lijst(args, false);
   }
 
-  @Mutation(() => ImportResultaat, { description: 'Imports hours from CSV (header gebruiker,datum,functie,product,uren,casus,omschrijving): all rows or none, with an error per row (functioneel-beheerder).' })
+  @Mutation(() => ImportResultaat, {
+    description:
+      'Imports hours from CSV (header gebruiker,datum,functie,product,uren,casus,omschrijving): all rows or none, with an error per row (functioneel-beheerder).',
+  })
   @Allow('manage', 'Tijdregistratie')
   importeerUren(@Args('csv', { description: 'The CSV text, UTF-8, comma-separated, with header.' }) csv: string): Promise<ImportResultaat> {
     return this.importer.importeer(csv);
   }
 
-  @Mutation(() => Boolean, { description: 'Closes a month for time registration: no bookings or corrections on its dates any more (functioneel-beheerder).' })
+  @Mutation(() => Boolean, {
+    description: 'Closes a month for time registration: no bookings or corrections on its dates any more (functioneel-beheerder).',
+  })
   @Allow('manage', 'Tijdregistratie')
   sluitPeriodeAf(
     @Args('jaar', { type: () => Int, description: 'Year.' }) jaar: number,
@@ -148,7 +173,10 @@ export class ScenarioResolver {
 
   @Query(() => [Scenario], { description: 'Scenarios side by side, in the order asked, each with its berekening.' })
   @Allow('read', 'Scenario')
-  async vergelijkScenarios(@Args('ids', { type: () => [ID], description: '1 to 20 scenario ids (more is VALIDATIE); an id named twice is answered once.' }) ids: string[]): Promise<Scenario[]> {
+  async vergelijkScenarios(
+    @Args('ids', { type: () => [ID], description: '1 to 20 scenario ids (more is VALIDATIE); an id named twice is answered once.' })
+    ids: string[],
+  ): Promise<Scenario[]> {
     return (await this.service.lijst(ids)).map(ScenarioService.toScenario);
   }
 
@@ -167,7 +195,10 @@ export class ScenarioResolver {
     return this.service.verwijder(id, versie);
   }
 
-  @Mutation(() => [Scenario], { description: 'Makes two scenarios from a year of own data: "<naam> (werkelijk)" with the hours actually booked per unit, and "<naam> (norm)" with the example norm set, both with that year\'s production.' })
+  @Mutation(() => [Scenario], {
+    description:
+      'Makes two scenarios from a year of own data: "<naam> (werkelijk)" with the hours actually booked per unit, and "<naam> (norm)" with the example norm set, both with that year\'s production.',
+  })
   @Allow('update', 'Scenario')
   async maakScenariosUitEigenData(
     @Args('jaar', { type: () => Int, description: 'Year of the data.' }) jaar: number,

@@ -26,7 +26,11 @@ export class InstellingenResolver {
       const values = [input.mdToetsingVerplicht, input.werkBeperktTotTeam];
       // Version 0 means "never changed": the first change inserts the row.
       const { rowCount } = await (input.versie === 0
-        ? sql(m, `INSERT INTO tenant_instelling (md_toetsing_verplicht, werk_beperkt_tot_team) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING RETURNING version`, values)
+        ? sql(
+            m,
+            `INSERT INTO tenant_instelling (md_toetsing_verplicht, werk_beperkt_tot_team) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING RETURNING version`,
+            values,
+          )
         : sql(
             m,
             `UPDATE tenant_instelling SET md_toetsing_verplicht = $1, werk_beperkt_tot_team = $2, version = version + 1, updated_at = now()
@@ -39,7 +43,9 @@ export class InstellingenResolver {
     });
   }
 
-  @Query(() => [KalenderDag], { description: 'Days of a year that are not werkdagen (holidays of the Algemene termijnenwet) with the region\'s adjustments.' })
+  @Query(() => [KalenderDag], {
+    description: "Days of a year that are not werkdagen (holidays of the Algemene termijnenwet) with the region's adjustments.",
+  })
   @Allow('read', 'Instellingen')
   kalender(@Args('jaar', { type: () => Int, description: 'The year, 2000 to 2100.' }) jaar: number): Promise<KalenderDag[]> {
     if (jaar < 2000 || jaar > 2100) throw validatie('jaar', 'must be between 2000 and 2100');
@@ -48,12 +54,15 @@ export class InstellingenResolver {
       const dagen: KalenderDag[] = wettelijkeFeestdagen(jaar)
         .filter((f) => !aanpassingen.some((a) => a.datum === f.datum))
         .map((f) => ({ datum: f.datum, omschrijving: f.naam, werkdag: false, aangepastDoorRegio: false }));
-      for (const a of aanpassingen) dagen.push({ datum: a.datum, omschrijving: a.omschrijving, werkdag: a.werkdag, aangepastDoorRegio: true });
+      for (const a of aanpassingen)
+        dagen.push({ datum: a.datum, omschrijving: a.omschrijving, werkdag: a.werkdag, aangepastDoorRegio: true });
       return dagen.sort((a, b) => a.datum.localeCompare(b.datum));
     });
   }
 
-  @Mutation(() => [KalenderDag], { description: "Adjust one date of the region's calendar (functioneel-beheerder); returns that year's calendar." })
+  @Mutation(() => [KalenderDag], {
+    description: "Adjust one date of the region's calendar (functioneel-beheerder); returns that year's calendar.",
+  })
   @Allow('update', 'Instellingen')
   async pasKalenderAan(@Args('input') input: KalenderAanpassingInput): Promise<KalenderDag[]> {
     const datum = datumVan(input.datum);

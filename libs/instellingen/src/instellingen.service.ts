@@ -36,7 +36,9 @@ export class InstellingenService {
   }
 
   async aanpassingen(m: EntityManager): Promise<(KalenderAanpassing & { omschrijving: string })[]> {
-    return (await m.query(`SELECT datum::text AS datum, werkdag, omschrijving FROM feestdag_aanpassing ORDER BY datum`)) as (KalenderAanpassing & { omschrijving: string })[];
+    return (await m.query(
+      `SELECT datum::text AS datum, werkdag, omschrijving FROM feestdag_aanpassing ORDER BY datum`,
+    )) as (KalenderAanpassing & { omschrijving: string })[];
   }
 
   async kalender(m: EntityManager): Promise<WerkdagKalender> {

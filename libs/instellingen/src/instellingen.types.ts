@@ -3,7 +3,9 @@ import { DateResolver } from 'graphql-scalars';
 
 @ObjectType({ description: "The region's own policy for case handling." })
 export class RegioInstellingen {
-  @Field(() => Boolean, { description: 'Whether every besluit needs a multidisciplinary review (gedragswetenschapper or vertrouwensarts) before it is confirmed.' })
+  @Field(() => Boolean, {
+    description: 'Whether every besluit needs a multidisciplinary review (gedragswetenschapper or vertrouwensarts) before it is confirmed.',
+  })
   mdToetsingVerplicht: boolean;
 
   @Field(() => Boolean, { description: 'Whether medewerkers see and handle only meldingen assigned to their own team.' })

@@ -33,10 +33,9 @@ export class OrganisatieService extends TenantDirectory {
     const cached = this.directory.get(code);
     if (cached && cached.expires > Date.now()) return cached.value;
     const rows = await this.referenceDb.read((m) =>
-      m.query(
-        `SELECT o.id, o.code FROM referentie.regio r JOIN referentie.organisatie o ON o.id = r.organisatie_id WHERE r.code = $1`,
-        [code],
-      ),
+      m.query(`SELECT o.id, o.code FROM referentie.regio r JOIN referentie.organisatie o ON o.id = r.organisatie_id WHERE r.code = $1`, [
+        code,
+      ]),
     );
     const value = (rows[0] as { id: string; code: string } | undefined) ?? null;
     this.directory.set(code, { value, expires: Date.now() + DIRECTORY_TTL_MS });
@@ -47,7 +46,10 @@ export class OrganisatieService extends TenantDirectory {
   mijnOrganisatie(): Promise<Organisatie | null> {
     return this.tenantDb.run(async (m) => {
       const tenantId = await currentTenant(m);
-      const [organisatie] = (await m.query(`SELECT code, naam FROM referentie.organisatie WHERE id = $1`, [tenantId])) as { code: string; naam: string }[];
+      const [organisatie] = (await m.query(`SELECT code, naam FROM referentie.organisatie WHERE id = $1`, [tenantId])) as {
+        code: string;
+        naam: string;
+      }[];
       if (!organisatie) return null;
       const regios = await this.regiosWhere(m, 'r.organisatie_id = $1', [tenantId]);
       const gemeenten = (await m.query(`${GEMEENTEN_SQL} WHERE r.organisatie_id = $1 ORDER BY g.naam, g.code`, [tenantId])) as Gemeente[];

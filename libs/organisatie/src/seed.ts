@@ -5,8 +5,17 @@ import pg from 'pg';
 
 type Log = (line: string) => void;
 
-interface RegioRow { code: string; name: string }
-interface GemeenteRow { vt_code: string; gemeente_code: string; gemeente_name: string; inwoners: string; peildatum: string }
+interface RegioRow {
+  code: string;
+  name: string;
+}
+interface GemeenteRow {
+  vt_code: string;
+  gemeente_code: string;
+  gemeente_name: string;
+  inwoners: string;
+  peildatum: string;
+}
 
 export interface SeedSummary {
   organisaties: number;
@@ -21,8 +30,16 @@ export interface SeedSummary {
  * data survives a re-seed; new regions get an organisation of their own.
  */
 export async function seedReferenceData(ownerUrl: string, dataDir: string, log: Log = () => undefined): Promise<SeedSummary> {
-  const regios = parse(await readFile(join(dataDir, 'vt-regions.csv'), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as RegioRow[];
-  const gemeenten = parse(await readFile(join(dataDir, 'vt-gemeenten.csv'), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as GemeenteRow[];
+  const regios = parse(await readFile(join(dataDir, 'vt-regions.csv'), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  }) as RegioRow[];
+  const gemeenten = parse(await readFile(join(dataDir, 'vt-gemeenten.csv'), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  }) as GemeenteRow[];
   const client = new pg.Client({ connectionString: ownerUrl, application_name: 'vt-seed' });
   await client.connect();
   try {

@@ -10,7 +10,12 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.VALIDATIE]: 400,
 };
 
-type HttpResponse = { status(code: number): HttpResponse; type(t: string): HttpResponse; send(body: string): void; json(body: unknown): void };
+type HttpResponse = {
+  status(code: number): HttpResponse;
+  type(t: string): HttpResponse;
+  send(body: string): void;
+  json(body: unknown): void;
+};
 
 /** body-parser's errors carry a `type` and a 4xx status; their messages may quote the body, so they are not passed on. */
 function bodyParserError(error: unknown, depth = 0): { status: number; type: string } | null {

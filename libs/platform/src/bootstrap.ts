@@ -33,7 +33,10 @@ export async function bootstrap(options: BootstrapOptions): Promise<INestApplica
   try {
     app = await createApp(options, config);
   } catch (error) {
-    const message = error instanceof StartupError || error instanceof ConfigError ? error.message : `${options.service} failed to start: ${String((error as Error).stack ?? error)}`;
+    const message =
+      error instanceof StartupError || error instanceof ConfigError
+        ? error.message
+        : `${options.service} failed to start: ${String((error as Error).stack ?? error)}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   }

@@ -13,7 +13,8 @@ export function configureCors(app: INestApplication, config: AppConfig): void {
   const allowed = new Set(config.CORS_ORIGINS);
   if (allowed.size === 0) return;
   app.enableCors({
-    origin: (origin: string | undefined, callback: (error: Error | null, allow?: boolean) => void) => callback(null, origin !== undefined && allowed.has(origin)),
+    origin: (origin: string | undefined, callback: (error: Error | null, allow?: boolean) => void) =>
+      callback(null, origin !== undefined && allowed.has(origin)),
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ALLOWED_HEADERS,
     exposedHeaders: ['x-request-id'],

@@ -4,7 +4,12 @@ import { registerEnumType } from '@nestjs/graphql';
  * Registers a string enum for GraphQL with a description for every value, because the schema is
  * a public contract that region developers read.
  */
-export function defineEnum<T extends Record<string, string>>(values: T, name: string, description: string, valueDescriptions: { [K in keyof T]: string }): T {
+export function defineEnum<T extends Record<string, string>>(
+  values: T,
+  name: string,
+  description: string,
+  valueDescriptions: { [K in keyof T]: string },
+): T {
   registerEnumType(values, {
     name,
     description,

@@ -30,7 +30,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions: { ...original.extensions } };
   }
   if (original instanceof TenantContextMissingError) {
-    return { ...base, message: 'Your token does not belong to a Veilig Thuis region, so no case data is available', extensions: { code: ErrorCode.FORBIDDEN } };
+    return {
+      ...base,
+      message: 'Your token does not belong to a Veilig Thuis region, so no case data is available',
+      extensions: { code: ErrorCode.FORBIDDEN },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
@@ -44,7 +48,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // support find this line from the client's report.
   const errorId = newErrorId();
   logger.error({ err: original, errorId, path: formatted.path }, 'Unhandled error in GraphQL resolver');
-  return { ...base, message: `Internal error; the platform has logged it (error id ${errorId})`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
+  return {
+    ...base,
+    message: `Internal error; the platform has logged it (error id ${errorId})`,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
+  };
 }
 
 function httpStatusOf(error: unknown): number | undefined {

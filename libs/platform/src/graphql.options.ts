@@ -33,7 +33,11 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
     // graphql-armor's types point at Apollo's CommonJS build; the objects are the same at run time.
     // Cache control is off: responses are per user and never HTTP-cached, and its per-field hook
     // costs every resolved field (a benchmark answer has thousands).
-    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: armor.validationRules,
     formatError,
     context: ({ req }: { req: unknown }) => ({ req }),

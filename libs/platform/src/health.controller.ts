@@ -10,7 +10,9 @@ const CHECK_TIMEOUT_MS = 2000;
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
+    ),
   ]);
 }
 
@@ -54,13 +56,15 @@ export class DatabaseHealthController {
   protected async checkPostgres() {
     const session = this.indicators.check('postgresql');
     try {
-      await withTimeout(this.db.read((manager) => manager.query('SELECT 1')), 'PostgreSQL');
+      await withTimeout(
+        this.db.read((manager) => manager.query('SELECT 1')),
+        'PostgreSQL',
+      );
       return session.up();
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.message : 'unavailable' });
     }
   }
-
 }
 
 /** Redis's state as a health indicator result; shared by the worker (required) and the api (reported). */
@@ -127,7 +131,10 @@ export class DegradedRedisHealthController extends DatabaseHealthController {
     const down = redis['redis']?.status !== 'up';
     if (down !== this.redisDown) {
       this.redisDown = down;
-      if (down) this.logger.warn(`Redis unavailable (${String(redis['redis']?.['message'] ?? 'down')}): api stays ready, background work waits in the outbox`);
+      if (down)
+        this.logger.warn(
+          `Redis unavailable (${String(redis['redis']?.['message'] ?? 'down')}): api stays ready, background work waits in the outbox`,
+        );
       else this.logger.log('Redis available again');
     }
     return down

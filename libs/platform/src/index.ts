@@ -1,4 +1,14 @@
-export { ApiError, ErrorCode, unauthenticated, forbidden, validatie, nietGevonden, ongeldigeOvergang, versieConflict, vereisVersie } from './errors.js';
+export {
+  ApiError,
+  ErrorCode,
+  unauthenticated,
+  forbidden,
+  validatie,
+  nietGevonden,
+  ongeldigeOvergang,
+  versieConflict,
+  vereisVersie,
+} from './errors.js';
 export { formatError } from './format-error.js';
 export { RestErrorFilter } from './rest-error.filter.js';
 export { graphqlOptions } from './graphql.options.js';
@@ -8,7 +18,18 @@ export { requestIdOf } from './request-id.js';
 export type { LoggedRequest } from './logging.module.js';
 export { bootstrap, createApp, type BootstrapOptions } from './bootstrap.js';
 export { Public, PUBLIC_KEY } from './public.decorator.js';
-export { PageInfo, PageArgs, ConnectionType, pageSize, encodeCursor, decodeCursor, toConnection, type CursorKind, type Connection, type Edge } from './pagination.js';
+export {
+  PageInfo,
+  PageArgs,
+  ConnectionType,
+  pageSize,
+  encodeCursor,
+  decodeCursor,
+  toConnection,
+  type CursorKind,
+  type Connection,
+  type Edge,
+} from './pagination.js';
 export { isUuid } from './ids.js';
 export { defineEnum, isEnumValue } from './enums.js';
 export { RequestLoaders } from './request-loaders.js';

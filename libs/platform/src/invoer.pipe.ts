@@ -2,6 +2,7 @@ import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/c
 import { validatie } from './errors.js';
 
 /** NUL, C0 controls other than tab/newline/carriage return, DEL and C1 controls. */
+// eslint-disable-next-line no-control-regex -- these are the characters we refuse
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Bidirectional embedding/override (U+202A–202E) and isolate (U+2066–2069) characters: they reorder what exports and terminals show. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
@@ -50,7 +51,10 @@ function controleer(value: unknown, path: string, key: string, depth: number): v
     const [van, tot] = datumVenster(key);
     const t = value.getTime();
     if (Number.isNaN(t) || t < van || t > tot) {
-      throw validatie(field, `must lie between ${new Date(van).toISOString().slice(0, 10)} and ${new Date(tot).toISOString().slice(0, 10)}`);
+      throw validatie(
+        field,
+        `must lie between ${new Date(van).toISOString().slice(0, 10)} and ${new Date(tot).toISOString().slice(0, 10)}`,
+      );
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => controleer(item, `${path}[${i}]`, key, depth + 1));

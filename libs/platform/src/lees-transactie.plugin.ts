@@ -32,7 +32,12 @@ export class LeesTransactiePlugin implements ApolloServerPlugin {
           // The access-log entries of this read were not stored: the data must not go out either.
           if (request.response.body.kind === 'single') {
             request.response.body.singleResult = {
-              errors: [{ message: `Internal error; the platform has logged it (error id ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }],
+              errors: [
+                {
+                  message: `Internal error; the platform has logged it (error id ${errorId})`,
+                  extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+                },
+              ],
             };
           }
         }

@@ -31,15 +31,31 @@ export function loggingModule(config: AppConfig, service: string): DynamicModule
         // pino uses err.message as the line's message when none is given: give a fixed one instead.
         logMethod(args: unknown[], method: (...a: unknown[]) => void) {
           const [first] = args;
-          if (first instanceof Error) return method.call(this, { err: first }, typeof args[1] === 'string' ? args[1] : 'error', ...args.slice(2));
-          if (first && typeof first === 'object' && ('err' in first || 'error' in first) && typeof args[1] !== 'string') return method.call(this, first, 'error', ...args.slice(1));
+          if (first instanceof Error)
+            return method.call(this, { err: first }, typeof args[1] === 'string' ? args[1] : 'error', ...args.slice(2));
+          if (first && typeof first === 'object' && ('err' in first || 'error' in first) && typeof args[1] !== 'string')
+            return method.call(this, first, 'error', ...args.slice(1));
           return method.apply(this, args);
         },
       },
       redact: {
         paths: [
-          'req.headers', 'headers.authorization', '*.authorization', '*.password',
-          'variables', '*.variables', 'body', '*.body', 'parameters', '*.parameters', 'query', '*.query', 'detail', '*.detail', 'where', '*.where',
+          'req.headers',
+          'headers.authorization',
+          '*.authorization',
+          '*.password',
+          'variables',
+          '*.variables',
+          'body',
+          '*.body',
+          'parameters',
+          '*.parameters',
+          'query',
+          '*.query',
+          'detail',
+          '*.detail',
+          'where',
+          '*.where',
         ],
         remove: true,
       },

@@ -103,12 +103,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private deliver(tenantId: string): Promise<number> {
     return this.tenantDb.runFor(tenantId, async (m) => {
-      const batch = await rows<OutboxRow>(m, `SELECT id::text, sleutel::text, queue, job_naam, payload FROM outbox WHERE afgeleverd_op IS NULL ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED`);
+      const batch = await rows<OutboxRow>(
+        m,
+        `SELECT id::text, sleutel::text, queue, job_naam, payload FROM outbox WHERE afgeleverd_op IS NULL ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED`,
+      );
       if (batch.length === 0) return 0;
       for (const job of samenvoegen(batch)) {
         await (await this.wachtrijen.klaar(job.queue)).add(job.naam, { ...job.data, tenantId }, { ...JOB_DEFAULTS, jobId: job.jobId });
       }
-      await m.query(`UPDATE outbox SET afgeleverd_op = now(), pogingen = pogingen + 1 WHERE id = ANY($1::bigint[])`, [batch.map((r) => r.id)]);
+      await m.query(`UPDATE outbox SET afgeleverd_op = now(), pogingen = pogingen + 1 WHERE id = ANY($1::bigint[])`, [
+        batch.map((r) => r.id),
+      ]);
       return batch.length;
     });
   }
@@ -161,5 +166,8 @@ export function samenvoegen(batch: readonly OutboxRow[]): SamengevoegdeJob[] {
 /** `outbox-<uuid>` for one row, `outbox-<128-bit hash of the rows' uuids>` for a merged group. */
 function jobIdVan(rijen: readonly OutboxRow[]): string {
   if (rijen.length === 1) return `outbox-${rijen[0].sleutel}`;
-  return `outbox-${createHash('sha256').update(rijen.map((r) => r.sleutel).join(',')).digest('hex').slice(0, 32)}`;
+  return `outbox-${createHash('sha256')
+    .update(rijen.map((r) => r.sleutel).join(','))
+    .digest('hex')
+    .slice(0, 32)}`;
 }

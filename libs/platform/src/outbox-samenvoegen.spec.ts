@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { samenvoegen, type OutboxRow } from './outbox-relay.js';
 
-const rij = (id: string, payload: Record<string, unknown>, job_naam = 'herbereken', sleutel: string = randomUUID()): OutboxRow => ({ id, sleutel, queue: 'deadlines', job_naam, payload });
+const rij = (id: string, payload: Record<string, unknown>, job_naam = 'herbereken', sleutel: string = randomUUID()): OutboxRow => ({
+  id,
+  sleutel,
+  queue: 'deadlines',
+  job_naam,
+  payload,
+});
 
 describe('outbox coalescing', () => {
   it('merges jobs that differ only in casusId into one job naming every casus once', () => {
     const jobs = samenvoegen([rij('1', { casusId: 'a' }), rij('2', { casusId: 'b' }), rij('3', { casusId: 'a' })]);
-    expect(jobs).toEqual([{ queue: 'deadlines', naam: 'herbereken', data: { casusIds: ['a', 'b'] }, jobId: expect.stringMatching(/^outbox-[0-9a-f]{32}$/) }]);
+    expect(jobs).toEqual([
+      { queue: 'deadlines', naam: 'herbereken', data: { casusIds: ['a', 'b'] }, jobId: expect.stringMatching(/^outbox-[0-9a-f]{32}$/) },
+    ]);
   });
 
   it('lets a whole-region request absorb the per-casus ones', () => {
@@ -24,8 +32,13 @@ describe('outbox coalescing', () => {
     ]);
   });
 
-  it('derives job ids from the rows\' uuids only, never from the table-wide sequence', () => {
-    const rijen = [rij('41', {}, 'bereken'), rij('42', { periode: '2026' }, 'bereken'), rij('43', { casusId: 'a' }), rij('44', { casusId: 'b' })];
+  it("derives job ids from the rows' uuids only, never from the table-wide sequence", () => {
+    const rijen = [
+      rij('41', {}, 'bereken'),
+      rij('42', { periode: '2026' }, 'bereken'),
+      rij('43', { casusId: 'a' }),
+      rij('44', { casusId: 'b' }),
+    ];
     const andereVolgnummers = rijen.map((r, i) => ({ ...r, id: String(9000 + i * 7) }));
     expect(samenvoegen(andereVolgnummers).map((j) => j.jobId)).toEqual(samenvoegen(rijen).map((j) => j.jobId));
   });

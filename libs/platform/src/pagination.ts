@@ -61,7 +61,8 @@ export function ConnectionType<T>(node: Type<T>, name: string, description: stri
 /** Validated page size; the query fetches one more row to know whether a next page exists. */
 export function pageSize(args: { first?: number | null }): number {
   const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw new ApiError(ErrorCode.VALIDATIE, 'first: must be between 1 and 100', { field: 'first' });
+  if (!Number.isInteger(first) || first < 1 || first > 100)
+    throw new ApiError(ErrorCode.VALIDATIE, 'first: must be between 1 and 100', { field: 'first' });
   return first;
 }
 
@@ -79,15 +80,24 @@ const TIJDSTIP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2
 function past(kind: CursorKind, value: unknown): boolean {
   switch (kind) {
     case 'tekst':
+      // eslint-disable-next-line no-control-regex -- a cursor never holds control characters
       return typeof value === 'string' && value.length <= 1000 && !/[\u0000-\u001F\u007F-\u009F]/.test(value);
     case 'uuid':
       return typeof value === 'string' && UUID.test(value);
     case 'datum':
-      return typeof value === 'string' && DATUM.test(value) && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)) && Number(value.slice(0, 4)) >= 1;
+      return (
+        typeof value === 'string' &&
+        DATUM.test(value) &&
+        !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)) &&
+        Number(value.slice(0, 4)) >= 1
+      );
     case 'tijdstip':
       return typeof value === 'string' && TIJDSTIP.test(value) && !Number.isNaN(Date.parse(value));
     case 'volgnummer':
-      return (typeof value === 'string' && /^[0-9]{1,18}$/.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
+      return (
+        (typeof value === 'string' && /^[0-9]{1,18}$/.test(value)) ||
+        (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+      );
   }
 }
 
@@ -100,7 +110,8 @@ export function decodeCursor(cursor: string | null | undefined, kinds: readonly 
   try {
     if (cursor.length <= 4000 && /^[A-Za-z0-9_-]+$/.test(cursor)) {
       const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-      if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => past(kinds[i]!, v))) return values as (string | number)[];
+      if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => past(kinds[i]!, v)))
+        return values as (string | number)[];
     }
   } catch {
     // fall through
@@ -109,7 +120,12 @@ export function decodeCursor(cursor: string | null | undefined, kinds: readonly 
 }
 
 /** Turns rows (fetched with limit first + 1) into a connection. */
-export function toConnection<R, T>(rows: R[], first: number, cursorOf: (row: R) => (string | number | null)[], nodeOf: (row: R) => T): Connection<T> {
+export function toConnection<R, T>(
+  rows: R[],
+  first: number,
+  cursorOf: (row: R) => (string | number | null)[],
+  nodeOf: (row: R) => T,
+): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: nodeOf(row) }));
   return {

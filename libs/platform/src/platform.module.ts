@@ -50,8 +50,20 @@ export class PlatformModule {
         ...(options.redis === false ? [] : [RedisModule.forRoot()]),
         TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 }),
       ],
-      controllers: [options.redis === false ? DatabaseHealthController : options.readinessNeedsRedis === false ? DegradedRedisHealthController : HealthController],
-      providers: [ShutdownState, RequestLoaders, Wachtrijen, { provide: APP_FILTER, useClass: ApiErrorFilter }, { provide: APP_PIPE, useClass: InvoerPipe }],
+      controllers: [
+        options.redis === false
+          ? DatabaseHealthController
+          : options.readinessNeedsRedis === false
+            ? DegradedRedisHealthController
+            : HealthController,
+      ],
+      providers: [
+        ShutdownState,
+        RequestLoaders,
+        Wachtrijen,
+        { provide: APP_FILTER, useClass: ApiErrorFilter },
+        { provide: APP_PIPE, useClass: InvoerPipe },
+      ],
       exports: [RequestLoaders, Wachtrijen],
     };
   }

@@ -1,6 +1,4 @@
-import {
-  GraphQLSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType,
-} from 'graphql';
+import { GraphQLSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType } from 'graphql';
 
 /**
  * Keeps only the types an operation can reach. Nest code-first adds every decorated class any
@@ -10,7 +8,9 @@ import {
 export function pruneOrphanTypes(schema: GraphQLSchema): GraphQLSchema {
   const config = schema.toConfig();
   const reachable = new Set<string>();
-  const pending: GraphQLNamedType[] = [config.query, config.mutation, config.subscription].filter((t): t is NonNullable<typeof t> => Boolean(t));
+  const pending: GraphQLNamedType[] = [config.query, config.mutation, config.subscription].filter((t): t is NonNullable<typeof t> =>
+    Boolean(t),
+  );
   for (const directive of config.directives) for (const arg of directive.args) pending.push(getNamedType(arg.type));
   while (pending.length > 0) {
     const type = pending.pop()!;

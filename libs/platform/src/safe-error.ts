@@ -70,7 +70,10 @@ export function serializeError(error: unknown, depth = 0): SafeError {
   }
   if (typeof e.stack === 'string') {
     // The first stack line repeats the message: keep the frames only.
-    const frames = e.stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 15);
+    const frames = e.stack
+      .split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .slice(0, 15);
     if (frames.length) result.stack = frames.join('\n');
   }
   if (e.cause !== undefined && e.cause !== null && depth < 3) result.cause = serializeError(e.cause, depth + 1);

@@ -6,10 +6,12 @@ export const check = {
     const trimmed = (value ?? '').trim();
     // InvoerPipe already refused control and bidi characters in every input; names and short
     // text (one line in lists and exports) refuse tabs and line breaks too, long text keeps them.
+    // eslint-disable-next-line no-control-regex -- these are the characters we refuse
     if (max <= 200 && /[\t\n\r\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(trimmed)) {
       throw validatie(field, 'must be one line without control or bidirectional override characters');
     }
-    if (trimmed.length < min || trimmed.length > max) throw validatie(field, min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`);
+    if (trimmed.length < min || trimmed.length > max)
+      throw validatie(field, min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`);
     return trimmed;
   },
 
@@ -47,7 +49,12 @@ export const check = {
  * checked before any other work so an oversized request costs nothing; with `uniek` duplicates
  * (equal values, or equal `sleutel`) are dropped, first occurrence kept. Null stays null.
  */
-export function begrensdeLijst<T>(field: string, values: readonly T[] | null | undefined, max: number, { uniek = false, sleutel }: { uniek?: boolean; sleutel?: (value: T) => unknown } = {}): T[] | null {
+export function begrensdeLijst<T>(
+  field: string,
+  values: readonly T[] | null | undefined,
+  max: number,
+  { uniek = false, sleutel }: { uniek?: boolean; sleutel?: (value: T) => unknown } = {},
+): T[] | null {
   if (values === null || values === undefined) return null;
   if (values.length > max) throw validatie(field, `must contain at most ${max} values`);
   if (!uniek) return [...values];

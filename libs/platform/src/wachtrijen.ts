@@ -16,7 +16,10 @@ export class Wachtrijen implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   private opties() {
-    return { connection: { ...redisConnectionOptions(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 }, prefix: this.config.QUEUE_PREFIX };
+    return {
+      connection: { ...redisConnectionOptions(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+      prefix: this.config.QUEUE_PREFIX,
+    };
   }
 
   queue(naam: string): Queue {
@@ -61,6 +64,8 @@ export class Wachtrijen implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values(), ...(this.flowProducer ? [this.flowProducer] : [])].map((q) => q.close().catch(() => undefined)));
+    await Promise.all(
+      [...this.queues.values(), ...(this.flowProducer ? [this.flowProducer] : [])].map((q) => q.close().catch(() => undefined)),
+    );
   }
 }

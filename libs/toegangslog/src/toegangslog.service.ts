@@ -38,7 +38,8 @@ interface LogRegel {
   request_id: string | null;
 }
 
-const KOLOMMEN = 'gebruiker_id, gebruiker_naam, rollen, namens, casus_id, persoon_id, actie, object_type, object_id, client_adres, grondslag, uitkomst, request_id';
+const KOLOMMEN =
+  'gebruiker_id, gebruiker_naam, rollen, namens, casus_id, persoon_id, actie, object_type, object_id, client_adres, grondslag, uitkomst, request_id';
 
 /**
  * NEN 7513 access log. Entries are written in the caller's transaction, so they commit or roll

@@ -9,7 +9,12 @@ import { WeigeringenLog } from './weigeringen.log.js';
 /** Codes that mean "refused" for a read: the caller may not, or the object is not theirs to see. */
 const GEWEIGERDE_LEZING = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.NIET_GEVONDEN]);
 /** A change is refused by any client error (access, state, version, input): none of it was applied. */
-const GEWEIGERDE_WIJZIGING = new Set<string>([...GEWEIGERDE_LEZING, ErrorCode.ONGELDIGE_OVERGANG, ErrorCode.VERSIE_CONFLICT, ErrorCode.VALIDATIE]);
+const GEWEIGERDE_WIJZIGING = new Set<string>([
+  ...GEWEIGERDE_LEZING,
+  ErrorCode.ONGELDIGE_OVERGANG,
+  ErrorCode.VERSIE_CONFLICT,
+  ErrorCode.VALIDATIE,
+]);
 
 /**
  * Every root query or mutation that a service refuses leaves a GEWEIGERD access-log entry,

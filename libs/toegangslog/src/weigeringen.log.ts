@@ -4,7 +4,13 @@ import { TenantContext } from '@vt/database';
 import { isUuid, safeSummary } from '@vt/platform';
 import { ToegangslogService, type ToegangActie } from './toegangslog.service.js';
 
-const ACTIE: Record<Permission['action'], ToegangActie> = { read: 'READ', create: 'CREATE', update: 'UPDATE', delete: 'DELETE', manage: 'UPDATE' };
+const ACTIE: Record<Permission['action'], ToegangActie> = {
+  read: 'READ',
+  create: 'CREATE',
+  update: 'UPDATE',
+  delete: 'DELETE',
+  manage: 'UPDATE',
+};
 
 /**
  * GEWEIGERD entries for refused attempts (refused by the guard, or by a service: an id that is
@@ -24,7 +30,10 @@ export class WeigeringenLog implements Weigeringen {
 
   async legVast(permission: Permission | undefined, args: unknown): Promise<void> {
     if (!this.tenant.tenantId) {
-      this.logger.warn({ subject: permission?.subject ?? 'onbekend', action: permission?.action ?? 'onbekend' }, 'refused attempt without a region (not in the access log)');
+      this.logger.warn(
+        { subject: permission?.subject ?? 'onbekend', action: permission?.action ?? 'onbekend' },
+        'refused attempt without a region (not in the access log)',
+      );
       return;
     }
     const doel = doelVan(args);

@@ -44,10 +44,25 @@ export class BeoordelingService {
         m,
         `INSERT INTO veiligheidsbeoordeling (melding_id, acute_onveiligheid, structurele_onveiligheid, taxatie_toelichting, besluit, besluit_toelichting, besloten_door, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'TER_TOETSING') RETURNING id`,
-        [melding.id, input.taxatie.acuteOnveiligheid, input.taxatie.structureleOnveiligheid, taxatieToelichting, input.besluit, toelichting, actor.userId],
+        [
+          melding.id,
+          input.taxatie.acuteOnveiligheid,
+          input.taxatie.structureleOnveiligheid,
+          taxatieToelichting,
+          input.besluit,
+          toelichting,
+          actor.userId,
+        ],
       );
       await wijzigFase(m, melding.id, melding.fase, 'TER_TOETSING');
-      await schrijfTijdlijn(m, { casusId: melding.casus_id, soort: 'BESLUIT_VOORGESTELD', omschrijving: `Besluit voorgesteld: ${omschrijf(input.besluit)}`, objectType: 'Veiligheidsbeoordeling', objectId: row!.id, door: actor.naam });
+      await schrijfTijdlijn(m, {
+        casusId: melding.casus_id,
+        soort: 'BESLUIT_VOORGESTELD',
+        omschrijving: `Besluit voorgesteld: ${omschrijf(input.besluit)}`,
+        objectType: 'Veiligheidsbeoordeling',
+        objectId: row!.id,
+        door: actor.naam,
+      });
       await this.log.schrijf(m, { actie: 'CREATE', objectType: 'Veiligheidsbeoordeling', objectId: row!.id, casusId: melding.casus_id });
       return this.lees(m, row!.id);
     });
@@ -61,10 +76,21 @@ export class BeoordelingService {
       if (beoordeling.status !== 'TER_TOETSING') throw ongeldigeOvergang('Only a proposed besluit (TER_TOETSING) can be reviewed');
       if (beoordeling.md_door) throw ongeldigeOvergang('This besluit already has a multidisciplinary review');
       const actor = this.current.actor;
-      if (actor.userId === beoordeling.besloten_door) throw ongeldigeOvergang('The multidisciplinary review must come from someone other than the decider');
+      if (actor.userId === beoordeling.besloten_door)
+        throw ongeldigeOvergang('The multidisciplinary review must come from someone other than the decider');
       const rol = actor.rollen.includes('vertrouwensarts') ? 'vertrouwensarts' : 'gedragswetenschapper';
-      await m.query(`UPDATE veiligheidsbeoordeling SET md_door = $2, md_rol = $3, md_op = now(), md_advies = $4, version = version + 1 WHERE id = $1`, [beoordeling.id, actor.userId, rol, advies]);
-      await schrijfTijdlijn(m, { casusId, soort: 'MULTIDISCIPLINAIR_GETOETST', omschrijving: `Multidisciplinair getoetst door ${rol}`, objectType: 'Veiligheidsbeoordeling', objectId: beoordeling.id, door: actor.naam });
+      await m.query(
+        `UPDATE veiligheidsbeoordeling SET md_door = $2, md_rol = $3, md_op = now(), md_advies = $4, version = version + 1 WHERE id = $1`,
+        [beoordeling.id, actor.userId, rol, advies],
+      );
+      await schrijfTijdlijn(m, {
+        casusId,
+        soort: 'MULTIDISCIPLINAIR_GETOETST',
+        omschrijving: `Multidisciplinair getoetst door ${rol}`,
+        objectType: 'Veiligheidsbeoordeling',
+        objectId: beoordeling.id,
+        door: actor.naam,
+      });
       await this.log.schrijf(m, { actie: 'UPDATE', objectType: 'Veiligheidsbeoordeling', objectId: beoordeling.id, casusId });
       return this.lees(m, beoordeling.id);
     });
@@ -76,11 +102,15 @@ export class BeoordelingService {
     if (!input.akkoord && !toelichting) throw validatie('toelichting', 'is required when the besluit is not confirmed');
     return this.db.run(async (m) => {
       const { beoordeling, casusId, fase } = await this.voorWijziging(m, input.beoordelingId, input.versie);
-      if (beoordeling.status !== 'TER_TOETSING') throw ongeldigeOvergang(`This besluit is already ${beoordeling.status === 'VASTGESTELD' ? 'confirmed' : 'rejected'}`);
+      if (beoordeling.status !== 'TER_TOETSING')
+        throw ongeldigeOvergang(`This besluit is already ${beoordeling.status === 'VASTGESTELD' ? 'confirmed' : 'rejected'}`);
       const actor = this.current.actor;
-      if (actor.userId === beoordeling.besloten_door) throw ongeldigeOvergang('Intercollegiale toetsing: you cannot confirm or reject your own besluit');
+      if (actor.userId === beoordeling.besloten_door)
+        throw ongeldigeOvergang('Intercollegiale toetsing: you cannot confirm or reject your own besluit');
       if (input.akkoord && !beoordeling.md_door && (await this.instellingen.lees(m)).mdToetsingVerplicht) {
-        throw ongeldigeOvergang('Your region requires a multidisciplinary review (gedragswetenschapper or vertrouwensarts) before a besluit is confirmed');
+        throw ongeldigeOvergang(
+          'Your region requires a multidisciplinary review (gedragswetenschapper or vertrouwensarts) before a besluit is confirmed',
+        );
       }
       await m.query(
         `UPDATE veiligheidsbeoordeling SET status = $2, getoetst_door = $3, getoetst_op = now(), toetsing_toelichting = $4, version = version + 1 WHERE id = $1`,
@@ -93,7 +123,9 @@ export class BeoordelingService {
       await schrijfTijdlijn(m, {
         casusId,
         soort: input.akkoord ? 'BESLUIT_VASTGESTELD' : 'BESLUIT_AFGEWEZEN',
-        omschrijving: input.akkoord ? `Besluit vastgesteld: ${omschrijf(beoordeling.besluit)}` : 'Besluit niet bevestigd; opnieuw te beoordelen',
+        omschrijving: input.akkoord
+          ? `Besluit vastgesteld: ${omschrijf(beoordeling.besluit)}`
+          : 'Besluit niet bevestigd; opnieuw te beoordelen',
         objectType: 'Veiligheidsbeoordeling',
         objectId: beoordeling.id,
         door: actor.naam,
@@ -104,7 +136,13 @@ export class BeoordelingService {
   }
 
   /** Creates the onderzoek or V&V a confirmed besluit (or a monitoring contact) calls for, due to start within 5 werkdagen. */
-  async planInterventie(m: EntityManager, meldingId: string, casusId: string, soort: 'ONDERZOEK' | 'VOORWAARDEN_EN_VERVOLG', beslotenOp = vandaag()): Promise<string> {
+  async planInterventie(
+    m: EntityManager,
+    meldingId: string,
+    casusId: string,
+    soort: 'ONDERZOEK' | 'VOORWAARDEN_EN_VERVOLG',
+    beslotenOp = vandaag(),
+  ): Promise<string> {
     const kalender = await this.instellingen.kalender(m);
     const [row] = await rows<{ id: string }>(
       m,
@@ -121,12 +159,16 @@ export class BeoordelingService {
    */
   private vereisEigenIdentiteit(): void {
     if (this.current.actor.namens) {
-      throw forbidden('A besluit, its multidisciplinary review and its toetsing cannot be done with a delegation token (claim act): use your own token');
+      throw forbidden(
+        'A besluit, its multidisciplinary review and its toetsing cannot be done with a delegation token (claim act): use your own token',
+      );
     }
   }
 
   private async voorWijziging(m: EntityManager, id: string, versie: number) {
-    const [beoordeling] = isUuid(id) ? await rows<BeoordelingRow>(m, `SELECT ${BEOORDELING_COLUMNS} FROM veiligheidsbeoordeling b WHERE b.id = $1 FOR UPDATE`, [id]) : [];
+    const [beoordeling] = isUuid(id)
+      ? await rows<BeoordelingRow>(m, `SELECT ${BEOORDELING_COLUMNS} FROM veiligheidsbeoordeling b WHERE b.id = $1 FOR UPDATE`, [id])
+      : [];
     const melding = beoordeling ? await this.meldingen.leesZichtbaar(m, beoordeling.melding_id) : null;
     if (!beoordeling || !melding) throw nietGevonden('Veiligheidsbeoordeling');
     vereisVersie('The beoordeling', beoordeling.version, versie);

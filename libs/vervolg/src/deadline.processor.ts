@@ -30,7 +30,11 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
 
   async onApplicationBootstrap(): Promise<void> {
     this.queue.on('error', this.meldFout);
-    await this.queue.upsertJobScheduler('deadlines-dagelijks', { pattern: '0 5 * * *', tz: 'Europe/Amsterdam' }, { name: 'alle', opts: JOB_DEFAULTS });
+    await this.queue.upsertJobScheduler(
+      'deadlines-dagelijks',
+      { pattern: '0 5 * * *', tz: 'Europe/Amsterdam' },
+      { name: 'alle', opts: JOB_DEFAULTS },
+    );
   }
 
   async process(job: Job): Promise<TakenResultaat | { tenants: number }> {
@@ -46,7 +50,13 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
     if (job.name === 'alle') {
       const tenants = await this.referentie.read((m) => rows<{ id: string }>(m, `SELECT id FROM referentie.organisatie`));
       const dag = new Date().toISOString().slice(0, 10);
-      await this.queue.addBulk(tenants.map((t) => ({ name: 'herbereken', data: { tenantId: t.id }, opts: { ...JOB_DEFAULTS, jobId: `dagelijks-${dag}-${t.id}` } })));
+      await this.queue.addBulk(
+        tenants.map((t) => ({
+          name: 'herbereken',
+          data: { tenantId: t.id },
+          opts: { ...JOB_DEFAULTS, jobId: `dagelijks-${dag}-${t.id}` },
+        })),
+      );
       return { tenants: tenants.length };
     }
     if (job.name !== 'herbereken') throw new UnrecoverableError(`unknown job ${job.name}`);

@@ -9,7 +9,13 @@ import { plusDagen } from '@vt/werkdagen';
 import { wijzigFase } from './overgangen.js';
 import { INTERVENTIE_COLUMNS, TIEN_WEKEN, toInterventie, type InterventieRow } from './vervolg.rows.js';
 import { datumNietInToekomst, sluitCasusAlsKlaar, vandaag } from './vervolg.support.js';
-import type { Interventie, LegPlannenVastInput, SluitInterventieAfInput, SluitVoortijdigAfInput, StartInterventieInput } from './vervolg.types.js';
+import type {
+  Interventie,
+  LegPlannenVastInput,
+  SluitInterventieAfInput,
+  SluitVoortijdigAfInput,
+  StartInterventieInput,
+} from './vervolg.types.js';
 
 /** Onderzoek and voorwaarden en vervolg: start, plans, closure with outcomes, early closure. */
 @Injectable()
@@ -24,11 +30,13 @@ export class InterventieService {
   start(input: StartInterventieInput): Promise<Interventie> {
     return this.db.run(async (m) => {
       const { interventie, melding } = await this.voorWijziging(m, input.interventieId, input.versie);
-      if (interventie.status !== 'GEPLAND') throw ongeldigeOvergang(`Only a planned intervention can start; this one is ${interventie.status.toLowerCase()}`);
+      if (interventie.status !== 'GEPLAND')
+        throw ongeldigeOvergang(`Only a planned intervention can start; this one is ${interventie.status.toLowerCase()}`);
       const gestartOp = datumNietInToekomst('gestartOp', input.gestartOp, { datum: interventie.besloten_op, wat: 'the decision' });
-      await m.query(`UPDATE interventie SET status = 'GESTART', gestart_op = $2, uiterlijke_einddatum = $3, version = version + 1 WHERE id = $1`, [
-        interventie.id, gestartOp, plusDagen(gestartOp, TIEN_WEKEN),
-      ]);
+      await m.query(
+        `UPDATE interventie SET status = 'GESTART', gestart_op = $2, uiterlijke_einddatum = $3, version = version + 1 WHERE id = $1`,
+        [interventie.id, gestartOp, plusDagen(gestartOp, TIEN_WEKEN)],
+      );
       return this.afronden(m, interventie, melding, 'INTERVENTIE_GESTART', `${naam(interventie)} gestart`);
     });
   }
@@ -44,7 +52,13 @@ export class InterventieService {
         `UPDATE interventie SET veiligheidsplan = COALESCE($2, veiligheidsplan), herstelplan = COALESCE($3, herstelplan), version = version + 1 WHERE id = $1`,
         [interventie.id, veiligheidsplan, herstelplan],
       );
-      return this.afronden(m, interventie, melding, 'PLANNEN_VASTGELEGD', [veiligheidsplan && 'Veiligheidsplan', herstelplan && 'herstelplan'].filter(Boolean).join(' en ') + ' vastgelegd');
+      return this.afronden(
+        m,
+        interventie,
+        melding,
+        'PLANNEN_VASTGELEGD',
+        [veiligheidsplan && 'Veiligheidsplan', herstelplan && 'herstelplan'].filter(Boolean).join(' en ') + ' vastgelegd',
+      );
     });
   }
 
@@ -52,7 +66,8 @@ export class InterventieService {
     begrensdeLijst('uitkomsten', input.uitkomsten, 8);
     return this.db.run(async (m) => {
       const { interventie, melding } = await this.voorWijziging(m, input.interventieId, input.versie);
-      if (interventie.status !== 'GESTART') throw ongeldigeOvergang(`Only a running intervention can be closed; this one is ${interventie.status.toLowerCase()}`);
+      if (interventie.status !== 'GESTART')
+        throw ongeldigeOvergang(`Only a running intervention can be closed; this one is ${interventie.status.toLowerCase()}`);
       const afgeslotenOp = datumNietInToekomst('afgeslotenOp', input.afgeslotenOp, { datum: interventie.gestart_op!, wat: 'the start' });
       const uitkomsten = input.uitkomsten ?? [];
       if (interventie.soort === 'ONDERZOEK') {
@@ -64,13 +79,20 @@ export class InterventieService {
       } else if (uitkomsten.length > 0) {
         throw validatie('uitkomsten', 'outcomes per aard geweld belong to an onderzoek, not to voorwaarden en vervolg');
       }
-      await m.query(`UPDATE interventie SET status = 'AFGESLOTEN', afgesloten_op = $2, uitkomsten = $3, version = version + 1 WHERE id = $1`, [
-        interventie.id, afgeslotenOp, JSON.stringify(uitkomsten),
-      ]);
+      await m.query(
+        `UPDATE interventie SET status = 'AFGESLOTEN', afgesloten_op = $2, uitkomsten = $3, version = version + 1 WHERE id = $1`,
+        [interventie.id, afgeslotenOp, JSON.stringify(uitkomsten)],
+      );
       const naar = input.vervolg === 'OVERDRACHT' ? 'OVERDRACHT' : 'AFGESLOTEN';
       await wijzigFase(m, melding.id, melding.fase, naar);
       if (naar === 'AFGESLOTEN') await sluitCasusAlsKlaar(m, melding.casus_id);
-      return this.afronden(m, interventie, melding, 'INTERVENTIE_AFGESLOTEN', `${naam(interventie)} afgesloten; vervolg: ${naar === 'OVERDRACHT' ? 'overdracht' : 'afsluiten'}`);
+      return this.afronden(
+        m,
+        interventie,
+        melding,
+        'INTERVENTIE_AFGESLOTEN',
+        `${naam(interventie)} afgesloten; vervolg: ${naar === 'OVERDRACHT' ? 'overdracht' : 'afsluiten'}`,
+      );
     });
   }
 
@@ -78,11 +100,16 @@ export class InterventieService {
     const reden = check.tekst('reden', input.reden, { max: 2000 });
     return this.db.run(async (m) => {
       const { interventie, melding } = await this.voorWijziging(m, input.interventieId, input.versie);
-      if (interventie.status !== 'GEPLAND' && interventie.status !== 'GESTART') throw ongeldigeOvergang('This intervention is already closed');
-      const afgeslotenOp = datumNietInToekomst('afgeslotenOp', input.afgeslotenOp, { datum: interventie.gestart_op ?? interventie.besloten_op, wat: 'the start or decision' });
-      await m.query(`UPDATE interventie SET status = 'VOORTIJDIG_AFGESLOTEN', afgesloten_op = $2, voortijdig_reden = $3, version = version + 1 WHERE id = $1`, [
-        interventie.id, afgeslotenOp, reden,
-      ]);
+      if (interventie.status !== 'GEPLAND' && interventie.status !== 'GESTART')
+        throw ongeldigeOvergang('This intervention is already closed');
+      const afgeslotenOp = datumNietInToekomst('afgeslotenOp', input.afgeslotenOp, {
+        datum: interventie.gestart_op ?? interventie.besloten_op,
+        wat: 'the start or decision',
+      });
+      await m.query(
+        `UPDATE interventie SET status = 'VOORTIJDIG_AFGESLOTEN', afgesloten_op = $2, voortijdig_reden = $3, version = version + 1 WHERE id = $1`,
+        [interventie.id, afgeslotenOp, reden],
+      );
       await wijzigFase(m, melding.id, melding.fase, 'AFGESLOTEN');
       await sluitCasusAlsKlaar(m, melding.casus_id);
       return this.afronden(m, interventie, melding, 'INTERVENTIE_AFGESLOTEN', `${naam(interventie)} voortijdig afgesloten`);
@@ -90,15 +117,30 @@ export class InterventieService {
   }
 
   private async voorWijziging(m: EntityManager, id: string, versie: number): Promise<{ interventie: InterventieRow; melding: MeldingRow }> {
-    const [interventie] = isUuid(id) ? await rows<InterventieRow>(m, `SELECT ${INTERVENTIE_COLUMNS} FROM interventie i WHERE i.id = $1 FOR UPDATE`, [id]) : [];
+    const [interventie] = isUuid(id)
+      ? await rows<InterventieRow>(m, `SELECT ${INTERVENTIE_COLUMNS} FROM interventie i WHERE i.id = $1 FOR UPDATE`, [id])
+      : [];
     const melding = interventie ? await this.meldingen.leesZichtbaar(m, interventie.melding_id) : null;
     if (!interventie || !melding) throw nietGevonden('Interventie');
     vereisVersie('The intervention', interventie.version, versie);
     return { interventie, melding };
   }
 
-  private async afronden(m: EntityManager, interventie: InterventieRow, melding: MeldingRow, soort: 'INTERVENTIE_GESTART' | 'PLANNEN_VASTGELEGD' | 'INTERVENTIE_AFGESLOTEN', omschrijving: string): Promise<Interventie> {
-    await schrijfTijdlijn(m, { casusId: melding.casus_id, soort, omschrijving, objectType: 'Interventie', objectId: interventie.id, door: this.current.actor.naam });
+  private async afronden(
+    m: EntityManager,
+    interventie: InterventieRow,
+    melding: MeldingRow,
+    soort: 'INTERVENTIE_GESTART' | 'PLANNEN_VASTGELEGD' | 'INTERVENTIE_AFGESLOTEN',
+    omschrijving: string,
+  ): Promise<Interventie> {
+    await schrijfTijdlijn(m, {
+      casusId: melding.casus_id,
+      soort,
+      omschrijving,
+      objectType: 'Interventie',
+      objectId: interventie.id,
+      door: this.current.actor.naam,
+    });
     await this.log.schrijf(m, { actie: 'UPDATE', objectType: 'Interventie', objectId: interventie.id, casusId: melding.casus_id });
     const [row] = await rows<InterventieRow>(m, `SELECT ${INTERVENTIE_COLUMNS} FROM interventie i WHERE i.id = $1`, [interventie.id]);
     return toInterventie(row!, vandaag());

@@ -66,7 +66,9 @@ export class JobsResolver {
   @Query(() => [JobStatus], { description: 'Failed background jobs of your region (latest 200 failures of the queue).' })
   @Allow('read', 'Achtergrondtaak')
   mislukteJobs(@Args('queue', { type: () => JobQueue, description: 'Queue.' }) queue: string): Promise<JobStatus[]> {
-    return this.wachtrijen.gebruik(queue, async (q) => Promise.all((await q.getFailed(0, 199)).filter((job) => this.eigen(job)).map((job) => this.status(queue, job))));
+    return this.wachtrijen.gebruik(queue, async (q) =>
+      Promise.all((await q.getFailed(0, 199)).filter((job) => this.eigen(job)).map((job) => this.status(queue, job))),
+    );
   }
 
   @Mutation(() => JobStatus, { description: 'Retries a failed background job of your region.' })

@@ -20,12 +20,54 @@ const MET_MELDING = (alias: string) => `JOIN melding m ON m.id = ${alias}.meldin
 
 /** Every kind of open work; each branch is served by a partial index (migration OpenWerkPagina). */
 const TAKKEN: readonly Tak[] = [
-  { soort: 'BEOORDELEN', van: 'melding m', waar: `m.fase = 'TE_BEOORDELEN'`, objectId: 'm.id', datum: 'm.uiterlijke_beoordelingsdatum', geindexeerd: true },
-  { soort: 'TOETSEN', van: `veiligheidsbeoordeling b ${MET_MELDING('b')}`, waar: `b.status = 'TER_TOETSING'`, objectId: 'b.id', datum: 'm.uiterlijke_beoordelingsdatum', geindexeerd: false },
-  { soort: 'INTERVENTIE_STARTEN', van: `interventie i ${MET_MELDING('i')}`, waar: `i.status = 'GEPLAND'`, objectId: 'i.id', datum: 'i.uiterlijke_startdatum', geindexeerd: true },
-  { soort: 'INTERVENTIE_AFRONDEN', van: `interventie i ${MET_MELDING('i')}`, waar: `i.status = 'GESTART'`, objectId: 'i.id', datum: 'i.uiterlijke_einddatum', geindexeerd: true },
-  { soort: 'OVERDRACHT_PLANNEN', van: `overdracht o ${MET_MELDING('o')}`, waar: `o.status = 'WACHTLIJST'`, objectId: 'o.id', datum: 'NULL::date', geindexeerd: false },
-  { soort: 'OVERDRACHT_UITVOEREN', van: `overdracht o ${MET_MELDING('o')}`, waar: `o.status = 'GEPLAND'`, objectId: 'o.id', datum: 'o.afgesproken_datum', geindexeerd: false },
+  {
+    soort: 'BEOORDELEN',
+    van: 'melding m',
+    waar: `m.fase = 'TE_BEOORDELEN'`,
+    objectId: 'm.id',
+    datum: 'm.uiterlijke_beoordelingsdatum',
+    geindexeerd: true,
+  },
+  {
+    soort: 'TOETSEN',
+    van: `veiligheidsbeoordeling b ${MET_MELDING('b')}`,
+    waar: `b.status = 'TER_TOETSING'`,
+    objectId: 'b.id',
+    datum: 'm.uiterlijke_beoordelingsdatum',
+    geindexeerd: false,
+  },
+  {
+    soort: 'INTERVENTIE_STARTEN',
+    van: `interventie i ${MET_MELDING('i')}`,
+    waar: `i.status = 'GEPLAND'`,
+    objectId: 'i.id',
+    datum: 'i.uiterlijke_startdatum',
+    geindexeerd: true,
+  },
+  {
+    soort: 'INTERVENTIE_AFRONDEN',
+    van: `interventie i ${MET_MELDING('i')}`,
+    waar: `i.status = 'GESTART'`,
+    objectId: 'i.id',
+    datum: 'i.uiterlijke_einddatum',
+    geindexeerd: true,
+  },
+  {
+    soort: 'OVERDRACHT_PLANNEN',
+    van: `overdracht o ${MET_MELDING('o')}`,
+    waar: `o.status = 'WACHTLIJST'`,
+    objectId: 'o.id',
+    datum: 'NULL::date',
+    geindexeerd: false,
+  },
+  {
+    soort: 'OVERDRACHT_UITVOEREN',
+    van: `overdracht o ${MET_MELDING('o')}`,
+    waar: `o.status = 'GEPLAND'`,
+    objectId: 'o.id',
+    datum: 'o.afgesproken_datum',
+    geindexeerd: false,
+  },
   {
     soort: 'MONITORING',
     // OFFSET 0 keeps the planner walking the contacts in index order (it misjudges the tenant-filtered join).

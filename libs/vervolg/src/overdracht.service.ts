@@ -8,9 +8,23 @@ import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie
 import { datumVan, plusMaanden } from '@vt/werkdagen';
 import { BeoordelingService } from './beoordeling.service.js';
 import { vereisFase, wijzigFase } from './overgangen.js';
-import { MONITORING_COLUMNS, OVERDRACHT_COLUMNS, toMonitoring, toOverdracht, type MonitoringRow, type OverdrachtRow } from './vervolg.rows.js';
+import {
+  MONITORING_COLUMNS,
+  OVERDRACHT_COLUMNS,
+  toMonitoring,
+  toOverdracht,
+  type MonitoringRow,
+  type OverdrachtRow,
+} from './vervolg.rows.js';
 import { datumNietInToekomst, meldingVoorWijziging, sluitCasusAlsKlaar } from './vervolg.support.js';
-import type { MonitoringContact, Overdracht, PlanOverdrachtInput, RegistreerMonitoringInput, RegistreerOverdrachtInput, VoerOverdrachtUitInput } from './vervolg.types.js';
+import type {
+  MonitoringContact,
+  Overdracht,
+  PlanOverdrachtInput,
+  RegistreerMonitoringInput,
+  RegistreerOverdrachtInput,
+  VoerOverdrachtUitInput,
+} from './vervolg.types.js';
 
 /** Overdracht to a partner (wachtlijst until a date is agreed) and the monitoring at 3 and 12 months that follows it. */
 @Injectable()
@@ -26,7 +40,8 @@ export class OverdrachtService {
   registreer(input: RegistreerOverdrachtInput): Promise<Omit<Overdracht, 'monitoring'>> {
     const partnerNaam = check.tekst('partnerNaam', input.partnerNaam);
     const gemeenteCode = input.gemeenteCode?.trim() || null;
-    if (input.partnerType === 'LOKAAL_TEAM' && !gemeenteCode) throw validatie('gemeenteCode', 'is required for an overdracht to a lokaal team');
+    if (input.partnerType === 'LOKAAL_TEAM' && !gemeenteCode)
+      throw validatie('gemeenteCode', 'is required for an overdracht to a lokaal team');
     if (gemeenteCode && !/^GM[0-9]{4}$/.test(gemeenteCode)) throw validatie('gemeenteCode', 'must be a CBS gemeentecode such as GM0599');
     const afgesproken = input.afgesprokenDatum ? datumVan(input.afgesprokenDatum) : null;
     if (!isUuid(input.meldingId)) throw nietGevonden('Melding');
@@ -43,10 +58,26 @@ export class OverdrachtService {
         m,
         `INSERT INTO overdracht (casus_id, melding_id, partner_type, partner_naam, gemeente_code, warm, afgesproken_datum, status, gepland_op)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $7::date IS NULL THEN NULL ELSE now() END) RETURNING id`,
-        [melding.casus_id, melding.id, input.partnerType, partnerNaam, gemeenteCode, input.warm, afgesproken, afgesproken ? 'GEPLAND' : 'WACHTLIJST'],
+        [
+          melding.casus_id,
+          melding.id,
+          input.partnerType,
+          partnerNaam,
+          gemeenteCode,
+          input.warm,
+          afgesproken,
+          afgesproken ? 'GEPLAND' : 'WACHTLIJST',
+        ],
       );
       await m.query(`UPDATE melding SET updated_at = now(), version = version + 1 WHERE id = $1`, [melding.id]);
-      return this.afronden(m, row!.id, melding, 'OVERDRACHT_GEREGISTREERD', `Overdracht naar ${partnerNaam} (${input.warm ? 'warm' : 'koud'})${afgesproken ? ` op ${afgesproken}` : ', op de wachtlijst'}`, 'CREATE');
+      return this.afronden(
+        m,
+        row!.id,
+        melding,
+        'OVERDRACHT_GEREGISTREERD',
+        `Overdracht naar ${partnerNaam} (${input.warm ? 'warm' : 'koud'})${afgesproken ? ` op ${afgesproken}` : ', op de wachtlijst'}`,
+        'CREATE',
+      );
     });
   }
 
@@ -55,7 +86,10 @@ export class OverdrachtService {
     return this.db.run(async (m) => {
       const { overdracht, melding } = await this.voorWijziging(m, input.overdrachtId, input.versie);
       if (overdracht.status === 'UITGEVOERD') throw ongeldigeOvergang('This overdracht already took place');
-      await m.query(`UPDATE overdracht SET afgesproken_datum = $2, status = 'GEPLAND', gepland_op = COALESCE(gepland_op, now()), version = version + 1 WHERE id = $1`, [overdracht.id, datum]);
+      await m.query(
+        `UPDATE overdracht SET afgesproken_datum = $2, status = 'GEPLAND', gepland_op = COALESCE(gepland_op, now()), version = version + 1 WHERE id = $1`,
+        [overdracht.id, datum],
+      );
       return this.afronden(m, overdracht.id, melding, 'OVERDRACHT_GEPLAND', `Overdracht gepland op ${datum}`, 'UPDATE');
     });
   }
@@ -64,17 +98,31 @@ export class OverdrachtService {
     return this.db.run(async (m) => {
       const { overdracht, melding } = await this.voorWijziging(m, input.overdrachtId, input.versie);
       if (overdracht.status !== 'GEPLAND') {
-        throw ongeldigeOvergang(overdracht.status === 'WACHTLIJST' ? 'Agree a date first: the overdracht is on the wachtlijst' : 'This overdracht already took place');
+        throw ongeldigeOvergang(
+          overdracht.status === 'WACHTLIJST'
+            ? 'Agree a date first: the overdracht is on the wachtlijst'
+            : 'This overdracht already took place',
+        );
       }
       const uitgevoerdOp = datumNietInToekomst('uitgevoerdOp', input.uitgevoerdOp);
-      await m.query(`UPDATE overdracht SET uitgevoerd_op = $2, status = 'UITGEVOERD', version = version + 1 WHERE id = $1`, [overdracht.id, uitgevoerdOp]);
+      await m.query(`UPDATE overdracht SET uitgevoerd_op = $2, status = 'UITGEVOERD', version = version + 1 WHERE id = $1`, [
+        overdracht.id,
+        uitgevoerdOp,
+      ]);
       await m.query(
         `INSERT INTO monitoring_contact (casus_id, overdracht_id, moment, gepland_op, status)
          VALUES ($1, $2, 'DRIE_MAANDEN', $3, 'GEPLAND'), ($1, $2, 'TWAALF_MAANDEN', $4, 'GEPLAND')`,
         [melding.casus_id, overdracht.id, plusMaanden(uitgevoerdOp, 3), plusMaanden(uitgevoerdOp, 12)],
       );
       await wijzigFase(m, melding.id, melding.fase, 'MONITORING');
-      return this.afronden(m, overdracht.id, melding, 'OVERDRACHT_UITGEVOERD', `Overdracht uitgevoerd op ${uitgevoerdOp}; monitoring gepland op ${plusMaanden(uitgevoerdOp, 3)} en ${plusMaanden(uitgevoerdOp, 12)}`, 'UPDATE');
+      return this.afronden(
+        m,
+        overdracht.id,
+        melding,
+        'OVERDRACHT_UITGEVOERD',
+        `Overdracht uitgevoerd op ${uitgevoerdOp}; monitoring gepland op ${plusMaanden(uitgevoerdOp, 3)} en ${plusMaanden(uitgevoerdOp, 12)}`,
+        'UPDATE',
+      );
     });
   }
 
@@ -82,18 +130,30 @@ export class OverdrachtService {
     const toelichting = check.optioneleTekst('toelichting', input.toelichting);
     return this.db.run(async (m) => {
       const [contact] = isUuid(input.monitoringId)
-        ? await rows<MonitoringRow>(m, `SELECT ${MONITORING_COLUMNS} FROM monitoring_contact mc WHERE mc.id = $1 FOR UPDATE`, [input.monitoringId])
+        ? await rows<MonitoringRow>(m, `SELECT ${MONITORING_COLUMNS} FROM monitoring_contact mc WHERE mc.id = $1 FOR UPDATE`, [
+            input.monitoringId,
+          ])
         : [];
       const overdracht = contact ? await this.overdrachtRij(m, contact.overdracht_id) : null;
       const melding = overdracht ? await this.meldingen.leesZichtbaar(m, overdracht.melding_id) : null;
       if (!contact || !melding) throw nietGevonden('Monitoring contact');
       vereisVersie('The monitoring contact', contact.version, input.versie);
-      if (contact.status !== 'GEPLAND') throw ongeldigeOvergang(`This monitoring contact is already ${contact.status === 'UITGEVOERD' ? 'done' : 'lapsed'}`);
+      if (contact.status !== 'GEPLAND')
+        throw ongeldigeOvergang(`This monitoring contact is already ${contact.status === 'UITGEVOERD' ? 'done' : 'lapsed'}`);
       vereisFase(melding.fase, ['MONITORING'], 'record a monitoring contact');
-      const uitgevoerdOp = datumNietInToekomst('uitgevoerdOp', input.uitgevoerdOp, { datum: overdracht!.uitgevoerd_op!, wat: 'the overdracht' });
+      const uitgevoerdOp = datumNietInToekomst('uitgevoerdOp', input.uitgevoerdOp, {
+        datum: overdracht!.uitgevoerd_op!,
+        wat: 'the overdracht',
+      });
       let nieuweInterventie: string | null = null;
       if (input.nieuweInterventie) {
-        nieuweInterventie = await this.beoordelingen.planInterventie(m, melding.id, melding.casus_id, input.nieuweInterventie, uitgevoerdOp);
+        nieuweInterventie = await this.beoordelingen.planInterventie(
+          m,
+          melding.id,
+          melding.casus_id,
+          input.nieuweInterventie,
+          uitgevoerdOp,
+        );
       }
       await m.query(
         `UPDATE monitoring_contact SET status = 'UITGEVOERD', uitgevoerd_op = $2, score_gezin = $3, score_professional = $4, toelichting = $5,
@@ -102,7 +162,10 @@ export class OverdrachtService {
       );
       const laatste = contact.moment === 'TWAALF_MAANDEN';
       if (nieuweInterventie || laatste) {
-        await m.query(`UPDATE monitoring_contact SET status = 'VERVALLEN', version = version + 1 WHERE overdracht_id = $1 AND status = 'GEPLAND'`, [contact.overdracht_id]);
+        await m.query(
+          `UPDATE monitoring_contact SET status = 'VERVALLEN', version = version + 1 WHERE overdracht_id = $1 AND status = 'GEPLAND'`,
+          [contact.overdracht_id],
+        );
         await wijzigFase(m, melding.id, melding.fase, input.nieuweInterventie ?? 'AFGESLOTEN');
         if (!nieuweInterventie) await sluitCasusAlsKlaar(m, melding.casus_id);
       }
@@ -126,7 +189,9 @@ export class OverdrachtService {
   }
 
   private async voorWijziging(m: EntityManager, id: string, versie: number): Promise<{ overdracht: OverdrachtRow; melding: MeldingRow }> {
-    const [overdracht] = isUuid(id) ? await rows<OverdrachtRow>(m, `SELECT ${OVERDRACHT_COLUMNS} FROM overdracht o WHERE o.id = $1 FOR UPDATE`, [id]) : [];
+    const [overdracht] = isUuid(id)
+      ? await rows<OverdrachtRow>(m, `SELECT ${OVERDRACHT_COLUMNS} FROM overdracht o WHERE o.id = $1 FOR UPDATE`, [id])
+      : [];
     const melding = overdracht ? await this.meldingen.leesZichtbaar(m, overdracht.melding_id) : null;
     if (!overdracht || !melding) throw nietGevonden('Overdracht');
     vereisVersie('The overdracht', overdracht.version, versie);
@@ -141,7 +206,14 @@ export class OverdrachtService {
     omschrijving: string,
     actie: 'CREATE' | 'UPDATE',
   ): Promise<Omit<Overdracht, 'monitoring'>> {
-    await schrijfTijdlijn(m, { casusId: melding.casus_id, soort, omschrijving, objectType: 'Overdracht', objectId: id, door: this.current.actor.naam });
+    await schrijfTijdlijn(m, {
+      casusId: melding.casus_id,
+      soort,
+      omschrijving,
+      objectType: 'Overdracht',
+      objectId: id,
+      door: this.current.actor.naam,
+    });
     await this.log.schrijf(m, { actie, objectType: 'Overdracht', objectId: id, casusId: melding.casus_id });
     return toOverdracht((await this.overdrachtRij(m, id))!);
   }

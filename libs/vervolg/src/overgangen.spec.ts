@@ -10,12 +10,21 @@ describe('melding state machine', () => {
     for (const start of Object.keys(FASE_OVERGANGEN) as (keyof typeof FASE_OVERGANGEN)[]) {
       const seen = new Set([start]);
       const queue = [start];
-      while (queue.length) for (const next of FASE_OVERGANGEN[queue.shift()!]) if (!seen.has(next)) (seen.add(next), queue.push(next));
+      while (queue.length) {
+        for (const next of FASE_OVERGANGEN[queue.shift()!]) {
+          if (!seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
       expect(seen.has('AFGESLOTEN')).toBe(true);
     }
   });
 
   it('explains a refused action', () => {
-    expect(() => vereisFase('AFGESLOTEN', ['TE_BEOORDELEN'], 'propose a besluit')).toThrow(/Cannot propose a besluit: the melding is closed/);
+    expect(() => vereisFase('AFGESLOTEN', ['TE_BEOORDELEN'], 'propose a besluit')).toThrow(
+      /Cannot propose a besluit: the melding is closed/,
+    );
   });
 });

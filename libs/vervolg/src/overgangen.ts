@@ -29,7 +29,9 @@ const OMSCHRIJVING: Record<MeldingFase, string> = {
 /** Refuses an action unless the melding is in one of the phases it needs. */
 export function vereisFase(huidige: MeldingFase, toegestaan: readonly MeldingFase[], actie: string): void {
   if (!toegestaan.includes(huidige)) {
-    throw ongeldigeOvergang(`Cannot ${actie}: the melding is ${OMSCHRIJVING[huidige]} (allowed only when ${toegestaan.map((f) => OMSCHRIJVING[f]).join(' or ')})`);
+    throw ongeldigeOvergang(
+      `Cannot ${actie}: the melding is ${OMSCHRIJVING[huidige]} (allowed only when ${toegestaan.map((f) => OMSCHRIJVING[f]).join(' or ')})`,
+    );
   }
 }
 

@@ -82,9 +82,22 @@ export class TakenResolver {
          WHERE ($1::text IS NULL OR t.team = $1) AND ($2::text IS NULL OR t.toegewezen_aan = $2) AND ($3::text IS NULL OR t.signaal = $3)
            AND ($4::date IS NULL OR (t.uiterlijke_datum, t.id) > ($4::date, $5::uuid)) AND ${filter.where}
          ORDER BY t.uiterlijke_datum, t.id LIMIT $6`,
-        [args.team ?? null, args.medewerker ?? null, args.signaal ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
+        [
+          args.team ?? null,
+          args.medewerker ?? null,
+          args.signaal ?? null,
+          after?.[0] ?? null,
+          after?.[1] ?? null,
+          first + 1,
+          ...filter.params,
+        ],
       );
-      return toConnection(found, first, (t) => [t.uiterlijkeDatum, t.id], (t) => t);
+      return toConnection(
+        found,
+        first,
+        (t) => [t.uiterlijkeDatum, t.id],
+        (t) => t,
+      );
     });
   }
 }

@@ -7,7 +7,12 @@ import { OPEN_WERK_TOT } from './open-werk.sql.js';
 import { vandaag } from './vervolg.support.js';
 
 /** Whether open work with a deadline is due soon or overdue on a day, counting the region's werkdagen. */
-export function bepaalSignaal(datum: Datum, peildatum: Datum, kalender: WerkdagKalender, horizon: number): { signaal: 'BINNENKORT' | 'VERLOPEN'; werkdagenResterend: number } | null {
+export function bepaalSignaal(
+  datum: Datum,
+  peildatum: Datum,
+  kalender: WerkdagKalender,
+  horizon: number,
+): { signaal: 'BINNENKORT' | 'VERLOPEN'; werkdagenResterend: number } | null {
   if (datum < peildatum) return { signaal: 'VERLOPEN', werkdagenResterend: -kalender.werkdagenTussen(datum, peildatum) };
   const resterend = kalender.werkdagenTussen(peildatum, datum);
   return resterend <= horizon ? { signaal: 'BINNENKORT', werkdagenResterend: resterend } : null;
@@ -37,11 +42,18 @@ export class TakenService {
       const kalender = await this.instellingen.kalender(m);
       const horizon = this.config.DEADLINE_SIGNAAL_WERKDAGEN;
       const grens = horizon === 0 ? peildatum : kalender.plusWerkdagen(peildatum, horizon);
-      const alleWerk = await rows<{ soort: string; object_id: string; melding_id: string; casus_id: string; team: string | null; toegewezen_aan: string | null; datum: string }>(
-        m,
-        `SELECT soort, object_id, melding_id, casus_id, team, toegewezen_aan, datum::text AS datum FROM (${OPEN_WERK_TOT}) w`,
-        [grens, casusIds],
-      );
+      const alleWerk = await rows<{
+        soort: string;
+        object_id: string;
+        melding_id: string;
+        casus_id: string;
+        team: string | null;
+        toegewezen_aan: string | null;
+        datum: string;
+      }>(m, `SELECT soort, object_id, melding_id, casus_id, team, toegewezen_aan, datum::text AS datum FROM (${OPEN_WERK_TOT}) w`, [
+        grens,
+        casusIds,
+      ]);
       const werk = alleWerk.flatMap((w) => {
         const s = bepaalSignaal(w.datum, peildatum, kalender, horizon);
         return s ? [{ ...w, ...s }] : [];
@@ -59,9 +71,15 @@ export class TakenService {
            ON CONFLICT (tenant_id, soort, object_id) DO UPDATE SET team = EXCLUDED.team, toegewezen_aan = EXCLUDED.toegewezen_aan,
              uiterlijke_datum = EXCLUDED.uiterlijke_datum, signaal = EXCLUDED.signaal, werkdagen_resterend = EXCLUDED.werkdagen_resterend, bijgewerkt_op = now()`,
           [
-            werk.map((w) => w.soort), werk.map((w) => w.object_id), werk.map((w) => w.melding_id), werk.map((w) => w.casus_id),
-            werk.map((w) => w.team), werk.map((w) => w.toegewezen_aan), werk.map((w) => w.datum),
-            werk.map((w) => w.signaal), werk.map((w) => w.werkdagenResterend),
+            werk.map((w) => w.soort),
+            werk.map((w) => w.object_id),
+            werk.map((w) => w.melding_id),
+            werk.map((w) => w.casus_id),
+            werk.map((w) => w.team),
+            werk.map((w) => w.toegewezen_aan),
+            werk.map((w) => w.datum),
+            werk.map((w) => w.signaal),
+            werk.map((w) => w.werkdagenResterend),
           ],
         );
       }

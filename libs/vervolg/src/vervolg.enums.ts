@@ -20,17 +20,27 @@ export const Besluit = defineEnum(
 );
 export type Besluit = (typeof Besluit)[keyof typeof Besluit];
 
-export const BeoordelingStatus = defineEnum({ TER_TOETSING: 'TER_TOETSING', VASTGESTELD: 'VASTGESTELD', AFGEWEZEN: 'AFGEWEZEN' } as const, 'BeoordelingStatus', 'State of a proposed besluit.', {
-  TER_TOETSING: 'Proposed; awaits intercollegiale toetsing by another staff member.',
-  VASTGESTELD: 'Confirmed by a colleague: in effect.',
-  AFGEWEZEN: 'Not confirmed; the melding went back to be assessed again.',
-});
+export const BeoordelingStatus = defineEnum(
+  { TER_TOETSING: 'TER_TOETSING', VASTGESTELD: 'VASTGESTELD', AFGEWEZEN: 'AFGEWEZEN' } as const,
+  'BeoordelingStatus',
+  'State of a proposed besluit.',
+  {
+    TER_TOETSING: 'Proposed; awaits intercollegiale toetsing by another staff member.',
+    VASTGESTELD: 'Confirmed by a colleague: in effect.',
+    AFGEWEZEN: 'Not confirmed; the melding went back to be assessed again.',
+  },
+);
 export type BeoordelingStatus = (typeof BeoordelingStatus)[keyof typeof BeoordelingStatus];
 
-export const InterventieSoort = defineEnum({ ONDERZOEK: 'ONDERZOEK', VOORWAARDEN_EN_VERVOLG: 'VOORWAARDEN_EN_VERVOLG' } as const, 'InterventieSoort', 'Kind of intervention by Veilig Thuis.', {
-  ONDERZOEK: 'Onderzoek: does violence or abuse occur?',
-  VOORWAARDEN_EN_VERVOLG: 'Voorwaarden en vervolg: safety conditions and follow-up without a full investigation.',
-});
+export const InterventieSoort = defineEnum(
+  { ONDERZOEK: 'ONDERZOEK', VOORWAARDEN_EN_VERVOLG: 'VOORWAARDEN_EN_VERVOLG' } as const,
+  'InterventieSoort',
+  'Kind of intervention by Veilig Thuis.',
+  {
+    ONDERZOEK: 'Onderzoek: does violence or abuse occur?',
+    VOORWAARDEN_EN_VERVOLG: 'Voorwaarden en vervolg: safety conditions and follow-up without a full investigation.',
+  },
+);
 export type InterventieSoort = (typeof InterventieSoort)[keyof typeof InterventieSoort];
 
 export const InterventieStatus = defineEnum(
@@ -46,17 +56,27 @@ export const InterventieStatus = defineEnum(
 );
 export type InterventieStatus = (typeof InterventieStatus)[keyof typeof InterventieStatus];
 
-export const OnderzoekUitkomst = defineEnum({ BEVESTIGD: 'BEVESTIGD', NIET_BEVESTIGD: 'NIET_BEVESTIGD', WEERLEGD: 'WEERLEGD' } as const, 'OnderzoekUitkomst', 'Outcome per aard geweld.', {
-  BEVESTIGD: 'Confirmed.',
-  NIET_BEVESTIGD: 'Not confirmed (nor refuted).',
-  WEERLEGD: 'Refuted.',
-});
+export const OnderzoekUitkomst = defineEnum(
+  { BEVESTIGD: 'BEVESTIGD', NIET_BEVESTIGD: 'NIET_BEVESTIGD', WEERLEGD: 'WEERLEGD' } as const,
+  'OnderzoekUitkomst',
+  'Outcome per aard geweld.',
+  {
+    BEVESTIGD: 'Confirmed.',
+    NIET_BEVESTIGD: 'Not confirmed (nor refuted).',
+    WEERLEGD: 'Refuted.',
+  },
+);
 export type OnderzoekUitkomst = (typeof OnderzoekUitkomst)[keyof typeof OnderzoekUitkomst];
 
-export const Vervolg = defineEnum({ OVERDRACHT: 'OVERDRACHT', AFSLUITEN: 'AFSLUITEN' } as const, 'Vervolg', 'What follows a closed intervention.', {
-  OVERDRACHT: 'Hand the case over to a partner (then monitoring).',
-  AFSLUITEN: 'Close the melding.',
-});
+export const Vervolg = defineEnum(
+  { OVERDRACHT: 'OVERDRACHT', AFSLUITEN: 'AFSLUITEN' } as const,
+  'Vervolg',
+  'What follows a closed intervention.',
+  {
+    OVERDRACHT: 'Hand the case over to a partner (then monitoring).',
+    AFSLUITEN: 'Close the melding.',
+  },
+);
 export type Vervolg = (typeof Vervolg)[keyof typeof Vervolg];
 
 export const PartnerType = defineEnum(
@@ -87,41 +107,71 @@ export const PartnerType = defineEnum(
 );
 export type PartnerType = (typeof PartnerType)[keyof typeof PartnerType];
 
-export const OverdrachtStatus = defineEnum({ WACHTLIJST: 'WACHTLIJST', GEPLAND: 'GEPLAND', UITGEVOERD: 'UITGEVOERD' } as const, 'OverdrachtStatus', 'State of an overdracht.', {
-  WACHTLIJST: 'No partner has agreed a date yet: the case is on the wachtlijst.',
-  GEPLAND: 'A date is agreed.',
-  UITGEVOERD: 'Handed over; monitoring follows.',
-});
+export const OverdrachtStatus = defineEnum(
+  { WACHTLIJST: 'WACHTLIJST', GEPLAND: 'GEPLAND', UITGEVOERD: 'UITGEVOERD' } as const,
+  'OverdrachtStatus',
+  'State of an overdracht.',
+  {
+    WACHTLIJST: 'No partner has agreed a date yet: the case is on the wachtlijst.',
+    GEPLAND: 'A date is agreed.',
+    UITGEVOERD: 'Handed over; monitoring follows.',
+  },
+);
 export type OverdrachtStatus = (typeof OverdrachtStatus)[keyof typeof OverdrachtStatus];
 
-export const MonitoringMoment = defineEnum({ DRIE_MAANDEN: 'DRIE_MAANDEN', TWAALF_MAANDEN: 'TWAALF_MAANDEN' } as const, 'MonitoringMoment', 'When a monitoring contact is due after the overdracht.', {
-  DRIE_MAANDEN: 'Three months after the overdracht.',
-  TWAALF_MAANDEN: 'Twelve months after the overdracht.',
-});
+export const MonitoringMoment = defineEnum(
+  { DRIE_MAANDEN: 'DRIE_MAANDEN', TWAALF_MAANDEN: 'TWAALF_MAANDEN' } as const,
+  'MonitoringMoment',
+  'When a monitoring contact is due after the overdracht.',
+  {
+    DRIE_MAANDEN: 'Three months after the overdracht.',
+    TWAALF_MAANDEN: 'Twelve months after the overdracht.',
+  },
+);
 export type MonitoringMoment = (typeof MonitoringMoment)[keyof typeof MonitoringMoment];
 
-export const MonitoringStatus = defineEnum({ GEPLAND: 'GEPLAND', UITGEVOERD: 'UITGEVOERD', VERVALLEN: 'VERVALLEN' } as const, 'MonitoringStatus', 'State of a monitoring contact.', {
-  GEPLAND: 'Due on its date.',
-  UITGEVOERD: 'Done, with scores.',
-  VERVALLEN: 'No longer needed (a new intervention started).',
-});
+export const MonitoringStatus = defineEnum(
+  { GEPLAND: 'GEPLAND', UITGEVOERD: 'UITGEVOERD', VERVALLEN: 'VERVALLEN' } as const,
+  'MonitoringStatus',
+  'State of a monitoring contact.',
+  {
+    GEPLAND: 'Due on its date.',
+    UITGEVOERD: 'Done, with scores.',
+    VERVALLEN: 'No longer needed (a new intervention started).',
+  },
+);
 export type MonitoringStatus = (typeof MonitoringStatus)[keyof typeof MonitoringStatus];
 
-export const Veiligheidsscore = defineEnum({ VOLDOENDE: 'VOLDOENDE', ONVOLDOENDE: 'ONVOLDOENDE' } as const, 'Veiligheidsscore', 'Safety as judged at a monitoring contact.', {
-  VOLDOENDE: 'Sufficiently safe.',
-  ONVOLDOENDE: 'Not sufficiently safe.',
-});
+export const Veiligheidsscore = defineEnum(
+  { VOLDOENDE: 'VOLDOENDE', ONVOLDOENDE: 'ONVOLDOENDE' } as const,
+  'Veiligheidsscore',
+  'Safety as judged at a monitoring contact.',
+  {
+    VOLDOENDE: 'Sufficiently safe.',
+    ONVOLDOENDE: 'Not sufficiently safe.',
+  },
+);
 export type Veiligheidsscore = (typeof Veiligheidsscore)[keyof typeof Veiligheidsscore];
 
-export const TerugkoppelingMoment = defineEnum({ NA_BEOORDELING: 'NA_BEOORDELING', NA_ONDERZOEK: 'NA_ONDERZOEK' } as const, 'TerugkoppelingMoment', 'When the melder is informed.', {
-  NA_BEOORDELING: 'After the veiligheidsbeoordeling.',
-  NA_ONDERZOEK: 'After an onderzoek.',
-});
+export const TerugkoppelingMoment = defineEnum(
+  { NA_BEOORDELING: 'NA_BEOORDELING', NA_ONDERZOEK: 'NA_ONDERZOEK' } as const,
+  'TerugkoppelingMoment',
+  'When the melder is informed.',
+  {
+    NA_BEOORDELING: 'After the veiligheidsbeoordeling.',
+    NA_ONDERZOEK: 'After an onderzoek.',
+  },
+);
 export type TerugkoppelingMoment = (typeof TerugkoppelingMoment)[keyof typeof TerugkoppelingMoment];
 
-export const HuisverbodStatus = defineEnum({ LOPEND: 'LOPEND', VERLENGD: 'VERLENGD', BEEINDIGD: 'BEEINDIGD' } as const, 'HuisverbodStatus', 'State of a tijdelijk huisverbod.', {
-  LOPEND: 'In force for 10 days.',
-  VERLENGD: 'Extended to 28 days.',
-  BEEINDIGD: 'Ended.',
-});
+export const HuisverbodStatus = defineEnum(
+  { LOPEND: 'LOPEND', VERLENGD: 'VERLENGD', BEEINDIGD: 'BEEINDIGD' } as const,
+  'HuisverbodStatus',
+  'State of a tijdelijk huisverbod.',
+  {
+    LOPEND: 'In force for 10 days.',
+    VERLENGD: 'Extended to 28 days.',
+    BEEINDIGD: 'Ended.',
+  },
+);
 export type HuisverbodStatus = (typeof HuisverbodStatus)[keyof typeof HuisverbodStatus];

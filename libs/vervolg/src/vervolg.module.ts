@@ -16,7 +16,20 @@ import { CasusVervolgFields, MeldingVervolgFields, OverdrachtFields, VervolgMuta
 
 /** The process after the melding: beoordeling and toetsing, onderzoek / V&V, overdracht, monitoring, terugkoppeling, huisverbod, crisis. */
 @Module({
-  providers: [BeoordelingService, InterventieService, OverdrachtService, CasusActiesService, VervolgLoaders, VervolgMutations, MeldingVervolgFields, OverdrachtFields, CasusVervolgFields, WerkvoorraadResolver, TakenResolver, JobsResolver],
+  providers: [
+    BeoordelingService,
+    InterventieService,
+    OverdrachtService,
+    CasusActiesService,
+    VervolgLoaders,
+    VervolgMutations,
+    MeldingVervolgFields,
+    OverdrachtFields,
+    CasusVervolgFields,
+    WerkvoorraadResolver,
+    TakenResolver,
+    JobsResolver,
+  ],
 })
 export class VervolgModule {}
 

@@ -44,19 +44,25 @@ export class VervolgMutations {
     private readonly current: CurrentActor,
   ) {}
 
-  @Mutation(() => Veiligheidsbeoordeling, { description: 'Proposes the taxatie and besluit of the veiligheidsbeoordeling; the melding goes to TER_TOETSING.' })
+  @Mutation(() => Veiligheidsbeoordeling, {
+    description: 'Proposes the taxatie and besluit of the veiligheidsbeoordeling; the melding goes to TER_TOETSING.',
+  })
   @Allow('create', 'Beoordeling')
   stelBesluitVoor(@Args('input') input: StelBesluitVoorInput) {
     return this.beoordelingen.stelVoor(input);
   }
 
-  @Mutation(() => Veiligheidsbeoordeling, { description: 'Records a multidisciplinary review of a proposed besluit (gedragswetenschapper or vertrouwensarts only).' })
+  @Mutation(() => Veiligheidsbeoordeling, {
+    description: 'Records a multidisciplinary review of a proposed besluit (gedragswetenschapper or vertrouwensarts only).',
+  })
   @Allow('create', 'MultidisciplinaireToetsing')
   registreerMultidisciplinaireToetsing(@Args('input') input: MultidisciplinaireToetsingInput) {
     return this.beoordelingen.registreerMultidisciplinair(input);
   }
 
-  @Mutation(() => Veiligheidsbeoordeling, { description: 'Intercollegiale toetsing: another staff member confirms (the besluit takes effect) or rejects the proposed besluit.' })
+  @Mutation(() => Veiligheidsbeoordeling, {
+    description: 'Intercollegiale toetsing: another staff member confirms (the besluit takes effect) or rejects the proposed besluit.',
+  })
   @Allow('update', 'Beoordeling')
   toetsBesluit(@Args('input') input: ToetsBesluitInput) {
     return this.beoordelingen.toets(input);
@@ -74,7 +80,9 @@ export class VervolgMutations {
     return this.interventies.legPlannenVast(input);
   }
 
-  @Mutation(() => Interventie, { description: 'Closes a running intervention with its outcomes; the melding moves to overdracht or is closed.' })
+  @Mutation(() => Interventie, {
+    description: 'Closes a running intervention with its outcomes; the melding moves to overdracht or is closed.',
+  })
   @Allow('update', 'Interventie')
   sluitInterventieAf(@Args('input') input: SluitInterventieAfInput) {
     return this.interventies.sluitAf(input);
@@ -86,7 +94,9 @@ export class VervolgMutations {
     return this.interventies.sluitVoortijdigAf(input);
   }
 
-  @Mutation(() => Overdracht, { description: 'Registers the overdracht to a partner; without an agreed date the case is on the wachtlijst.' })
+  @Mutation(() => Overdracht, {
+    description: 'Registers the overdracht to a partner; without an agreed date the case is on the wachtlijst.',
+  })
   @Allow('update', 'Interventie')
   registreerOverdracht(@Args('input') input: RegistreerOverdrachtInput) {
     return this.overdrachten.registreer(input);
@@ -98,13 +108,17 @@ export class VervolgMutations {
     return this.overdrachten.plan(input);
   }
 
-  @Mutation(() => Overdracht, { description: 'Records that the overdracht took place; monitoring contacts at 3 and 12 months are created.' })
+  @Mutation(() => Overdracht, {
+    description: 'Records that the overdracht took place; monitoring contacts at 3 and 12 months are created.',
+  })
   @Allow('update', 'Interventie')
   voerOverdrachtUit(@Args('input') input: VoerOverdrachtUitInput) {
     return this.overdrachten.voerUit(input);
   }
 
-  @Mutation(() => MonitoringContact, { description: 'Records a monitoring contact; after 12 months the melding is closed, or a new intervention starts.' })
+  @Mutation(() => MonitoringContact, {
+    description: 'Records a monitoring contact; after 12 months the melding is closed, or a new intervention starts.',
+  })
   @Allow('update', 'Interventie')
   registreerMonitoringContact(@Args('input') input: RegistreerMonitoringInput) {
     return this.overdrachten.registreerMonitoring(input);
@@ -148,7 +162,9 @@ export class VervolgMutations {
 export class MeldingVervolgFields {
   constructor(private readonly loaders: VervolgLoaders) {}
 
-  @ResolveField(() => [Veiligheidsbeoordeling], { description: 'Proposed besluiten of this melding, oldest first (rejected ones stay as history).' })
+  @ResolveField(() => [Veiligheidsbeoordeling], {
+    description: 'Proposed besluiten of this melding, oldest first (rejected ones stay as history).',
+  })
   async beoordelingen(@Parent() melding: Melding): Promise<Veiligheidsbeoordeling[]> {
     return (await this.loaders.beoordelingen(melding.id)).map(toBeoordeling);
   }

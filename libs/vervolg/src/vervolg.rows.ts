@@ -1,6 +1,14 @@
 import { dagenTussen, plusDagen, type Datum } from '@vt/werkdagen';
 import type { AardGeweld } from '@vt/casus';
-import type { Crisisinterventie, Huisverbod, Interventie, MonitoringContact, Overdracht, Terugkoppeling, Veiligheidsbeoordeling } from './vervolg.types.js';
+import type {
+  Crisisinterventie,
+  Huisverbod,
+  Interventie,
+  MonitoringContact,
+  Overdracht,
+  Terugkoppeling,
+  Veiligheidsbeoordeling,
+} from './vervolg.types.js';
 import type {
   Besluit,
   BeoordelingStatus,
@@ -51,7 +59,11 @@ export function toBeoordeling(row: BeoordelingRow): Veiligheidsbeoordeling {
   return {
     id: row.id,
     meldingId: row.melding_id,
-    taxatie: { acuteOnveiligheid: row.acute_onveiligheid, structureleOnveiligheid: row.structurele_onveiligheid, toelichting: row.taxatie_toelichting },
+    taxatie: {
+      acuteOnveiligheid: row.acute_onveiligheid,
+      structureleOnveiligheid: row.structurele_onveiligheid,
+      toelichting: row.taxatie_toelichting,
+    },
     besluit: row.besluit,
     besluitToelichting: row.besluit_toelichting,
     beslotenDoor: row.besloten_door,

@@ -40,11 +40,13 @@ export class MultidisciplinaireToetsing {
   @Field(() => GraphQLDateTime, { description: 'When the review was recorded.' })
   op: Date;
 
-  @Field(() => String, { description: 'The reviewer\'s advice.' })
+  @Field(() => String, { description: "The reviewer's advice." })
   advies: string;
 }
 
-@ObjectType({ description: 'A veiligheidsbeoordeling: taxatie and besluit, in effect only after intercollegiale toetsing by another staff member.' })
+@ObjectType({
+  description: 'A veiligheidsbeoordeling: taxatie and besluit, in effect only after intercollegiale toetsing by another staff member.',
+})
 export class Veiligheidsbeoordeling {
   @Field(() => ID, { description: 'Id of the beoordeling.' })
   id: string;
@@ -100,7 +102,10 @@ export class UitkomstPerAard {
 
 @ObjectType({ description: 'Both clocks of an intervention: 10 weken from its start, and from the melding date.' })
 export class InterventieTermijn {
-  @Field(() => Boolean, { nullable: true, description: 'Started within 5 werkdagen of the decision (null while not started and not yet late).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Started within 5 werkdagen of the decision (null while not started and not yet late).',
+  })
   tijdigGestart: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'Days from start to closure (or to today while running); null before the start.' })
@@ -381,7 +386,7 @@ export class LegPlannenVastInput {
 
 @InputType({ description: 'Outcome for one aard geweld.' })
 export class UitkomstInput {
-  @Field(() => AardGeweld, { description: 'One of the melding\'s aard geweld.' })
+  @Field(() => AardGeweld, { description: "One of the melding's aard geweld." })
   aardGeweld: AardGeweld;
 
   @Field(() => OnderzoekUitkomst, { description: 'The outcome.' })
@@ -399,7 +404,11 @@ export class SluitInterventieAfInput {
   @Field(() => DateResolver, { nullable: true, description: 'Closing date; defaults to today.' })
   afgeslotenOp?: Date | null;
 
-  @Field(() => [UitkomstInput], { nullable: true, description: 'For an onderzoek: an outcome for every aard geweld of the melding (required); at most 8 (more is VALIDATIE), each aard geweld once.' })
+  @Field(() => [UitkomstInput], {
+    nullable: true,
+    description:
+      'For an onderzoek: an outcome for every aard geweld of the melding (required); at most 8 (more is VALIDATIE), each aard geweld once.',
+  })
   uitkomsten?: UitkomstInput[] | null;
 
   @Field(() => Vervolg, { description: 'Overdracht (then monitoring) or close the melding.' })
@@ -489,7 +498,10 @@ export class RegistreerMonitoringInput {
   @Field(() => String, { nullable: true, description: 'Remarks.' })
   toelichting?: string | null;
 
-  @Field(() => InterventieSoort, { nullable: true, description: 'Start a new onderzoek or V&V from this contact (remaining monitoring lapses).' })
+  @Field(() => InterventieSoort, {
+    nullable: true,
+    description: 'Start a new onderzoek or V&V from this contact (remaining monitoring lapses).',
+  })
   nieuweInterventie?: InterventieSoort | null;
 }
 
@@ -498,7 +510,9 @@ export class RegistreerTerugkoppelingInput {
   @Field(() => ID, { description: 'The melding.' })
   meldingId: string;
 
-  @Field(() => TerugkoppelingMoment, { description: 'After the beoordeling (needs a confirmed besluit) or after an onderzoek (needs a closed onderzoek).' })
+  @Field(() => TerugkoppelingMoment, {
+    description: 'After the beoordeling (needs a confirmed besluit) or after an onderzoek (needs a closed onderzoek).',
+  })
   moment: TerugkoppelingMoment;
 
   @Field(() => DateResolver, { nullable: true, description: 'When; defaults to today; not in the future.' })

@@ -8,7 +8,15 @@ import { begrensdeLijst, check, decodeCursor, pageSize, toConnection, type Conne
 import { dagenTussen, type WerkdagKalender } from '@vt/werkdagen';
 import { vandaag } from './vervolg.support.js';
 import { GEEN_DATUM, openWerkPagina } from './open-werk.sql.js';
-import { MAX_SOORTEN, TermijnenArgs, WachtlijstConnection, WachtlijstItem, WerkItem, WerkItemConnection, WerkvoorraadArgs } from './werkvoorraad.types.js';
+import {
+  MAX_SOORTEN,
+  TermijnenArgs,
+  WachtlijstConnection,
+  WachtlijstItem,
+  WerkItem,
+  WerkItemConnection,
+  WerkvoorraadArgs,
+} from './werkvoorraad.types.js';
 import type { PartnerType } from './vervolg.enums.js';
 
 interface WerkRow {
@@ -51,7 +59,18 @@ export class WerkvoorraadResolver {
     const after = decodeCursor(page.after, ['tijdstip', 'uuid']);
     return this.db.run(async (m) => {
       const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 5);
-      const found = await rows<{ overdracht_id: string; melding_id: string; nummer: string; casus_id: string; partner_type: PartnerType; partner_naam: string; warm: boolean; sinds: string; created_at: Date; version: number }>(
+      const found = await rows<{
+        overdracht_id: string;
+        melding_id: string;
+        nummer: string;
+        casus_id: string;
+        partner_type: PartnerType;
+        partner_naam: string;
+        warm: boolean;
+        sinds: string;
+        created_at: Date;
+        version: number;
+      }>(
         m,
         `SELECT o.id AS overdracht_id, m.id AS melding_id, m.nummer, m.casus_id, o.partner_type, o.partner_naam, o.warm,
                 (o.created_at AT TIME ZONE 'Europe/Amsterdam')::date::text AS sinds, o.created_at, o.version
@@ -61,20 +80,28 @@ export class WerkvoorraadResolver {
          ORDER BY o.created_at, o.id LIMIT $4`,
         [page.team ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
       );
-      await this.logCasussen(m, found.slice(0, first).map((r) => r.casus_id));
+      await this.logCasussen(
+        m,
+        found.slice(0, first).map((r) => r.casus_id),
+      );
       const today = vandaag();
-      return toConnection(found, first, (r) => [r.created_at.toISOString(), r.overdracht_id], (r) => ({
-        overdrachtId: r.overdracht_id,
-        meldingId: r.melding_id,
-        meldingNummer: r.nummer,
-        casusId: r.casus_id,
-        partnerType: r.partner_type,
-        partnerNaam: r.partner_naam,
-        warm: r.warm,
-        sinds: r.sinds,
-        dagenOpWachtlijst: dagenTussen(r.sinds, today),
-        versie: r.version,
-      }));
+      return toConnection(
+        found,
+        first,
+        (r) => [r.created_at.toISOString(), r.overdracht_id],
+        (r) => ({
+          overdrachtId: r.overdracht_id,
+          meldingId: r.melding_id,
+          meldingNummer: r.nummer,
+          casusId: r.casus_id,
+          partnerType: r.partner_type,
+          partnerNaam: r.partner_naam,
+          warm: r.warm,
+          sinds: r.sinds,
+          dagenOpWachtlijst: dagenTussen(r.sinds, today),
+          versie: r.version,
+        }),
+      );
     });
   }
 
@@ -87,19 +114,34 @@ export class WerkvoorraadResolver {
       const today = vandaag();
       const tot = binnenWerkdagen === null ? null : binnenWerkdagen === 0 ? today : kalender.plusWerkdagen(today, binnenWerkdagen);
       const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 7);
-      const found = await rows<WerkRow>(
+      const found = await rows<WerkRow>(m, openWerkPagina({ soorten: soorten?.length ? soorten : null, teamWhere: filter.where }), [
+        args.team ?? null,
+        args.medewerker ?? null,
+        tot,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        first + 1,
+        ...filter.params,
+      ]);
+      await this.logCasussen(
         m,
-        openWerkPagina({ soorten: soorten?.length ? soorten : null, teamWhere: filter.where }),
-        [args.team ?? null, args.medewerker ?? null, tot, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
+        found.slice(0, first).map((r) => r.casus_id),
       );
-      await this.logCasussen(m, found.slice(0, first).map((r) => r.casus_id));
-      return toConnection(found, first, (r) => [r.datum ?? GEEN_DATUM, r.object_id], (r) => toWerkItem(r, today, kalender));
+      return toConnection(
+        found,
+        first,
+        (r) => [r.datum ?? GEEN_DATUM, r.object_id],
+        (r) => toWerkItem(r, today, kalender),
+      );
     });
   }
 
   /** A work list shows which dossiers exist: one SEARCH entry per casus listed. */
   private logCasussen(m: Parameters<ToegangslogService['schrijf']>[0], casusIds: string[]) {
-    return this.log.schrijf(m, ...[...new Set(casusIds)].map((casusId) => ({ actie: 'SEARCH' as const, objectType: 'Werkvoorraad', casusId })));
+    return this.log.schrijf(
+      m,
+      ...[...new Set(casusIds)].map((casusId) => ({ actie: 'SEARCH' as const, objectType: 'Werkvoorraad', casusId })),
+    );
   }
 }
 
@@ -115,6 +157,7 @@ function toWerkItem(row: WerkRow, today: string, kalender: WerkdagKalender): Wer
     toegewezenAan: row.toegewezen_aan,
     uiterlijkeDatum: datum,
     verlopen: datum !== null && datum < today,
-    werkdagenResterend: datum === null ? null : datum >= today ? kalender.werkdagenTussen(today, datum) : -kalender.werkdagenTussen(datum, today),
+    werkdagenResterend:
+      datum === null ? null : datum >= today ? kalender.werkdagenTussen(today, datum) : -kalender.werkdagenTussen(datum, today),
   };
 }

@@ -61,11 +61,18 @@ export class WerkItem {
   @Field(() => Boolean, { description: 'The deadline has passed.' })
   verlopen: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Werkdagen left until the deadline (0 = due today; negative = werkdagen overdue); null without a deadline.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Werkdagen left until the deadline (0 = due today; negative = werkdagen overdue); null without a deadline.',
+  })
   werkdagenResterend: number | null;
 }
 
-export const WerkItemConnection = ConnectionType(WerkItem, 'WerkItem', 'Open work, most urgent first: overdue first, items without a deadline last.');
+export const WerkItemConnection = ConnectionType(
+  WerkItem,
+  'WerkItem',
+  'Open work, most urgent first: overdue first, items without a deadline last.',
+);
 
 @ArgsType()
 export class WerkvoorraadArgs extends PageArgs {
@@ -75,7 +82,10 @@ export class WerkvoorraadArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only work assigned to this medewerker (user id).' })
   medewerker?: string | null;
 
-  @Field(() => [WerkSoort], { nullable: true, description: `Only these kinds of work; all when left out or empty. At most ${MAX_SOORTEN} values (more is VALIDATIE); a kind named twice counts once.` })
+  @Field(() => [WerkSoort], {
+    nullable: true,
+    description: `Only these kinds of work; all when left out or empty. At most ${MAX_SOORTEN} values (more is VALIDATIE); a kind named twice counts once.`,
+  })
   soorten?: WerkSoort[] | null;
 }
 

@@ -7,7 +7,15 @@ const kalender = new WerkdagKalender();
 describe('werkdagen', () => {
   it('knows the Algemene termijnenwet holidays of 2026', () => {
     expect(wettelijkeFeestdagen(2026).map((f) => f.datum)).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-04-27',
+      '2026-05-05',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-12-25',
+      '2026-12-26',
     ]);
   });
 
@@ -48,7 +56,10 @@ describe('werkdagen', () => {
   });
 
   it('applies a tenant adjustment: an extra day off and a holiday worked', () => {
-    const regio = new WerkdagKalender([{ datum: '2026-11-03', werkdag: false }, { datum: '2026-12-26', werkdag: true }]);
+    const regio = new WerkdagKalender([
+      { datum: '2026-11-03', werkdag: false },
+      { datum: '2026-12-26', werkdag: true },
+    ]);
     expect(regio.plusWerkdagen('2026-11-02', 5)).toBe('2026-11-10');
     expect(regio.isWerkdag('2026-12-26')).toBe(true);
     expect(regio.werkdagenTussen('2026-11-02', '2026-11-10')).toBe(5);

@@ -35,7 +35,9 @@ export class AdviesResolver {
     return this.service.sluitAf(adviesId, versie);
   }
 
-  @Mutation(() => Melding, { description: 'Converts an open advies into a melding (registered as registreerMelding does); the advies becomes OMGEZET.' })
+  @Mutation(() => Melding, {
+    description: 'Converts an open advies into a melding (registered as registreerMelding does); the advies becomes OMGEZET.',
+  })
   @Allow('create', 'Intake')
   async zetAdviesOmInMelding(
     @Args('adviesId', { type: () => ID, description: 'The advies to convert.' }) adviesId: string,

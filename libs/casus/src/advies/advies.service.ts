@@ -76,7 +76,22 @@ export class AdviesService {
         `INSERT INTO advies (id, nummer, soort, ontvangen_op, kanaal, adviesvrager_organisatie, adviesvrager_anoniem, adviesvrager_naam,
            adviesvrager_functie, adviesvrager_telefoon, adviesvrager_email, aard_geweld, samenvatting, status, geregistreerd_door)
          VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'OPEN', $14) RETURNING id`,
-        [id, nummer, input.soort, ontvangenOp, input.kanaal, vrager.organisatie, vrager.anoniem, naam, functie, telefoon, email, aardGeweld, samenvatting, this.current.actor.userId],
+        [
+          id,
+          nummer,
+          input.soort,
+          ontvangenOp,
+          input.kanaal,
+          vrager.organisatie,
+          vrager.anoniem,
+          naam,
+          functie,
+          telefoon,
+          email,
+          aardGeweld,
+          samenvatting,
+          this.current.actor.userId,
+        ],
       );
       await this.log.schrijf(m, { actie: 'CREATE', objectType: 'Advies', objectId: row!.id });
       return this.map((await this.rij(m, row!.id))!);
@@ -98,9 +113,14 @@ export class AdviesService {
     return this.db.run(async (m) => {
       const advies = await this.voorWijziging(m, input.adviesId, input.versie);
       if (advies.soort !== 'ADVIES_EN_ONDERSTEUNING') throw ongeldigeOvergang('Only an advies en ondersteuning has further contacts');
-      if (advies.status !== 'OPEN') throw ongeldigeOvergang(`The advies is ${advies.status.toLowerCase()}; contacts can only be added to an open advies`);
+      if (advies.status !== 'OPEN')
+        throw ongeldigeOvergang(`The advies is ${advies.status.toLowerCase()}; contacts can only be added to an open advies`);
       await m.query(`INSERT INTO advies_contact (advies_id, datum, kanaal, samenvatting, geregistreerd_door) VALUES ($1, $2, $3, $4, $5)`, [
-        advies.id, datum, input.kanaal, samenvatting, this.current.actor.userId,
+        advies.id,
+        datum,
+        input.kanaal,
+        samenvatting,
+        this.current.actor.userId,
       ]);
       await m.query(`UPDATE advies SET updated_at = now(), version = version + 1 WHERE id = $1`, [advies.id]);
       return this.bijgewerkt(m, advies.id);
@@ -119,13 +139,19 @@ export class AdviesService {
   /** Checks that an open advies may be converted; the caller records the conversion in its own transaction. */
   async markeerOmgezet(m: EntityManager, adviesId: string, versie: number, meldingId: string): Promise<void> {
     const advies = await this.voorWijziging(m, adviesId, versie);
-    if (advies.status !== 'OPEN') throw ongeldigeOvergang(`The advies is ${advies.status.toLowerCase()}; only an open advies can be converted into a melding`);
-    await m.query(`UPDATE advies SET status = 'OMGEZET', melding_id = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [advies.id, meldingId]);
+    if (advies.status !== 'OPEN')
+      throw ongeldigeOvergang(`The advies is ${advies.status.toLowerCase()}; only an open advies can be converted into a melding`);
+    await m.query(`UPDATE advies SET status = 'OMGEZET', melding_id = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [
+      advies.id,
+      meldingId,
+    ]);
     await this.log.schrijf(m, { actie: 'UPDATE', objectType: 'Advies', objectId: advies.id });
   }
 
   private async voorWijziging(m: EntityManager, id: string, versie: number): Promise<AdviesRow> {
-    const [advies] = isUuid(id) ? await rows<AdviesRow>(m, `SELECT a.*, '[]'::json AS contacten FROM advies a WHERE a.id = $1 FOR UPDATE`, [id]) : [];
+    const [advies] = isUuid(id)
+      ? await rows<AdviesRow>(m, `SELECT a.*, '[]'::json AS contacten FROM advies a WHERE a.id = $1 FOR UPDATE`, [id])
+      : [];
     if (!advies) throw nietGevonden('Advies');
     vereisVersie('The advies', advies.version, versie);
     return advies;

@@ -15,11 +15,16 @@ export const AdviesSoort = defineEnum(
 );
 export type AdviesSoort = (typeof AdviesSoort)[keyof typeof AdviesSoort];
 
-export const AdviesStatus = defineEnum({ OPEN: 'OPEN', AFGESLOTEN: 'AFGESLOTEN', OMGEZET: 'OMGEZET' } as const, 'AdviesStatus', 'State of an advies.', {
-  OPEN: 'Still open: contacts may be added.',
-  AFGESLOTEN: 'Closed.',
-  OMGEZET: 'Converted into a melding.',
-});
+export const AdviesStatus = defineEnum(
+  { OPEN: 'OPEN', AFGESLOTEN: 'AFGESLOTEN', OMGEZET: 'OMGEZET' } as const,
+  'AdviesStatus',
+  'State of an advies.',
+  {
+    OPEN: 'Still open: contacts may be added.',
+    AFGESLOTEN: 'Closed.',
+    OMGEZET: 'Converted into a melding.',
+  },
+);
 export type AdviesStatus = (typeof AdviesStatus)[keyof typeof AdviesStatus];
 
 @ObjectType({ description: 'Who asked for advice. No data about the family is stored for an advies.' })
@@ -61,7 +66,9 @@ export class AdviesContact {
   samenvatting: string;
 }
 
-@ObjectType({ description: 'An advies: Veilig Thuis advised someone worried about (possible) violence, without taking over responsibility.' })
+@ObjectType({
+  description: 'An advies: Veilig Thuis advised someone worried about (possible) violence, without taking over responsibility.',
+})
 export class Advies {
   @Field(() => ID, { description: 'Id of the advies.' })
   id: string;

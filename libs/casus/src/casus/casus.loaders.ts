@@ -34,7 +34,10 @@ export class CasusLoaders {
       .get<string, CasusRow | null>('casus', async (ids) => {
         const found = await this.db.run(async (m) => {
           const filter = casusTeamFilter(await this.instellingen.lees(m), this.current.actor, 2);
-          return rows<CasusRow>(m, `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = ANY($1::uuid[]) AND ${filter.where}`, [ids, ...filter.params]);
+          return rows<CasusRow>(m, `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = ANY($1::uuid[]) AND ${filter.where}`, [
+            ids,
+            ...filter.params,
+          ]);
         });
         return ids.map((id) => found.find((row) => row.id === id) ?? null);
       })
@@ -46,7 +49,11 @@ export class CasusLoaders {
       .get<string, MeldingRow[]>('meldingenVanCasus', async (ids) => {
         const found = await this.db.run(async (m) => {
           const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 2);
-          return rows<MeldingRow>(m, `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.casus_id = ANY($1::uuid[]) AND ${filter.where} ORDER BY m.ontvangen_op, m.nummer`, [ids, ...filter.params]);
+          return rows<MeldingRow>(
+            m,
+            `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.casus_id = ANY($1::uuid[]) AND ${filter.where} ORDER BY m.ontvangen_op, m.nummer`,
+            [ids, ...filter.params],
+          );
         });
         return RequestLoaders.group(ids, found, (row) => row.casus_id);
       })

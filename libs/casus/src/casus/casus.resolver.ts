@@ -30,7 +30,9 @@ export class CasusResolver {
     return (await this.loaders.personenVanCasus(casus.id)).map((row) => toPersoon(row, ability));
   }
 
-  @ResolveField(() => [Melding], { description: 'The meldingen of this casus, oldest first (those of other teams are left out when the region restricts work to teams).' })
+  @ResolveField(() => [Melding], {
+    description: 'The meldingen of this casus, oldest first (those of other teams are left out when the region restricts work to teams).',
+  })
   async meldingen(@Parent() casus: Casus): Promise<Melding[]> {
     const ability = this.current.ability;
     return (await this.loaders.meldingenVanCasus(casus.id)).map((row) => toMelding(row, ability));

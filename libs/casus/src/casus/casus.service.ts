@@ -21,7 +21,13 @@ export class CasusService {
   lees(id: string): Promise<CasusRow | null> {
     return this.db.run(async (m) => {
       const row = isUuid(id) ? await this.leesZichtbaar(m, id) : null;
-      await this.log.schrijf(m, { actie: 'READ', objectType: 'Casus', objectId: id, casusId: row?.id ?? null, uitkomst: row ? 'GESLAAGD' : 'GEWEIGERD' });
+      await this.log.schrijf(m, {
+        actie: 'READ',
+        objectType: 'Casus',
+        objectId: id,
+        casusId: row?.id ?? null,
+        uitkomst: row ? 'GESLAAGD' : 'GEWEIGERD',
+      });
       return row;
     });
   }
@@ -33,10 +39,11 @@ export class CasusService {
   async leesZichtbaar(m: EntityManager, id: string, voorWijziging = false): Promise<CasusRow | null> {
     if (!isUuid(id)) return null;
     const filter = casusTeamFilter(await this.instellingen.lees(m), this.current.actor, 2);
-    const [row] = await rows<CasusRow>(m, `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = $1 AND ${filter.where}${voorWijziging ? ' FOR UPDATE OF c' : ''}`, [
-      id,
-      ...filter.params,
-    ]);
+    const [row] = await rows<CasusRow>(
+      m,
+      `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = $1 AND ${filter.where}${voorWijziging ? ' FOR UPDATE OF c' : ''}`,
+      [id, ...filter.params],
+    );
     return row ?? null;
   }
 }

@@ -68,8 +68,16 @@ export class ZoekenResolver {
          ORDER BY p.naam, p.id LIMIT $6`,
         [naam, geboortedatum, bsn, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
       );
-      await this.log.schrijf(m, ...found.slice(0, first).map((p) => ({ actie: 'SEARCH' as const, objectType: 'Persoon', objectId: p.id, persoonId: p.id })));
-      return toConnection(found, first, (p) => [p.naam, p.id], (p) => toPersoon(p, ability));
+      await this.log.schrijf(
+        m,
+        ...found.slice(0, first).map((p) => ({ actie: 'SEARCH' as const, objectType: 'Persoon', objectId: p.id, persoonId: p.id })),
+      );
+      return toConnection(
+        found,
+        first,
+        (p) => [p.naam, p.id],
+        (p) => toPersoon(p, ability),
+      );
     });
   }
 
@@ -92,7 +100,10 @@ export class ZoekenResolver {
          ORDER BY c.created_at DESC, c.id DESC LIMIT $6`,
         [nummer, args.status ?? null, naam, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
       );
-      await this.log.schrijf(m, ...found.slice(0, first).map((c) => ({ actie: 'SEARCH' as const, objectType: 'Casus', objectId: c.id, casusId: c.id })));
+      await this.log.schrijf(
+        m,
+        ...found.slice(0, first).map((c) => ({ actie: 'SEARCH' as const, objectType: 'Casus', objectId: c.id, casusId: c.id })),
+      );
       return toConnection(found, first, (c) => [c.created_at.toISOString(), c.id], toCasus);
     });
   }

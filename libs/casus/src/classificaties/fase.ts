@@ -26,4 +26,11 @@ export const MeldingFase = defineEnum(
 export type MeldingFase = (typeof MeldingFase)[keyof typeof MeldingFase];
 
 /** Phases in which Veilig Thuis is involved with the casus (for the CBS vervolgmelding classes). */
-export const BETROKKEN_FASEN: readonly MeldingFase[] = ['TE_BEOORDELEN', 'TER_TOETSING', 'ONDERZOEK', 'VOORWAARDEN_EN_VERVOLG', 'OVERDRACHT', 'MONITORING'];
+export const BETROKKEN_FASEN: readonly MeldingFase[] = [
+  'TE_BEOORDELEN',
+  'TER_TOETSING',
+  'ONDERZOEK',
+  'VOORWAARDEN_EN_VERVOLG',
+  'OVERDRACHT',
+  'MONITORING',
+];

@@ -5,11 +5,16 @@ import type { MeldingClassificatie, MeldingFase, PolitieMelding } from '../class
  * eerste melding; known persons whose casus has a melding in progress → vervolgmelding (tijdens
  * beoordeling before na beoordeling before tijdens monitoring); known but no involvement → hermelding.
  */
-export function classificeer(politie: PolitieMelding | null, bekendePersonen: number, lopendeFasen: readonly MeldingFase[]): MeldingClassificatie {
+export function classificeer(
+  politie: PolitieMelding | null,
+  bekendePersonen: number,
+  lopendeFasen: readonly MeldingFase[],
+): MeldingClassificatie {
   if (politie === 'NIET_UNIEK') return 'NIET_INGEDEELD';
   if (bekendePersonen === 0) return 'EERSTE_MELDING';
   if (lopendeFasen.some((f) => f === 'TE_BEOORDELEN' || f === 'TER_TOETSING')) return 'VERVOLGMELDING_TIJDENS_BEOORDELING';
-  if (lopendeFasen.some((f) => f === 'ONDERZOEK' || f === 'VOORWAARDEN_EN_VERVOLG' || f === 'OVERDRACHT')) return 'VERVOLGMELDING_NA_BEOORDELING';
+  if (lopendeFasen.some((f) => f === 'ONDERZOEK' || f === 'VOORWAARDEN_EN_VERVOLG' || f === 'OVERDRACHT'))
+    return 'VERVOLGMELDING_NA_BEOORDELING';
   if (lopendeFasen.includes('MONITORING')) return 'VERVOLGMELDING_TIJDENS_MONITORING';
   return 'HERMELDING';
 }

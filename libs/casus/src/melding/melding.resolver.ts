@@ -42,6 +42,10 @@ export class MeldingResolver {
   @ResolveField(() => [MeldingBetrokkene], { description: 'The directbetrokkenen with their role in this melding.' })
   async betrokkenen(@Parent() melding: Melding): Promise<MeldingBetrokkene[]> {
     const ability = this.current.ability;
-    return (await this.loaders.betrokkenenVanMelding(melding.id)).map((row) => ({ persoon: toPersoon(row, ability), rol: row.rol, wasBekend: row.was_bekend }));
+    return (await this.loaders.betrokkenenVanMelding(melding.id)).map((row) => ({
+      persoon: toPersoon(row, ability),
+      rol: row.rol,
+      wasBekend: row.was_bekend,
+    }));
   }
 }

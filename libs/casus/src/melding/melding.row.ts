@@ -1,5 +1,13 @@
 import type { AppAbility } from '@vt/auth';
-import type { AanvullendKenmerk, AardGeweld, DuurGeweld, MeldingClassificatie, MeldingFase, OrganisatieCategorie, PolitieMelding } from '../classificaties/index.js';
+import type {
+  AanvullendKenmerk,
+  AardGeweld,
+  DuurGeweld,
+  MeldingClassificatie,
+  MeldingFase,
+  OrganisatieCategorie,
+  PolitieMelding,
+} from '../classificaties/index.js';
 import type { Melding } from './melding.types.js';
 import { isBeroepsmatig } from './melding.validatie.js';
 
@@ -61,7 +69,11 @@ export function toMelding(row: MeldingRow, ability: AppAbility): Melding {
     afwegingskader:
       row.afweging_acute_onveiligheid === null
         ? null
-        : { acuteOnveiligheid: row.afweging_acute_onveiligheid, structureleOnveiligheid: row.afweging_structurele_onveiligheid ?? false, toelichting: row.afweging_toelichting },
+        : {
+            acuteOnveiligheid: row.afweging_acute_onveiligheid,
+            structureleOnveiligheid: row.afweging_structurele_onveiligheid ?? false,
+            toelichting: row.afweging_toelichting,
+          },
     politie: row.politie,
     classificatie: row.classificatie,
     fase: row.fase,

@@ -37,7 +37,12 @@ export class MeldingService {
       let id: string | undefined;
       if (geldig.idempotencyKey) {
         const { idempotencyKey: _key, ...rest } = input;
-        const claim = await claimIdempotencyKey(m, vanAdvies ? `zetAdviesOm:${vanAdvies.id}` : 'registreerMelding', geldig.idempotencyKey, requestHash(rest));
+        const claim = await claimIdempotencyKey(
+          m,
+          vanAdvies ? `zetAdviesOm:${vanAdvies.id}` : 'registreerMelding',
+          geldig.idempotencyKey,
+          requestHash(rest),
+        );
         if (claim.status === 'mismatch') throw validatie('idempotencyKey', 'was already used for a different request');
         if (claim.status === 'replay') {
           const earlier = await this.leesIn(m, claim.id);
@@ -60,7 +65,11 @@ export class MeldingService {
     const i = input.betrokkenen.findIndex((b) => b.bsn?.trim());
     if (i >= 0) {
       const field = `betrokkenen[${i}].bsn`;
-      throw new ApiError(ErrorCode.FORBIDDEN, `${field}: your role may not use a BSN (only medewerker, administratief-medewerker and vertrouwensarts may)`, { field });
+      throw new ApiError(
+        ErrorCode.FORBIDDEN,
+        `${field}: your role may not use a BSN (only medewerker, administratief-medewerker and vertrouwensarts may)`,
+        { field },
+      );
     }
   }
 
@@ -68,7 +77,13 @@ export class MeldingService {
   async lees(id: string): Promise<MeldingRow | null> {
     return this.db.run(async (m) => {
       const row = isUuid(id) ? await this.leesZichtbaar(m, id) : null;
-      await this.log.schrijf(m, { actie: 'READ', objectType: 'Melding', objectId: id, casusId: row?.casus_id ?? null, uitkomst: row ? 'GESLAAGD' : 'GEWEIGERD' });
+      await this.log.schrijf(m, {
+        actie: 'READ',
+        objectType: 'Melding',
+        objectId: id,
+        casusId: row?.casus_id ?? null,
+        uitkomst: row ? 'GESLAAGD' : 'GEWEIGERD',
+      });
       return row;
     });
   }
@@ -76,7 +91,10 @@ export class MeldingService {
   /** Reads a melding inside a transaction honouring the team restriction (for mutations too). */
   async leesZichtbaar(m: EntityManager, id: string): Promise<MeldingRow | null> {
     const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 2);
-    const [row] = await rows<MeldingRow>(m, `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.id = $1 AND ${filter.where}`, [id, ...filter.params]);
+    const [row] = await rows<MeldingRow>(m, `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.id = $1 AND ${filter.where}`, [
+      id,
+      ...filter.params,
+    ]);
     return row ?? null;
   }
 
@@ -85,7 +103,12 @@ export class MeldingService {
     return row ?? null;
   }
 
-  private async maakAan(m: EntityManager, melding: GeldigeMelding, id: string, vanAdvies: { id: string; versie: number } | undefined): Promise<MeldingRow> {
+  private async maakAan(
+    m: EntityManager,
+    melding: GeldigeMelding,
+    id: string,
+    vanAdvies: { id: string; versie: number } | undefined,
+  ): Promise<MeldingRow> {
     const actor = this.current.actor;
     // First, so an advies that cannot be converted stops the work before anything is written.
     if (vanAdvies) await this.advies.markeerOmgezet(m, vanAdvies.id, vanAdvies.versie, id);
@@ -122,7 +145,9 @@ export class MeldingService {
     const jaar = Number(ontvangstdatum.slice(0, 4));
     let casusId = casussen[0]?.id;
     if (casusId) {
-      await m.query(`UPDATE casus SET status = 'OPEN', gesloten_op = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [casusId]);
+      await m.query(`UPDATE casus SET status = 'OPEN', gesloten_op = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [
+        casusId,
+      ]);
     } else {
       const nummer = await this.nummering.volgend('C', jaar);
       [{ id: casusId }] = await rows<{ id: string }>(m, `INSERT INTO casus (nummer) VALUES ($1) RETURNING id`, [nummer]);
@@ -140,11 +165,28 @@ export class MeldingService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
        RETURNING ${MELDING_COLUMNS}`,
       [
-        id, casusId, nummer, melding.ontvangenOp, ontvangstdatum, uiterlijk,
-        melding.melder.naam, melding.melder.functie, melding.melder.telefoon, melding.melder.email, melding.melder.organisatie,
-        melding.aardGeweld, melding.aanvullendeKenmerken, melding.duurGeweld,
-        melding.afwegingskader?.acuteOnveiligheid ?? null, melding.afwegingskader?.structureleOnveiligheid ?? null, melding.afwegingskader?.toelichting ?? null,
-        melding.politie, classificatie, fase, vanAdvies?.id ?? null, actor.userId,
+        id,
+        casusId,
+        nummer,
+        melding.ontvangenOp,
+        ontvangstdatum,
+        uiterlijk,
+        melding.melder.naam,
+        melding.melder.functie,
+        melding.melder.telefoon,
+        melding.melder.email,
+        melding.melder.organisatie,
+        melding.aardGeweld,
+        melding.aanvullendeKenmerken,
+        melding.duurGeweld,
+        melding.afwegingskader?.acuteOnveiligheid ?? null,
+        melding.afwegingskader?.structureleOnveiligheid ?? null,
+        melding.afwegingskader?.toelichting ?? null,
+        melding.politie,
+        classificatie,
+        fase,
+        vanAdvies?.id ?? null,
+        actor.userId,
       ],
     );
     await m.query(
@@ -152,12 +194,21 @@ export class MeldingService {
        SELECT $1, p, r, b FROM unnest($2::uuid[], $3::text[], $4::boolean[]) AS t(p, r, b) ON CONFLICT DO NOTHING`,
       [row!.id, index.map((i) => personen[i]!.persoonId), melding.betrokkenen.map((b) => b.rol), index.map((i) => personen[i]!.bekend)],
     );
-    await m.query(
-      `INSERT INTO casus_betrokkene (casus_id, persoon_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [casusId, personen.map((p) => p.persoonId)],
-    );
+    await m.query(`INSERT INTO casus_betrokkene (casus_id, persoon_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+      casusId,
+      personen.map((p) => p.persoonId),
+    ]);
     const omgezet = vanAdvies
-      ? [{ casusId, soort: 'ADVIES_OMGEZET' as const, omschrijving: `Advies omgezet in melding ${nummer}`, objectType: 'Advies', objectId: vanAdvies.id, door: actor.naam }]
+      ? [
+          {
+            casusId,
+            soort: 'ADVIES_OMGEZET' as const,
+            omschrijving: `Advies omgezet in melding ${nummer}`,
+            objectType: 'Advies',
+            objectId: vanAdvies.id,
+            door: actor.naam,
+          },
+        ]
       : [];
     await schrijfTijdlijn(m, ...omgezet, {
       casusId,

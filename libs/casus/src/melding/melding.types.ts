@@ -1,9 +1,20 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver, GraphQLDateTime } from 'graphql-scalars';
-import { AanvullendKenmerk, AardGeweld, BetrokkeneRol, DuurGeweld, MeldingClassificatie, MeldingFase, OrganisatieCategorie, PolitieMelding } from '../classificaties/index.js';
+import {
+  AanvullendKenmerk,
+  AardGeweld,
+  BetrokkeneRol,
+  DuurGeweld,
+  MeldingClassificatie,
+  MeldingFase,
+  OrganisatieCategorie,
+  PolitieMelding,
+} from '../classificaties/index.js';
 import { Persoon } from '../persoon/persoon.types.js';
 
-@ObjectType({ description: 'Who made the melding. Phone and e-mail are visible only to roles that need them (medewerker, administratief-medewerker).' })
+@ObjectType({
+  description: 'Who made the melding. Phone and e-mail are visible only to roles that need them (medewerker, administratief-medewerker).',
+})
 export class Melder {
   @Field(() => String, { description: 'Name of the melder.' })
   naam: string;
@@ -14,7 +25,10 @@ export class Melder {
   @Field(() => OrganisatieCategorie, { description: 'Organisation category (CBS).' })
   organisatie: OrganisatieCategorie;
 
-  @Field(() => Boolean, { description: 'Whether the melder is a professional (any organisation category except NIET_BEROEPSMATIG, NIET_VAN_TOEPASSING and ONBEKEND).' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the melder is a professional (any organisation category except NIET_BEROEPSMATIG, NIET_VAN_TOEPASSING and ONBEKEND).',
+  })
   beroepsmatig: boolean;
 
   @Field(() => String, { nullable: true, description: 'Phone number; null when not given or not visible to your role.' })
@@ -48,7 +62,10 @@ export class MeldingBetrokkene {
   wasBekend: boolean;
 }
 
-@ObjectType({ description: 'A melding: a report of (suspected) domestic violence or child abuse, for which Veilig Thuis takes over responsibility for safety.' })
+@ObjectType({
+  description:
+    'A melding: a report of (suspected) domestic violence or child abuse, for which Veilig Thuis takes over responsibility for safety.',
+})
 export class Melding {
   @Field(() => ID, { description: 'Id of the melding.' })
   id: string;
@@ -130,7 +147,11 @@ export class BetrokkeneInput {
   @Field(() => DateResolver, { nullable: true, description: 'Date of birth (not in the future). Needed to match a person without BSN.' })
   geboortedatum?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'BSN, 9 digits, must pass the elfproef. Only roles that may see a BSN may send one (medewerker, administratief-medewerker, vertrouwensarts); from any other role a bsn is FORBIDDEN (extensions.field names it) and nothing is stored.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'BSN, 9 digits, must pass the elfproef. Only roles that may see a BSN may send one (medewerker, administratief-medewerker, vertrouwensarts); from any other role a bsn is FORBIDDEN (extensions.field names it) and nothing is stored.',
+  })
   bsn?: string | null;
 
   @Field(() => BetrokkeneRol, { description: 'Role in the case.' })
@@ -151,19 +172,28 @@ export class AfwegingskaderInput {
 
 @InputType({ description: 'A new melding.' })
 export class RegistreerMeldingInput {
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the melding was received; defaults to now. May lie in the past (a melding phoned in and entered later), not in the future.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'When the melding was received; defaults to now. May lie in the past (a melding phoned in and entered later), not in the future.',
+  })
   ontvangenOp?: Date | null;
 
   @Field(() => MelderInput, { description: 'The melder.' })
   melder: MelderInput;
 
-  @Field(() => [BetrokkeneInput], { description: 'The directbetrokkenen, 1 to 50 (more is VALIDATIE); the same person twice in the same role is VALIDATIE.' })
+  @Field(() => [BetrokkeneInput], {
+    description: 'The directbetrokkenen, 1 to 50 (more is VALIDATIE); the same person twice in the same role is VALIDATIE.',
+  })
   betrokkenen: BetrokkeneInput[];
 
   @Field(() => [AardGeweld], { description: 'Nature of the violence: 1 to 8 values (more is VALIDATIE); a value named twice counts once.' })
   aardGeweld: AardGeweld[];
 
-  @Field(() => [AanvullendKenmerk], { nullable: true, description: 'Additional characteristics: at most 20 values (more is VALIDATIE); a value named twice counts once.' })
+  @Field(() => [AanvullendKenmerk], {
+    nullable: true,
+    description: 'Additional characteristics: at most 20 values (more is VALIDATIE); a value named twice counts once.',
+  })
   aanvullendeKenmerken?: AanvullendKenmerk[] | null;
 
   @Field(() => DuurGeweld, { description: 'How long the violence has been going on.' })
@@ -172,9 +202,16 @@ export class RegistreerMeldingInput {
   @Field(() => AfwegingskaderInput, { nullable: true, description: 'Required for professional melders, not allowed for others.' })
   afwegingskader?: AfwegingskaderInput | null;
 
-  @Field(() => PolitieMelding, { nullable: true, description: 'Required when the melder is the police (organisatie POLITIE), not allowed otherwise.' })
+  @Field(() => PolitieMelding, {
+    nullable: true,
+    description: 'Required when the melder is the police (organisatie POLITIE), not allowed otherwise.',
+  })
   politie?: PolitieMelding | null;
 
-  @Field(() => String, { nullable: true, description: 'Idempotency key (8 to 200 characters, e.g. a UUID). A retry with the same key and input returns the first result instead of a duplicate.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8 to 200 characters, e.g. a UUID). A retry with the same key and input returns the first result instead of a duplicate.',
+  })
   idempotencyKey?: string | null;
 }

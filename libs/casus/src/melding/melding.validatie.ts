@@ -1,6 +1,13 @@
 import { begrensdeLijst, check, validatie } from '@vt/platform';
 import { datumInNederland, datumVan } from '@vt/werkdagen';
-import type { AanvullendKenmerk, AardGeweld, BetrokkeneRol, DuurGeweld, OrganisatieCategorie, PolitieMelding } from '../classificaties/index.js';
+import type {
+  AanvullendKenmerk,
+  AardGeweld,
+  BetrokkeneRol,
+  DuurGeweld,
+  OrganisatieCategorie,
+  PolitieMelding,
+} from '../classificaties/index.js';
 import { isGeldigBsn } from '../persoon/bsn.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
 

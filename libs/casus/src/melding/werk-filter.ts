@@ -16,7 +16,12 @@ export function teamFilter(instellingen: Instellingen, actor: Actor, parameterIn
  * them one of its meldingen. Teammanagers see all. Everything hanging off a casus (betrokkenen,
  * timeline, huisverboden, crisisinterventies) follows the casus.
  */
-export function casusTeamFilter(instellingen: Instellingen, actor: Actor, parameterIndex: number, casusId = 'c.id'): { where: string; params: unknown[] } {
+export function casusTeamFilter(
+  instellingen: Instellingen,
+  actor: Actor,
+  parameterIndex: number,
+  casusId = 'c.id',
+): { where: string; params: unknown[] } {
   if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
   return {
     where: `EXISTS (SELECT 1 FROM melding tm WHERE tm.casus_id = ${casusId} AND (tm.team IS NULL OR tm.team = $${parameterIndex}))`,

@@ -35,7 +35,10 @@ export async function matchPersonen(m: EntityManager, betrokkenen: BetrokkeneGeg
   const result: (GevondenPersoon | null)[] = betrokkenen.map((b) => {
     const byBsn = b.bsn ? known.find((p) => p.bsn === b.bsn) : undefined;
     const byNaam = b.geboortedatum
-      ? known.find((p) => p.naam.toLowerCase() === b.naam.toLowerCase() && p.geboortedatum === b.geboortedatum && (!b.bsn || !p.bsn || p.bsn === b.bsn))
+      ? known.find(
+          (p) =>
+            p.naam.toLowerCase() === b.naam.toLowerCase() && p.geboortedatum === b.geboortedatum && (!b.bsn || !p.bsn || p.bsn === b.bsn),
+        )
       : undefined;
     const match = byBsn ?? byNaam;
     return match ? { persoonId: match.id, bekend: true } : null;
@@ -54,10 +57,10 @@ export async function matchPersonen(m: EntityManager, betrokkenen: BetrokkeneGeg
   // A known person matched by name may now get its BSN.
   const aanvullen = betrokkenen.map((b, i) => ({ b, r: result[i]! })).filter(({ b, r }) => r.bekend && b.bsn);
   if (aanvullen.length > 0) {
-    await m.query(
-      `UPDATE persoon p SET bsn = t.b FROM unnest($1::uuid[], $2::text[]) AS t(id, b) WHERE p.id = t.id AND p.bsn IS NULL`,
-      [aanvullen.map(({ r }) => r.persoonId), aanvullen.map(({ b }) => b.bsn)],
-    );
+    await m.query(`UPDATE persoon p SET bsn = t.b FROM unnest($1::uuid[], $2::text[]) AS t(id, b) WHERE p.id = t.id AND p.bsn IS NULL`, [
+      aanvullen.map(({ r }) => r.persoonId),
+      aanvullen.map(({ b }) => b.bsn),
+    ]);
   }
   return result as GevondenPersoon[];
 }

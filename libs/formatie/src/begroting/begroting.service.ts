@@ -41,15 +41,33 @@ export class BegrotingService {
     begrensdeLijst('volumes', input.volumes, 100);
     uniek('loonkosten', input.loonkosten, (l) => l.functie);
     uniek('volumes', input.volumes, (v) => v.product);
-    const loonkosten = input.loonkosten.map((l, i) => ({ functie: l.functie, bedragPerFte: nietNegatief(`loonkosten[${i}].bedragPerFte`, l.bedragPerFte) }));
-    const kosten = input.kosten.map((k, i) => ({ soort: k.soort, categorie: check.tekst(`kosten[${i}].categorie`, k.categorie, { max: 100 }), bedrag: nietNegatief(`kosten[${i}].bedrag`, k.bedrag) }));
-    const inkomsten = input.inkomsten.map((k, i) => ({ categorie: check.tekst(`inkomsten[${i}].categorie`, k.categorie, { max: 100 }), bedrag: nietNegatief(`inkomsten[${i}].bedrag`, k.bedrag) }));
+    const loonkosten = input.loonkosten.map((l, i) => ({
+      functie: l.functie,
+      bedragPerFte: nietNegatief(`loonkosten[${i}].bedragPerFte`, l.bedragPerFte),
+    }));
+    const kosten = input.kosten.map((k, i) => ({
+      soort: k.soort,
+      categorie: check.tekst(`kosten[${i}].categorie`, k.categorie, { max: 100 }),
+      bedrag: nietNegatief(`kosten[${i}].bedrag`, k.bedrag),
+    }));
+    const inkomsten = input.inkomsten.map((k, i) => ({
+      categorie: check.tekst(`inkomsten[${i}].categorie`, k.categorie, { max: 100 }),
+      bedrag: nietNegatief(`inkomsten[${i}].bedrag`, k.bedrag),
+    }));
     const volumes = input.volumes.map((v, i) => ({ product: v.product, volume: nietNegatief(`volumes[${i}].volume`, v.volume) }));
     const values = [input.jaar, JSON.stringify(loonkosten), JSON.stringify(kosten), JSON.stringify(inkomsten), JSON.stringify(volumes)];
     return this.db.run(async (m) => {
       const { rowCount } = await (input.versie === 0
-        ? sql(m, `INSERT INTO begroting (jaar, loonkosten, kosten, inkomsten, volumes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, values)
-        : sql(m, `UPDATE begroting SET loonkosten = $2, kosten = $3, inkomsten = $4, volumes = $5, version = version + 1, updated_at = now() WHERE jaar = $1 AND version = $6`, [...values, input.versie]));
+        ? sql(
+            m,
+            `INSERT INTO begroting (jaar, loonkosten, kosten, inkomsten, volumes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+            values,
+          )
+        : sql(
+            m,
+            `UPDATE begroting SET loonkosten = $2, kosten = $3, inkomsten = $4, volumes = $5, version = version + 1, updated_at = now() WHERE jaar = $1 AND version = $6`,
+            [...values, input.versie],
+          ));
       if (rowCount === 0) throw versieConflict(`The begroting of ${input.jaar}`);
       return this.bereken(m, input.jaar);
     });
@@ -57,10 +75,15 @@ export class BegrotingService {
 
   /** The stored year (or an empty one) with its totals. */
   async bereken(m: EntityManager, jaar: number): Promise<Begroting> {
-    const [row] = await rows<Opgeslagen>(m, `SELECT loonkosten, kosten, inkomsten, volumes, version FROM begroting WHERE jaar = $1`, [jaar]);
+    const [row] = await rows<Opgeslagen>(m, `SELECT loonkosten, kosten, inkomsten, volumes, version FROM begroting WHERE jaar = $1`, [
+      jaar,
+    ]);
     const opgeslagen: Opgeslagen = row ?? { loonkosten: [], kosten: [], inkomsten: [], volumes: [], version: 0 };
     const formatie = await this.medewerkers.bereken(m, `${jaar}-01-01`, `${jaar}-12-31`);
-    const personeelskosten = formatie.perFunctie.reduce((sum, f) => sum + f.fte * (opgeslagen.loonkosten.find((l) => l.functie === f.groep)?.bedragPerFte ?? 0), 0);
+    const personeelskosten = formatie.perFunctie.reduce(
+      (sum, f) => sum + f.fte * (opgeslagen.loonkosten.find((l) => l.functie === f.groep)?.bedragPerFte ?? 0),
+      0,
+    );
     const som = (soort: string) => opgeslagen.kosten.filter((k) => k.soort === soort).reduce((sum, k) => sum + k.bedrag, 0);
     const overigeDirecteKosten = som('DIRECT');
     const indirecteKosten = som('INDIRECT');

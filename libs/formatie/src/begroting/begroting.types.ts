@@ -47,7 +47,9 @@ export class BegrootVolume {
   volume: number;
 }
 
-@ObjectType({ description: "The region's costs and budget for a year. Personnel costs follow from the formatie of that year × salary cost per FTE." })
+@ObjectType({
+  description: "The region's costs and budget for a year. Personnel costs follow from the formatie of that year × salary cost per FTE.",
+})
 export class Begroting {
   @Field(() => Int, { description: 'Year.' })
   jaar: number;
@@ -130,7 +132,9 @@ export class LegBegrotingVastInput {
   @Field(() => Int, { description: 'The version you read (0 for a new year).' })
   versie: number;
 
-  @Field(() => [LoonkostenPostInput], { description: 'Salary cost per FTE per functie (each functie once); at most 100 (more is VALIDATIE).' })
+  @Field(() => [LoonkostenPostInput], {
+    description: 'Salary cost per FTE per functie (each functie once); at most 100 (more is VALIDATIE).',
+  })
   loonkosten: LoonkostenPostInput[];
 
   @Field(() => [KostenpostInput], { description: 'Other costs; at most 500 posts (more is VALIDATIE).' })

@@ -2,7 +2,9 @@ import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
 
 @InputType({ description: 'A product with its volume (cases per year, or hours per week for a service).' })
 export class ProductVolumeInput {
-  @Field(() => String, { description: 'Product code, free text (e.g. "Advies" or "Triage / kort onderzoek"); the standard catalogue only supplies defaults.' })
+  @Field(() => String, {
+    description: 'Product code, free text (e.g. "Advies" or "Triage / kort onderzoek"); the standard catalogue only supplies defaults.',
+  })
   code: string;
 
   @Field(() => Float, { description: 'Volume, not negative.' })
@@ -20,7 +22,11 @@ export class NormtijdInput {
   @Field(() => Float, { description: 'Hours per unit, not negative.' })
   uren: number;
 
-  @Field(() => Float, { nullable: true, defaultValue: 100, description: 'Share of units in which this functie takes part, 0 to 100 (default 100).' })
+  @Field(() => Float, {
+    nullable: true,
+    defaultValue: 100,
+    description: 'Share of units in which this functie takes part, 0 to 100 (default 100).',
+  })
   inzetPercentage?: number | null;
 }
 
@@ -68,7 +74,10 @@ export class FormatieberekeningInput {
   @Field(() => [VasteFormatieInput], { nullable: true, description: 'Fixed formatie; at most 100 (more is VALIDATIE).' })
   vasteFormatie?: VasteFormatieInput[] | null;
 
-  @Field(() => [LoonkostenInput], { nullable: true, description: 'Salary cost per FTE per functie (functies without one cost 0); at most 100 (more is VALIDATIE).' })
+  @Field(() => [LoonkostenInput], {
+    nullable: true,
+    description: 'Salary cost per FTE per functie (functies without one cost 0); at most 100 (more is VALIDATIE).',
+  })
   loonkosten?: LoonkostenInput[] | null;
 
   @Field(() => Float, { nullable: true, description: 'Indirect costs per year (euro), added to the total.' })
@@ -122,7 +131,7 @@ export class Formatieberekening {
   @Field(() => [ProductUitkomst], { description: 'Per product, in input order.' })
   producten: ProductUitkomst[];
 
-  @Field(() => Float, { description: 'Sum of the functies\' salary costs.' })
+  @Field(() => Float, { description: "Sum of the functies' salary costs." })
   directeKosten: number;
 
   @Field(() => Float, { description: 'Direct plus indirect costs.' })

@@ -38,8 +38,15 @@ describe('formatieberekening', () => {
         { product: 'onderzoek', functie: 'GD', uren: 4, inzetPercentage: 25 },
       ],
       vasteUren: [{ functie: 'MW', uren: 200 }],
-      vasteFormatie: [{ functie: 'GD', fte: 0.5 }, { functie: 'Teamleider', fte: 1 }],
-      loonkosten: [{ functie: 'MW', bedragPerFte: 70_000 }, { functie: 'GD', bedragPerFte: 90_000 }, { functie: 'Teamleider', bedragPerFte: 95_000 }],
+      vasteFormatie: [
+        { functie: 'GD', fte: 0.5 },
+        { functie: 'Teamleider', fte: 1 },
+      ],
+      loonkosten: [
+        { functie: 'MW', bedragPerFte: 70_000 },
+        { functie: 'GD', bedragPerFte: 90_000 },
+        { functie: 'Teamleider', bedragPerFte: 95_000 },
+      ],
       indirecteKosten: 10_000,
     });
     expect(uitkomst.functies).toEqual([
@@ -63,6 +70,8 @@ describe('formatieberekening', () => {
     [{ normtijden: [{ product: 'a', functie: 'MW', uren: -2 }] }, 'normtijden[0].uren'],
   ])('refuses %p naming %s', (override, field) => {
     const base: BerekeningInvoer = { productieveUrenPerFte: 1300, producten: [{ code: 'a', volume: 1 }], normtijden: [] };
-    expect(() => berekenFormatie({ ...base, ...override })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'VALIDATIE', field }) }));
+    expect(() => berekenFormatie({ ...base, ...override })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'VALIDATIE', field }) }),
+    );
   });
 });

@@ -26,7 +26,8 @@ const MAXIMUM = 1e9;
 function eindig(field: string, value: number, { min = 0, strictMin = false, max = MAXIMUM } = {}): number {
   if (!Number.isFinite(value)) throw validatie(field, 'must be a finite number');
   if (value > max) throw validatie(field, `must be at most ${max}`);
-  if (strictMin ? value <= min : value < min) throw validatie(field, strictMin ? `must be greater than ${min}` : min === 0 ? 'must not be negative' : `must be at least ${min}`);
+  if (strictMin ? value <= min : value < min)
+    throw validatie(field, strictMin ? `must be greater than ${min}` : min === 0 ? 'must not be negative' : `must be at least ${min}`);
   return value;
 }
 
@@ -74,13 +75,16 @@ export function berekenFormatie(invoer: BerekeningInvoer): BerekeningUitkomst {
     if (volume === undefined) throw validatie(`normtijden[${i}].product`, `unknown product ${product}: list it in producten`);
     const uren = eindig(`normtijden[${i}].uren`, n.uren);
     const inzet = n.inzetPercentage ?? 100;
-    if (!Number.isFinite(inzet) || inzet < 0 || inzet > 100) throw validatie(`normtijden[${i}].inzetPercentage`, 'must be between 0 and 100');
+    if (!Number.isFinite(inzet) || inzet < 0 || inzet > 100)
+      throw validatie(`normtijden[${i}].inzetPercentage`, 'must be between 0 and 100');
     const totaal = volume * uren * (inzet / 100);
     add(urenPerFunctie, functie, totaal);
     add(urenPerProduct, product, totaal);
     add(kostenPerProduct, product, (totaal / productief) * (loon.get(functie) ?? 0));
   });
-  (invoer.vasteUren ?? []).forEach((v, i) => add(urenPerFunctie, code(`vasteUren[${i}].functie`, v.functie), eindig(`vasteUren[${i}].uren`, v.uren)));
+  (invoer.vasteUren ?? []).forEach((v, i) =>
+    add(urenPerFunctie, code(`vasteUren[${i}].functie`, v.functie), eindig(`vasteUren[${i}].uren`, v.uren)),
+  );
   const vasteFte = new Map<string, number>();
   (invoer.vasteFormatie ?? []).forEach((v, i) => {
     const functie = code(`vasteFormatie[${i}].functie`, v.functie);

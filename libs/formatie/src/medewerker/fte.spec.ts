@@ -2,7 +2,7 @@ import { fteInPeriode } from './fte.js';
 
 describe('FTE from dates', () => {
   it('counts half a year at 0.8 FTE as about 0.4 for the year', () => {
-    expect(fteInPeriode([{ fte: 0.8, van: '2025-07-01', tot: null }], '2025-01-01', '2025-12-31')).toBeCloseTo(0.8 * 184 / 365, 10);
+    expect(fteInPeriode([{ fte: 0.8, van: '2025-07-01', tot: null }], '2025-01-01', '2025-12-31')).toBeCloseTo((0.8 * 184) / 365, 10);
   });
 
   it('uses 366 days in a leap year', () => {

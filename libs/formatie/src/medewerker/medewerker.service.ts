@@ -5,7 +5,14 @@ import { check, decodeCursor, isUuid, nietGevonden, pageSize, toConnection, vali
 import { datumVan, type Datum } from '@vt/werkdagen';
 import type { FormatieCategorie, Functie, Opleidingsniveau } from '../catalogus.js';
 import { fteInPeriode } from './fte.js';
-import type { Dienstverband, DienstverbandInput, FormatieOverzicht, FteGroep, Medewerker, RegistreerMedewerkerInput } from './medewerker.types.js';
+import type {
+  Dienstverband,
+  DienstverbandInput,
+  FormatieOverzicht,
+  FteGroep,
+  Medewerker,
+  RegistreerMedewerkerInput,
+} from './medewerker.types.js';
 
 interface DienstverbandRow {
   id: string;
@@ -22,7 +29,16 @@ interface DienstverbandRow {
 const DV_COLUMNS = `d.id, d.medewerker_id, d.functie, d.fte, d.opleidingsniveau, d.categorie, d.van::text AS van, d.tot::text AS tot, d.version`;
 
 function toDienstverband(row: DienstverbandRow): Dienstverband {
-  return { id: row.id, functie: row.functie, fte: Number(row.fte), opleidingsniveau: row.opleidingsniveau, categorie: row.categorie, van: row.van, tot: row.tot, versie: row.version };
+  return {
+    id: row.id,
+    functie: row.functie,
+    fte: Number(row.fte),
+    opleidingsniveau: row.opleidingsniveau,
+    categorie: row.categorie,
+    van: row.van,
+    tot: row.tot,
+    versie: row.version,
+  };
 }
 
 export function valideerDienstverband(input: DienstverbandInput, field = 'dienstverband') {
@@ -51,7 +67,11 @@ export class MedewerkerService {
         const [bestaand] = await rows(m, `SELECT 1 FROM medewerker WHERE gebruiker_id = $1`, [gebruikerId]);
         if (bestaand) throw validatie('gebruikerId', 'is already linked to another medewerker');
       }
-      const [row] = await rows<{ id: string }>(m, `INSERT INTO medewerker (gebruiker_id, naam, team) VALUES ($1, $2, $3) RETURNING id`, [gebruikerId, naam, team]);
+      const [row] = await rows<{ id: string }>(m, `INSERT INTO medewerker (gebruiker_id, naam, team) VALUES ($1, $2, $3) RETURNING id`, [
+        gebruikerId,
+        naam,
+        team,
+      ]);
       await this.insertDienstverband(m, row!.id, dv);
       return (await this.lees(m, [row!.id]))[0]!;
     });
@@ -72,7 +92,9 @@ export class MedewerkerService {
   beeindigDienstverband(dienstverbandId: string, tot: Date, versie: number): Promise<Medewerker> {
     const einde = datumVan(tot);
     return this.db.run(async (m) => {
-      const [dv] = isUuid(dienstverbandId) ? await rows<DienstverbandRow>(m, `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.id = $1 FOR UPDATE`, [dienstverbandId]) : [];
+      const [dv] = isUuid(dienstverbandId)
+        ? await rows<DienstverbandRow>(m, `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.id = $1 FOR UPDATE`, [dienstverbandId])
+        : [];
       if (!dv) throw nietGevonden('Dienstverband');
       vereisVersie('The dienstverband', dv.version, versie);
       if (einde < dv.van) throw validatie('tot', `must not lie before the start (${dv.van})`);
@@ -90,8 +112,16 @@ export class MedewerkerService {
         `SELECT id, naam FROM medewerker WHERE ($1::text IS NULL OR team = $1) AND ($2::text IS NULL OR (naam, id) > ($2, $3::uuid)) ORDER BY naam, id LIMIT $4`,
         [args.team ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1],
       );
-      const medewerkers = await this.lees(m, ids.map((r) => r.id));
-      return toConnection(ids, first, (r) => [r.naam, r.id], (r) => medewerkers.find((x) => x.id === r.id)!);
+      const medewerkers = await this.lees(
+        m,
+        ids.map((r) => r.id),
+      );
+      return toConnection(
+        ids,
+        first,
+        (r) => [r.naam, r.id],
+        (r) => medewerkers.find((x) => x.id === r.id)!,
+      );
     });
   }
 
@@ -104,14 +134,25 @@ export class MedewerkerService {
 
   /** FTE of the region over a period, per functie, categorie and opleidingsniveau. */
   async bereken(m: EntityManager, van: Datum, tot: Datum): Promise<FormatieOverzicht> {
-    const dienstverbanden = (await rows<DienstverbandRow>(m, `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.van <= $2 AND (d.tot IS NULL OR d.tot >= $1)`, [van, tot])).map(toDienstverband);
+    const dienstverbanden = (
+      await rows<DienstverbandRow>(m, `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.van <= $2 AND (d.tot IS NULL OR d.tot >= $1)`, [
+        van,
+        tot,
+      ])
+    ).map(toDienstverband);
     const groep = (key: (d: Dienstverband) => string): FteGroep[] => {
       const groups = new Map<string, Dienstverband[]>();
       for (const d of dienstverbanden) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
-      return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([g, list]) => ({ groep: g, fte: fteInPeriode(list, van, tot) }));
+      return [...groups.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([g, list]) => ({ groep: g, fte: fteInPeriode(list, van, tot) }));
     };
     const totaalFte = fteInPeriode(dienstverbanden, van, tot);
-    const directFte = fteInPeriode(dienstverbanden.filter((d) => d.categorie === 'DIRECT'), van, tot);
+    const directFte = fteInPeriode(
+      dienstverbanden.filter((d) => d.categorie === 'DIRECT'),
+      van,
+      tot,
+    );
     return {
       van,
       tot,
@@ -125,9 +166,10 @@ export class MedewerkerService {
   }
 
   private async insertDienstverband(m: EntityManager, medewerkerId: string, dv: ReturnType<typeof valideerDienstverband>) {
-    await m.query(`INSERT INTO dienstverband (medewerker_id, functie, fte, opleidingsniveau, categorie, van, tot) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      medewerkerId, dv.functie, dv.fte, dv.opleidingsniveau, dv.categorie, dv.van, dv.tot,
-    ]);
+    await m.query(
+      `INSERT INTO dienstverband (medewerker_id, functie, fte, opleidingsniveau, categorie, van, tot) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [medewerkerId, dv.functie, dv.fte, dv.opleidingsniveau, dv.categorie, dv.van, dv.tot],
+    );
   }
 
   private async lees(m: EntityManager, ids: string[]): Promise<Medewerker[]> {
@@ -137,7 +179,11 @@ export class MedewerkerService {
       `SELECT id, gebruiker_id, naam, team, version FROM medewerker WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    const dvs = await rows<DienstverbandRow>(m, `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.medewerker_id = ANY($1::uuid[]) ORDER BY d.van`, [ids]);
+    const dvs = await rows<DienstverbandRow>(
+      m,
+      `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.medewerker_id = ANY($1::uuid[]) ORDER BY d.van`,
+      [ids],
+    );
     return medewerkers.map((r) => ({
       id: r.id,
       gebruikerId: r.gebruiker_id,

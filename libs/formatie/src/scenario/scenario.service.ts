@@ -34,7 +34,8 @@ const PRODUCTIE_SQL = `
   UNION ALL SELECT 'CRISIS', count(*) FROM crisisinterventie WHERE (datum AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $1 AND $2`;
 
 export function toInvoer(invoer: BerekeningInvoer): ScenarioInvoer {
-  const lijst = (items: { functie: string }[] | null | undefined, value: (item: never) => number) => (items ?? []).map((i) => ({ functie: i.functie, waarde: value(i as never) }));
+  const lijst = (items: { functie: string }[] | null | undefined, value: (item: never) => number) =>
+    (items ?? []).map((i) => ({ functie: i.functie, waarde: value(i as never) }));
   return {
     productieveUrenPerFte: invoer.productieveUrenPerFte,
     producten: invoer.producten,
@@ -76,11 +77,16 @@ export class ScenarioService {
     berekenFormatie(input.invoer); // refuses bad input with VALIDATIE naming the field
     return this.db.run(async (m) => {
       if (input.id) {
-        const [bestaand] = isUuid(input.id) ? await rows<ScenarioRow>(m, `SELECT ${COLUMNS} FROM scenario WHERE id = $1 FOR UPDATE`, [input.id]) : [];
+        const [bestaand] = isUuid(input.id)
+          ? await rows<ScenarioRow>(m, `SELECT ${COLUMNS} FROM scenario WHERE id = $1 FOR UPDATE`, [input.id])
+          : [];
         if (!bestaand) throw nietGevonden('Scenario');
         vereisVersie('The scenario', bestaand.version, input.versie ?? -1);
         await this.vereisVrijeNaam(m, naam, bestaand.id);
-        await m.query(`UPDATE scenario SET naam = $2, omschrijving = $3, invoer = $4, updated_at = now(), version = version + 1 WHERE id = $1`, [bestaand.id, naam, omschrijving, JSON.stringify(input.invoer)]);
+        await m.query(
+          `UPDATE scenario SET naam = $2, omschrijving = $3, invoer = $4, updated_at = now(), version = version + 1 WHERE id = $1`,
+          [bestaand.id, naam, omschrijving, JSON.stringify(input.invoer)],
+        );
         return (await rows<ScenarioRow>(m, `SELECT ${COLUMNS} FROM scenario WHERE id = $1`, [bestaand.id]))[0]!;
       }
       return this.insert(m, naam, omschrijving, 'HANDMATIG', null, input.invoer);
@@ -105,7 +111,9 @@ export class ScenarioService {
     return this.db.run(async (m) => {
       const van = `${jaar}-01-01`;
       const tot = `${jaar}-12-31`;
-      const volumes = new Map((await rows<{ product: Product; volume: number }>(m, PRODUCTIE_SQL, [van, tot])).map((r) => [r.product, r.volume]));
+      const volumes = new Map(
+        (await rows<{ product: Product; volume: number }>(m, PRODUCTIE_SQL, [van, tot])).map((r) => [r.product, r.volume]),
+      );
       const uren = await rows<{ product: Product; functie: string; uren: number }>(
         m,
         `SELECT t.product, t.functie, sum(t.uren)::float8 AS uren FROM tijdregistratie t
@@ -119,7 +127,9 @@ export class ScenarioService {
       const producten = [...volumes.entries()].map(([code, volume]) => ({ code, volume }));
       const volumeUren = uren.filter((u) => (volumes.get(u.product) ?? 0) > 0);
       const vasteUren = new Map<string, number>();
-      for (const u of uren) if (!volumes.get(u.product) && !INDIRECTE_PRODUCTEN.includes(u.product)) vasteUren.set(u.functie, (vasteUren.get(u.functie) ?? 0) + u.uren);
+      for (const u of uren)
+        if (!volumes.get(u.product) && !INDIRECTE_PRODUCTEN.includes(u.product))
+          vasteUren.set(u.functie, (vasteUren.get(u.functie) ?? 0) + u.uren);
       const directeUren = uren.filter((u) => !INDIRECTE_PRODUCTEN.includes(u.product)).reduce((sum, u) => sum + u.uren, 0);
       const gemeenschappelijk = {
         producten,
@@ -131,7 +141,12 @@ export class ScenarioService {
       const werkelijk: BerekeningInvoer = {
         ...gemeenschappelijk,
         productieveUrenPerFte: formatie.directFte > 0 && directeUren > 0 ? directeUren / formatie.directFte : VOORBEELD_PRODUCTIEVE_UREN,
-        normtijden: volumeUren.map((u) => ({ product: u.product, functie: u.functie, uren: u.uren / volumes.get(u.product)!, inzetPercentage: 100 })),
+        normtijden: volumeUren.map((u) => ({
+          product: u.product,
+          functie: u.functie,
+          uren: u.uren / volumes.get(u.product)!,
+          inzetPercentage: 100,
+        })),
       };
       const norm: BerekeningInvoer = {
         ...gemeenschappelijk,
@@ -146,7 +161,9 @@ export class ScenarioService {
   }
 
   private indirecteFormatie(perFunctie: { groep: string; fte: number }[]) {
-    return perFunctie.filter((f) => ['TEAMLEIDER', 'MANAGEMENT', 'STAF', 'ONDERSTEUNING'].includes(f.groep)).map((f) => ({ functie: f.groep, fte: f.fte }));
+    return perFunctie
+      .filter((f) => ['TEAMLEIDER', 'MANAGEMENT', 'STAF', 'ONDERSTEUNING'].includes(f.groep))
+      .map((f) => ({ functie: f.groep, fte: f.fte }));
   }
 
   private async vereisVrijeNaam(m: EntityManager, naam: string, behalve: string | null): Promise<void> {
@@ -154,7 +171,14 @@ export class ScenarioService {
     if (bezet) throw validatie('naam', `a scenario named "${naam}" already exists`);
   }
 
-  private async insert(m: EntityManager, naam: string, omschrijving: string | null, bron: ScenarioBron, jaar: number | null, invoer: BerekeningInvoer): Promise<ScenarioRow> {
+  private async insert(
+    m: EntityManager,
+    naam: string,
+    omschrijving: string | null,
+    bron: ScenarioBron,
+    jaar: number | null,
+    invoer: BerekeningInvoer,
+  ): Promise<ScenarioRow> {
     await this.vereisVrijeNaam(m, naam, null);
     const [row] = await rows<ScenarioRow>(
       m,
@@ -165,7 +189,17 @@ export class ScenarioService {
   }
 
   static toScenario(row: ScenarioRow): Scenario {
-    return { id: row.id, naam: row.naam, omschrijving: row.omschrijving, bron: row.bron, jaar: row.jaar, invoer: toInvoer(row.invoer), gewijzigdOp: row.updated_at, versie: row.version, berekeningInvoer: row.invoer };
+    return {
+      id: row.id,
+      naam: row.naam,
+      omschrijving: row.omschrijving,
+      bron: row.bron,
+      jaar: row.jaar,
+      invoer: toInvoer(row.invoer),
+      gewijzigdOp: row.updated_at,
+      versie: row.version,
+      berekeningInvoer: row.invoer,
+    };
   }
 }
 

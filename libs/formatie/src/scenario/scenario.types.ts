@@ -4,11 +4,16 @@ import { defineEnum } from '@vt/platform';
 import { FormatieberekeningInput } from '../berekening/berekening.types.js';
 import type { BerekeningInvoer } from '../berekening/formatieberekening.js';
 
-export const ScenarioBron = defineEnum({ HANDMATIG: 'HANDMATIG', WERKELIJK: 'WERKELIJK', NORM: 'NORM' } as const, 'ScenarioBron', 'Where a scenario\'s input came from.', {
-  HANDMATIG: 'Entered by hand.',
-  WERKELIJK: "From the region's own data of a year: registered production and booked hours.",
-  NORM: 'The same volumes with the example norm set.',
-});
+export const ScenarioBron = defineEnum(
+  { HANDMATIG: 'HANDMATIG', WERKELIJK: 'WERKELIJK', NORM: 'NORM' } as const,
+  'ScenarioBron',
+  "Where a scenario's input came from.",
+  {
+    HANDMATIG: 'Entered by hand.',
+    WERKELIJK: "From the region's own data of a year: registered production and booked hours.",
+    NORM: 'The same volumes with the example norm set.',
+  },
+);
 export type ScenarioBron = (typeof ScenarioBron)[keyof typeof ScenarioBron];
 
 @ObjectType({ description: 'Product and volume of a scenario.' })

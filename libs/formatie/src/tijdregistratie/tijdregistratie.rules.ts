@@ -22,7 +22,11 @@ export async function geslotenMaanden(m: EntityManager, datums: Datum[]): Promis
 }
 
 /** Current (not corrected) hours per medewerker and date, for the 24-hour check. */
-export async function urenPerDag(m: EntityManager, paren: { medewerkerId: string; datum: Datum }[], zonder: string[] = []): Promise<Map<string, number>> {
+export async function urenPerDag(
+  m: EntityManager,
+  paren: { medewerkerId: string; datum: Datum }[],
+  zonder: string[] = [],
+): Promise<Map<string, number>> {
   if (paren.length === 0) return new Map();
   const found = await rows<{ medewerker_id: string; datum: string; uren: string }>(
     m,

@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
 import { TenantDb, rows } from '@vt/database';
-import { check, decodeCursor, isUuid, nietGevonden, ongeldigeOvergang, pageSize, toConnection, validatie, forbidden, type Connection } from '@vt/platform';
+import {
+  check,
+  decodeCursor,
+  isUuid,
+  nietGevonden,
+  ongeldigeOvergang,
+  pageSize,
+  toConnection,
+  validatie,
+  forbidden,
+  type Connection,
+} from '@vt/platform';
 import { dagenTussen, datumInNederland, datumVan, type Datum } from '@vt/werkdagen';
 import type { Functie, Product } from '../catalogus.js';
 import { bestaandeIds, geldigeUren, geslotenMaanden, MAX_UREN_PER_DAG, urenPerDag } from './tijdregistratie.rules.js';
@@ -37,7 +48,17 @@ export class TijdregistratieService {
         m,
         `INSERT INTO tijdregistratie AS t (medewerker_id, datum, functie, product, uren, casus_id, interventie_id, omschrijving, bron, geregistreerd_door)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'HANDMATIG', $9) RETURNING ${TR_COLUMNS}`,
-        [medewerker, datum, functie, input.product, input.uren, input.casusId ?? null, input.interventieId ?? null, omschrijving, this.current.actor.userId],
+        [
+          medewerker,
+          datum,
+          functie,
+          input.product,
+          input.uren,
+          input.casusId ?? null,
+          input.interventieId ?? null,
+          omschrijving,
+          this.current.actor.userId,
+        ],
       );
       return row!;
     });
@@ -48,7 +69,11 @@ export class TijdregistratieService {
     const reden = check.tekst('reden', input.reden, { max: 500 });
     return this.db.run(async (m) => {
       const [oud] = isUuid(input.registratieId)
-        ? await rows<Tijdregistratie & { functie: Functie; product: Product }>(m, `SELECT ${TR_COLUMNS} FROM tijdregistratie t WHERE t.id = $1`, [input.registratieId])
+        ? await rows<Tijdregistratie & { functie: Functie; product: Product }>(
+            m,
+            `SELECT ${TR_COLUMNS} FROM tijdregistratie t WHERE t.id = $1`,
+            [input.registratieId],
+          )
         : [];
       if (!oud) throw nietGevonden('Tijdregistratie');
       const beheerder = this.current.ability.can('manage', 'Tijdregistratie');
@@ -89,7 +114,13 @@ export class TijdregistratieService {
         if (team && team !== actor.team) throw forbidden('You can only see the hours of your own team');
         team = actor.team;
       }
-      if (medewerkerId && !isUuid(medewerkerId)) return toConnection([], first, () => [], (r) => r);
+      if (medewerkerId && !isUuid(medewerkerId))
+        return toConnection(
+          [],
+          first,
+          () => [],
+          (r) => r,
+        );
       const found = await rows<Tijdregistratie>(
         m,
         `SELECT ${TR_COLUMNS} FROM tijdregistratie t JOIN medewerker md ON md.id = t.medewerker_id
@@ -98,7 +129,12 @@ export class TijdregistratieService {
          ORDER BY t.datum, t.id LIMIT $7`,
         [van, tot, medewerkerId, team, after?.[0] ?? null, after?.[1] ?? null, first + 1],
       );
-      return toConnection(found, first, (r) => [r.datum, r.id], (r) => r);
+      return toConnection(
+        found,
+        first,
+        (r) => [r.datum, r.id],
+        (r) => r,
+      );
     });
   }
 
@@ -106,20 +142,30 @@ export class TijdregistratieService {
     check.geheel('jaar', jaar, 2000, 2100);
     check.geheel('maand', maand, 1, 12);
     return this.db.run(async (m) => {
-      await m.query(`INSERT INTO periode_afsluiting (jaar, maand, afgesloten_door) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [jaar, maand, this.current.actor.userId]);
+      await m.query(`INSERT INTO periode_afsluiting (jaar, maand, afgesloten_door) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+        jaar,
+        maand,
+        this.current.actor.userId,
+      ]);
       return true;
     });
   }
 
   /** The caller's medewerker (locked, so concurrent bookings of one person are checked one after the other). */
   private async eigenMedewerker(m: EntityManager): Promise<string> {
-    const [row] = await rows<{ id: string }>(m, `SELECT id FROM medewerker WHERE gebruiker_id = $1 FOR UPDATE`, [this.current.actor.userId]);
+    const [row] = await rows<{ id: string }>(m, `SELECT id FROM medewerker WHERE gebruiker_id = $1 FOR UPDATE`, [
+      this.current.actor.userId,
+    ]);
     if (!row) throw validatie('medewerker', 'your user is not registered as a medewerker of this region; ask the functioneel-beheerder');
     return row.id;
   }
 
   private async functieOp(m: EntityManager, medewerkerId: string, datum: Datum): Promise<Functie> {
-    const [row] = await rows<{ functie: Functie }>(m, `SELECT functie FROM dienstverband WHERE medewerker_id = $1 AND van <= $2 AND (tot IS NULL OR tot >= $2) ORDER BY van DESC LIMIT 1`, [medewerkerId, datum]);
+    const [row] = await rows<{ functie: Functie }>(
+      m,
+      `SELECT functie FROM dienstverband WHERE medewerker_id = $1 AND van <= $2 AND (tot IS NULL OR tot >= $2) ORDER BY van DESC LIMIT 1`,
+      [medewerkerId, datum],
+    );
     if (!row) throw validatie('functie', 'you had no dienstverband on this date; give the functie');
     return row.functie;
   }
@@ -131,11 +177,13 @@ export class TijdregistratieService {
 
   private async vereisKoppelingen(m: EntityManager, casusId: string | null, interventieId: string | null): Promise<void> {
     if (casusId && !(isUuid(casusId) && (await bestaandeIds(m, 'casus', [casusId])).size === 1)) throw nietGevonden('Casus');
-    if (interventieId && !(isUuid(interventieId) && (await bestaandeIds(m, 'interventie', [interventieId])).size === 1)) throw nietGevonden('Interventie');
+    if (interventieId && !(isUuid(interventieId) && (await bestaandeIds(m, 'interventie', [interventieId])).size === 1))
+      throw nietGevonden('Interventie');
   }
 
   private async vereisMaximum(m: EntityManager, medewerkerId: string, datum: Datum, uren: number, zonder: string[]): Promise<void> {
     const geboekt = (await urenPerDag(m, [{ medewerkerId, datum }], zonder)).get(`${medewerkerId}|${datum}`) ?? 0;
-    if (geboekt + uren > MAX_UREN_PER_DAG) throw validatie('uren', `${geboekt} hours are already booked on ${datum}; at most ${MAX_UREN_PER_DAG} per day`);
+    if (geboekt + uren > MAX_UREN_PER_DAG)
+      throw validatie('uren', `${geboekt} hours are already booked on ${datum}; at most ${MAX_UREN_PER_DAG} per day`);
   }
 }

@@ -3,7 +3,9 @@ import { DateResolver, GraphQLDateTime } from 'graphql-scalars';
 import { ConnectionType, PageArgs } from '@vt/platform';
 import { Functie, Product } from '../catalogus.js';
 
-@ObjectType({ description: 'Hours booked by a staff member on a date. A correction is a new entry that replaces an earlier one; history is kept.' })
+@ObjectType({
+  description: 'Hours booked by a staff member on a date. A correction is a new entry that replaces an earlier one; history is kept.',
+})
 export class Tijdregistratie {
   @Field(() => ID, { description: 'Id.' })
   id: string;
@@ -45,7 +47,11 @@ export class Tijdregistratie {
   geregistreerdOp: Date;
 }
 
-export const TijdregistratieConnection = ConnectionType(Tijdregistratie, 'Tijdregistratie', 'Current (not corrected) time registrations, by date.');
+export const TijdregistratieConnection = ConnectionType(
+  Tijdregistratie,
+  'Tijdregistratie',
+  'Current (not corrected) time registrations, by date.',
+);
 
 @InputType({ description: 'Book your own hours.' })
 export class BoekUrenInput {

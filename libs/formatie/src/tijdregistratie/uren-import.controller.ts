@@ -9,7 +9,13 @@ import type { ImportResultaat } from './tijdregistratie.types.js';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function tooLarge(limit: number): ApiError {
-  return Object.assign(new ApiError(ErrorCode.PAYLOAD_TOO_LARGE, `The CSV is larger than the import limit of ${mb(limit)} (UREN_IMPORT_MAX_BYTES); split the file`), { httpStatus: 413 });
+  return Object.assign(
+    new ApiError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `The CSV is larger than the import limit of ${mb(limit)} (UREN_IMPORT_MAX_BYTES); split the file`,
+    ),
+    { httpStatus: 413 },
+  );
 }
 
 /**
@@ -30,9 +36,14 @@ export class UrenImportController {
   @HttpCode(200)
   @Allow('manage', 'Tijdregistratie')
   async importeer(@Req() req: IncomingMessage & { body?: unknown }): Promise<ImportResultaat> {
-    const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]!
+      .trim()
+      .toLowerCase();
     if (type !== 'text/csv') {
-      throw Object.assign(new ApiError(ErrorCode.BAD_REQUEST, 'Send the CSV as the request body with Content-Type: text/csv'), { httpStatus: 415 });
+      throw Object.assign(new ApiError(ErrorCode.BAD_REQUEST, 'Send the CSV as the request body with Content-Type: text/csv'), {
+        httpStatus: 415,
+      });
     }
     const csv = await this.lees(req);
     // A BOM (spreadsheet exports) would otherwise become part of the first column name.

@@ -49,9 +49,17 @@ export class UrenImportService {
   importeer(csv: string): Promise<ImportResultaat> {
     let records: Regel[];
     try {
-      const raw = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: false }) as Record<string, string>[];
+      const raw = parse(csv, {
+        columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+        skip_empty_lines: true,
+        trim: true,
+        relax_column_count: false,
+      }) as Record<string, string>[];
       records = raw.map((r, i) => ({ regel: i + 2, ...Object.fromEntries(KOLOMMEN.map((k) => [k, r[k] ?? ''])) }) as Regel);
-      const header = csv.split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim().toLowerCase());
+      const header = csv
+        .split(/\r?\n/, 1)[0]!
+        .split(',')
+        .map((h) => h.trim().toLowerCase());
       const missing = KOLOMMEN.filter((k) => !header.includes(k));
       if (missing.length) throw validatie('csv', `missing column(s): ${missing.join(', ')} (expected header: ${KOLOMMEN.join(',')})`);
     } catch (error) {
@@ -70,8 +78,14 @@ export class UrenImportService {
           `INSERT INTO tijdregistratie (medewerker_id, datum, functie, product, uren, casus_id, omschrijving, bron, geregistreerd_door)
            SELECT mw, d, f, p, u, c, o, 'IMPORT', $8 FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], $5::numeric[], $6::uuid[], $7::text[]) AS t(mw, d, f, p, u, c, o)`,
           [
-            chunk.map((r) => r.medewerkerId), chunk.map((r) => r.datum), chunk.map((r) => r.functie), chunk.map((r) => r.product),
-            chunk.map((r) => r.uren), chunk.map((r) => r.casusId), chunk.map((r) => r.omschrijving), this.current.actor.userId,
+            chunk.map((r) => r.medewerkerId),
+            chunk.map((r) => r.datum),
+            chunk.map((r) => r.functie),
+            chunk.map((r) => r.product),
+            chunk.map((r) => r.uren),
+            chunk.map((r) => r.casusId),
+            chunk.map((r) => r.omschrijving),
+            this.current.actor.userId,
           ],
         );
       }
@@ -83,7 +97,13 @@ export class UrenImportService {
     const fouten: ImportFout[] = [];
     const fout = (regel: number, veld: string, melding: string) => fouten.push({ regel, veld, melding });
     const medewerkers = new Map(
-      (await rows<{ id: string; gebruiker_id: string }>(m, `SELECT id, gebruiker_id FROM medewerker WHERE gebruiker_id = ANY($1::text[]) FOR UPDATE`, [[...new Set(records.map((r) => r.gebruiker))]])).map((r) => [r.gebruiker_id, r.id]),
+      (
+        await rows<{ id: string; gebruiker_id: string }>(
+          m,
+          `SELECT id, gebruiker_id FROM medewerker WHERE gebruiker_id = ANY($1::text[]) FOR UPDATE`,
+          [[...new Set(records.map((r) => r.gebruiker))]],
+        )
+      ).map((r) => [r.gebruiker_id, r.id]),
     );
     const casussen = await bestaandeIds(m, 'casus', [...new Set(records.map((r) => r.casus).filter(isUuid))]);
     const vandaag = datumInNederland(new Date());
@@ -101,18 +121,34 @@ export class UrenImportService {
       if (r.casus && !casussen.has(r.casus)) fout(r.regel, 'casus', 'is not a casus of this region');
       if (r.omschrijving.length > 500) fout(r.regel, 'omschrijving', 'must be at most 500 characters');
       if (fouten.length === before) {
-        geldig.push({ regel: r.regel, medewerkerId: medewerkerId!, datum: r.datum, functie: r.functie, product: r.product, uren, casusId: r.casus || null, omschrijving: r.omschrijving || null });
+        geldig.push({
+          regel: r.regel,
+          medewerkerId: medewerkerId!,
+          datum: r.datum,
+          functie: r.functie,
+          product: r.product,
+          uren,
+          casusId: r.casus || null,
+          omschrijving: r.omschrijving || null,
+        });
       }
     }
-    const gesloten = await geslotenMaanden(m, geldig.map((r) => r.datum));
+    const gesloten = await geslotenMaanden(
+      m,
+      geldig.map((r) => r.datum),
+    );
     for (const r of geldig) if (gesloten.has(r.datum.slice(0, 7))) fout(r.regel, 'datum', `the period ${r.datum.slice(0, 7)} is closed`);
     // The 24-hour rule over the file and what is already booked.
-    const bestaand = await urenPerDag(m, geldig.map((r) => ({ medewerkerId: r.medewerkerId, datum: r.datum })));
+    const bestaand = await urenPerDag(
+      m,
+      geldig.map((r) => ({ medewerkerId: r.medewerkerId, datum: r.datum })),
+    );
     const totaal = new Map(bestaand);
     for (const r of geldig) {
       const key = `${r.medewerkerId}|${r.datum}`;
       totaal.set(key, (totaal.get(key) ?? 0) + r.uren);
-      if (totaal.get(key)! > MAX_UREN_PER_DAG + 1e-9) fout(r.regel, 'uren', `brings ${r.datum} above ${MAX_UREN_PER_DAG} hours for this medewerker`);
+      if (totaal.get(key)! > MAX_UREN_PER_DAG + 1e-9)
+        fout(r.regel, 'uren', `brings ${r.datum} above ${MAX_UREN_PER_DAG} hours for this medewerker`);
     }
     fouten.sort((a, b) => a.regel - b.regel);
     return { geldig, fouten };

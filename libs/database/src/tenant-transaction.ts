@@ -10,7 +10,7 @@ export interface SqlClient {
  * statement, so it cannot leak through a pooled connection. Safe to inline: the id is checked to
  * be a UUID.
  */
-export function beginVoor(tenantId: string): string {
+export function tenantBeginStatement(tenantId: string): string {
   assertTenantId(tenantId);
   return `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`;
 }
@@ -21,8 +21,8 @@ export function beginVoor(tenantId: string): string {
  * and rolled back when it throws. The application's own work goes through TenantDb, which uses
  * the same BEGIN statement.
  */
-export async function inTenantTransactie<T>(client: SqlClient, tenantId: string, work: () => Promise<T>): Promise<T> {
-  await client.query(beginVoor(tenantId));
+export async function inTenantTransaction<T>(client: SqlClient, tenantId: string, work: () => Promise<T>): Promise<T> {
+  await client.query(tenantBeginStatement(tenantId));
   try {
     const result = await work();
     await client.query('COMMIT');

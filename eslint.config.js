@@ -1,0 +1,45 @@
+// ESLint (flat config): typescript-eslint's recommended rules plus the project's own boundaries.
+// Formatting is Prettier's job (.prettierrc.json); ESLint checks code, not layout.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Only libs/database talks to PostgreSQL directly: everything else goes through TenantDb,
+// ReferenceDb or the autonomous transaction, so every statement runs with the tenant set first.
+const DATABASE_IMPORTS = {
+  paths: [
+    { name: 'pg', message: 'Reach PostgreSQL through @vt/database (TenantDb, ReferenceDb, inTenantTransactie), never with pg directly.' },
+    { name: 'typeorm', importNames: ['DataSource'], message: 'The DataSource lives in @vt/database; use TenantDb or ReferenceDb.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.local/**', 'bench-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // TypeScript checks names itself; no-undef does not understand types.
+      'no-undef': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // TypeORM (MixedList<Function>) and Nest (module and provider lists) type classes as Function.
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+    },
+  },
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/database/**'],
+    rules: { 'no-restricted-imports': ['error', DATABASE_IMPORTS] },
+  },
+  {
+    // Known exceptions, to move behind libs/database (issue 13): each uses pg for something TenantDb does not offer yet.
+    files: [
+      'libs/toegangslog/src/toegangslog.service.ts', // pg.escapeLiteral for the log sent with COMMIT
+      'libs/platform/src/outbox-relay.ts', // a dedicated LISTEN connection
+      'libs/demodata/src/**/*.ts', // COPY into staging tables
+      'libs/organisatie/src/seed.ts', // reference data, owner connection
+    ],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);
