@@ -3,7 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@vt/config';
 import { AuthModule } from '@vt/auth';
-import { LeesTransactiePlugin, PlatformModule, graphqlOptions } from '@vt/platform';
+import { ReadTransactionPlugin, PlatformModule, graphqlOptions } from '@vt/platform';
 import { OrganisatieModule } from '@vt/organisatie';
 import { CasusModule } from '@vt/casus';
 import { VervolgModule } from '@vt/vervolg';
@@ -36,7 +36,7 @@ export class ApiModule {
         FormatieModule,
         BenchmarkBeheerModule,
       ],
-      providers: [LeesTransactiePlugin],
+      providers: [ReadTransactionPlugin],
     };
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor } from '@vt/auth';
 import { ReferenceDb, TenantDb, rows } from '@vt/database';
-import { Wachtrijen, nietGevonden, validatie } from '@vt/platform';
+import { Queues, nietGevonden, validatie } from '@vt/platform';
 import type { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { BenchmarkJob, BenchmarkPeriodeStatus } from './beheer.types.js';
@@ -16,7 +16,7 @@ export class BenchmarkBeheerResolver {
     private readonly db: TenantDb,
     private readonly referentie: ReferenceDb,
     private readonly current: CurrentActor,
-    private readonly wachtrijen: Wachtrijen,
+    private readonly queues: Queues,
   ) {}
 
   @Query(() => BenchmarkPeriodeStatus, { description: "The own region's participation and the state of a period (functioneel-beheerder)." })
@@ -82,8 +82,8 @@ export class BenchmarkBeheerResolver {
     if (tenants.length === 0) throw validatie('periode', 'no region takes part in the benchmark yet');
     const berekeningId = randomUUID();
     const data: HerberekeningJobData = { periode: p.code, gestartDoor: actor.userId, tenantId: actor.tenantId ?? null };
-    const flow = await this.wachtrijen.gebruik(BENCHMARK_QUEUE, () =>
-      this.wachtrijen.flows().add({
+    const flow = await this.queues.gebruik(BENCHMARK_QUEUE, () =>
+      this.queues.flows().add({
         name: JOB_HERBEREKENING,
         queueName: BENCHMARK_QUEUE,
         data,
@@ -119,7 +119,7 @@ export class BenchmarkBeheerResolver {
   }
 
   private beschrijf(id: string): Promise<BenchmarkJob> {
-    return this.wachtrijen.gebruik(BENCHMARK_QUEUE, (queue) => this.lees(queue, id));
+    return this.queues.gebruik(BENCHMARK_QUEUE, (queue) => this.lees(queue, id));
   }
 
   private async lees(queue: Queue, id: string): Promise<BenchmarkJob> {

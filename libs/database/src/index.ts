@@ -1,6 +1,6 @@
 export { createDataSource, connectDataSource, type DataSourceSettings } from './data-source.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database.module.js';
-export { APP_DATA_SOURCE, ReferenceDb, TenantDb, sluitLeesTransactie } from './tenant-db.js';
+export { APP_DATA_SOURCE, ReferenceDb, TenantDb, closeReadTransaction } from './tenant-db.js';
 export { tenantBeginStatement, inTenantTransaction, type SqlClient } from './tenant-transaction.js';
 export {
   TenantContext,
@@ -8,7 +8,7 @@ export {
   assertTenantId,
   CLS_TENANT_ID,
   CLS_TENANT_CODE,
-  type LeesTransactie,
+  type ReadTransaction,
 } from './tenant-context.js';
 export { parseDatabaseUrls, type DatabaseRoles } from './database-urls.js';
 export { setupDatabase } from './setup.js';

@@ -4,19 +4,19 @@ import { Injectable } from '@nestjs/common';
 /** Keys under which the request (or job) context is kept in continuation-local storage. */
 export const CLS_TENANT_ID = 'tenantId';
 export const CLS_TENANT_CODE = 'tenantCode';
-export const CLS_LEES_TRANSACTIE = 'leesTransactie';
+export const CLS_READ_TRANSACTION = 'readTransaction';
 
 /** The one transaction a read-only GraphQL operation shares across its resolvers (opened lazily). */
-export interface LeesTransactie {
+export interface ReadTransaction {
   runner?: Promise<import('typeorm').QueryRunner>;
   /** The opened runner, so work can tell whether an EntityManager belongs to this transaction. */
   actief?: import('typeorm').QueryRunner;
-  kapot: boolean;
+  failed: boolean;
   /**
    * Statements sent in the same round trip as the COMMIT (the reads' access-log entries), built
    * when the transaction closes. If one fails, nothing of the transaction is committed.
    */
-  voorCommit: (() => string)[];
+  beforeCommit: (() => string)[];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,14 +57,14 @@ export class TenantContext {
   }
 
   /** The shared read transaction of the current request, when the operation is a query. */
-  get leesTransactie(): LeesTransactie | undefined {
-    return this.cls.isActive() ? this.cls.get<LeesTransactie | undefined>(CLS_LEES_TRANSACTIE) : undefined;
+  get readTransaction(): ReadTransaction | undefined {
+    return this.cls.isActive() ? this.cls.get<ReadTransaction | undefined>(CLS_READ_TRANSACTION) : undefined;
   }
 
-  startLeesTransactie(): LeesTransactie | undefined {
+  startReadTransaction(): ReadTransaction | undefined {
     if (!this.cls.isActive()) return undefined;
-    const transactie: LeesTransactie = { kapot: false, voorCommit: [] };
-    this.cls.set(CLS_LEES_TRANSACTIE, transactie);
+    const transactie: ReadTransaction = { failed: false, beforeCommit: [] };
+    this.cls.set(CLS_READ_TRANSACTION, transactie);
     return transactie;
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { TenantContext, type LeesTransactie } from './tenant-context.js';
+import { TenantContext, type ReadTransaction } from './tenant-context.js';
 import { tenantBeginStatement } from './tenant-transaction.js';
 
 export const APP_DATA_SOURCE = Symbol('APP_DATA_SOURCE');
@@ -21,12 +21,12 @@ export class TenantDb {
   /**
    * Runs work for the tenant of the current request or job; fails closed without one. In a
    * GraphQL query (read-only operation) all units of the request share one transaction, opened
-   * on first use (see LeesTransactie); changes always get a transaction of their own.
+   * on first use (see ReadTransaction); changes always get a transaction of their own.
    */
   async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const tenantId = this.context.requireTenantId();
-    const gedeeld = this.context.leesTransactie;
-    if (gedeeld && !gedeeld.kapot) {
+    const gedeeld = this.context.readTransaction;
+    if (gedeeld && !gedeeld.failed) {
       gedeeld.runner ??= openTransactie(this.dataSource, tenantBeginStatement(tenantId));
       const runner = await gedeeld.runner;
       gedeeld.actief = runner;
@@ -34,7 +34,7 @@ export class TenantDb {
         return await work(runner.manager);
       } catch (error) {
         // A failed statement aborts the shared transaction: later units of this request get their own.
-        if ((error as { code?: unknown }).code !== undefined || (error as Error).name === 'QueryFailedError') gedeeld.kapot = true;
+        if ((error as { code?: unknown }).code !== undefined || (error as Error).name === 'QueryFailedError') gedeeld.failed = true;
         throw error;
       }
     }
@@ -76,19 +76,19 @@ async function openTransactie(dataSource: DataSource, begin: string): Promise<Qu
  * Ends a request's shared read transaction. After a failed statement it rolls back and throws:
  * the access-log entries of the reads in it are gone, so their data must not be sent either.
  */
-export async function sluitLeesTransactie(transactie: LeesTransactie): Promise<void> {
+export async function closeReadTransaction(transactie: ReadTransaction): Promise<void> {
   if (!transactie.runner) return;
   const runner = await transactie.runner.catch(() => undefined);
   if (!runner) return;
   try {
-    if (transactie.kapot) {
+    if (transactie.failed) {
       await runner.query('ROLLBACK');
     } else {
       // One round trip: the deferred statements and the COMMIT as one simple query.
       try {
-        await runner.query([...transactie.voorCommit.map((bouw) => bouw()), 'COMMIT'].join(';\n'));
+        await runner.query([...transactie.beforeCommit.map((bouw) => bouw()), 'COMMIT'].join(';\n'));
       } catch (error) {
-        transactie.kapot = true;
+        transactie.failed = true;
         await runner.query('ROLLBACK').catch(() => undefined);
         throw error;
       }
@@ -96,7 +96,7 @@ export async function sluitLeesTransactie(transactie: LeesTransactie): Promise<v
   } finally {
     await runner.release();
   }
-  if (transactie.kapot) throw new Error('a statement of the shared read transaction failed; it was rolled back');
+  if (transactie.failed) throw new Error('a statement of the shared read transaction failed; it was rolled back');
 }
 
 /** A transaction on its own pooled connection, opened by `begin` (which must start with BEGIN). */

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { ReferenceDb, TenantDb, rows } from '@vt/database';
 import { JOB_DEFAULTS } from './queues.js';
-import { Wachtrijen } from './wachtrijen.js';
+import { Queues } from './queues.service.js';
 import { safeSummary } from './safe-error.js';
 
 export interface OutboxRow {
@@ -39,7 +39,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tenantDb: TenantDb,
     private readonly referentie: ReferenceDb,
-    private readonly wachtrijen: Wachtrijen,
+    private readonly queues: Queues,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -109,7 +109,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       );
       if (batch.length === 0) return 0;
       for (const job of samenvoegen(batch)) {
-        await (await this.wachtrijen.klaar(job.queue)).add(job.naam, { ...job.data, tenantId }, { ...JOB_DEFAULTS, jobId: job.jobId });
+        await (await this.queues.klaar(job.queue)).add(job.naam, { ...job.data, tenantId }, { ...JOB_DEFAULTS, jobId: job.jobId });
       }
       await m.query(`UPDATE outbox SET afgeleverd_op = now(), pogingen = pogingen + 1 WHERE id = ANY($1::bigint[])`, [
         batch.map((r) => r.id),

@@ -12,7 +12,7 @@ import { loggingModule } from './logging.module.js';
 import { RedisModule } from './redis.js';
 import { requestIdOf } from './request-id.js';
 import { RequestLoaders } from './request-loaders.js';
-import { Wachtrijen } from './wachtrijen.js';
+import { Queues } from './queues.service.js';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -60,11 +60,11 @@ export class PlatformModule {
       providers: [
         ShutdownState,
         RequestLoaders,
-        Wachtrijen,
+        Queues,
         { provide: APP_FILTER, useClass: ApiErrorFilter },
         { provide: APP_PIPE, useClass: InvoerPipe },
       ],
-      exports: [RequestLoaders, Wachtrijen],
+      exports: [RequestLoaders, Queues],
     };
   }
 }

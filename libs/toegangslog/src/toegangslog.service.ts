@@ -59,9 +59,9 @@ export class ToegangslogService {
   async schrijf(m: EntityManager, ...toegangen: Toegang[]): Promise<void> {
     if (toegangen.length === 0) return;
     const regels = this.regels(toegangen);
-    const gedeeld = this.tenant.leesTransactie;
-    if (gedeeld && !gedeeld.kapot && gedeeld.actief?.manager === m) {
-      gedeeld.voorCommit.push(() => insertUitJson(regels));
+    const gedeeld = this.tenant.readTransaction;
+    if (gedeeld && !gedeeld.failed && gedeeld.actief?.manager === m) {
+      gedeeld.beforeCommit.push(() => insertUitJson(regels));
       return;
     }
     await this.voegIn(m, regels);

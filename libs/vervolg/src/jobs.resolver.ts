@@ -2,7 +2,7 @@ import { Args, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } fr
 import type { Job } from 'bullmq';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Allow, CurrentActor } from '@vt/auth';
-import { QUEUE, Wachtrijen, defineEnum, nietGevonden, ongeldigeOvergang } from '@vt/platform';
+import { QUEUE, Queues, defineEnum, nietGevonden, ongeldigeOvergang } from '@vt/platform';
 
 export const JobQueue = defineEnum({ DEADLINES: QUEUE.DEADLINES, BENCHMARK: QUEUE.BENCHMARK } as const, 'JobQueue', 'Background queues.', {
   DEADLINES: 'Deadline watch (tasks).',
@@ -45,7 +45,7 @@ export class JobStatus {
 @Resolver(() => JobStatus)
 export class JobsResolver {
   constructor(
-    private readonly wachtrijen: Wachtrijen,
+    private readonly queues: Queues,
     private readonly current: CurrentActor,
   ) {}
 
@@ -57,7 +57,7 @@ export class JobsResolver {
   ): Promise<JobStatus | null> {
     // Ids the platform makes are letters, digits, - and _; anything else cannot be a job of yours.
     if (!JOB_ID.test(id)) return Promise.resolve(null);
-    return this.wachtrijen.gebruik(queue, async (q) => {
+    return this.queues.gebruik(queue, async (q) => {
       const job = await q.getJob(id);
       return job && this.eigen(job) ? this.status(queue, job) : null;
     });
@@ -66,7 +66,7 @@ export class JobsResolver {
   @Query(() => [JobStatus], { description: 'Failed background jobs of your region (latest 200 failures of the queue).' })
   @Allow('read', 'Achtergrondtaak')
   mislukteJobs(@Args('queue', { type: () => JobQueue, description: 'Queue.' }) queue: string): Promise<JobStatus[]> {
-    return this.wachtrijen.gebruik(queue, async (q) =>
+    return this.queues.gebruik(queue, async (q) =>
       Promise.all((await q.getFailed(0, 199)).filter((job) => this.eigen(job)).map((job) => this.status(queue, job))),
     );
   }
@@ -78,7 +78,7 @@ export class JobsResolver {
     @Args('id', { type: () => ID, description: 'Job id.' }) id: string,
   ): Promise<JobStatus> {
     if (!JOB_ID.test(id)) throw nietGevonden('Job');
-    return this.wachtrijen.gebruik(queue, async (q) => {
+    return this.queues.gebruik(queue, async (q) => {
       const job = await q.getJob(id);
       if (!job || !this.eigen(job)) throw nietGevonden('Job');
       if ((await job.getState()) !== 'failed') throw ongeldigeOvergang('Only a failed job can be retried');

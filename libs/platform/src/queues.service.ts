@@ -9,7 +9,7 @@ import { redisConnectionOptions } from './redis.js';
  * queue), so callers can fall back on the outbox or answer NIET_BESCHIKBAAR instead of hanging.
  */
 @Injectable()
-export class Wachtrijen implements OnApplicationShutdown {
+export class Queues implements OnApplicationShutdown {
   private readonly queues = new Map<string, Queue>();
   private flowProducer?: FlowProducer;
 

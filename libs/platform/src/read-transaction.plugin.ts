@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { TenantContext, sluitLeesTransactie } from '@vt/database';
+import { TenantContext, closeReadTransaction } from '@vt/database';
 import { newErrorId } from './safe-error.js';
 
 /**
@@ -9,23 +9,23 @@ import { newErrorId } from './safe-error.js';
  * (fewer round trips), committed when the response is sent. Mutations are not touched: each change
  * keeps its own transaction.
  */
-const logger = new Logger('LeesTransactie');
+const logger = new Logger('ReadTransaction');
 
 @Plugin()
-export class LeesTransactiePlugin implements ApolloServerPlugin {
+export class ReadTransactionPlugin implements ApolloServerPlugin {
   constructor(private readonly context: TenantContext) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<never>> {
     const context = this.context;
-    let transactie: ReturnType<TenantContext['startLeesTransactie']>;
+    let transactie: ReturnType<TenantContext['startReadTransaction']>;
     return {
       async didResolveOperation(request) {
-        if (request.operation?.operation === 'query') transactie = context.startLeesTransactie();
+        if (request.operation?.operation === 'query') transactie = context.startReadTransaction();
       },
       async willSendResponse(request) {
         if (!transactie) return;
         try {
-          await sluitLeesTransactie(transactie);
+          await closeReadTransaction(transactie);
         } catch (error) {
           const errorId = newErrorId();
           logger.error({ err: error, errorId }, 'read transaction not committed; response withheld');
