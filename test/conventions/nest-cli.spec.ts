@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** nest-cli.json describes the monorepo for Nest tooling: it must name every app and lib there is, and nothing else. */
+describe('nest-cli.json', () => {
+  it('lists exactly the apps and libs of the repository, each with its own tsconfig', () => {
+    const config = JSON.parse(readFileSync('nest-cli.json', 'utf8')) as {
+      projects: Record<string, { type: string; root: string; compilerOptions: { tsConfigPath: string } }>;
+    };
+    const folders = (base: string) =>
+      readdirSync(base)
+        .filter((name) => statSync(join(base, name)).isDirectory())
+        .map((name) => `${base}/${name}`);
+    const listed = Object.values(config.projects);
+    expect(listed.map((p) => p.root).sort()).toEqual([...folders('apps'), ...folders('libs')].sort());
+    for (const project of listed) {
+      expect(project.type).toBe(project.root.startsWith('apps/') ? 'application' : 'library');
+      expect(statSync(project.compilerOptions.tsConfigPath).isFile()).toBe(true);
+    }
+  });
+});
