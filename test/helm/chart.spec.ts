@@ -188,6 +188,18 @@ describe.each([
     expect(ports('benchmark')).not.toContain(6379);
     expect(policy('worker').spec.ingress).toEqual([]);
   });
+
+  it('restricts the migration pod from its first start: a NetworkPolicy hook selects it before the Job runs', () => {
+    const hook = (m: Manifest) => String(m.metadata.annotations?.['helm.sh/hook'] ?? '');
+    const weight = (m: Manifest) => Number(m.metadata.annotations?.['helm.sh/hook-weight'] ?? 0);
+    const job = manifests.find((m) => m.kind === 'Job' && hook(m).includes('pre-install'));
+    const podLabels: Record<string, string> = job.spec.template.metadata.labels;
+    const selects = (p: Manifest) => Object.entries(p.spec.podSelector.matchLabels ?? {}).every(([k, v]) => podLabels[k] === v);
+    const early = manifests.filter((m) => m.kind === 'NetworkPolicy' && hook(m) === hook(job) && weight(m) < weight(job) && selects(m));
+    expect(early).toHaveLength(1);
+    expect(early[0].spec.policyTypes).toEqual(['Ingress', 'Egress']);
+    expect(early[0].spec.egress.flatMap((e: Manifest) => e.ports.map((p: Manifest) => p.port))).not.toContain(6379);
+  });
 });
 
 describe('helm chart values schema', () => {
