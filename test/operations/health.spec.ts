@@ -1,14 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { connect, createServer, type Socket } from 'node:net';
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { requireEnv } from '../support/env.js';
 import { connectAs } from '../support/db.js';
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
 import { APP_DATA_SOURCE } from '@vt/database';
+import { freePort, startRedis } from '../support/net.js';
 
 describe.each(['api', 'benchmark', 'worker'] as const)('%s health', (kind) => {
   let running: RunningApp;
@@ -32,35 +32,6 @@ describe.each(['api', 'benchmark', 'worker'] as const)('%s health', (kind) => {
     if (kind === 'benchmark') expect(JSON.stringify(body)).not.toMatch(/redis/);
   });
 });
-
-/** A redis-server of this test's own on a free port, so it can go away without touching other tests. */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 50; i++) {
-    const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-    const up = await client
-      .connect()
-      .then(() => client.ping())
-      .then(
-        () => true,
-        () => false,
-      );
-    client.disconnect();
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('redis-server did not start');
-}
 
 async function stopRedis(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
