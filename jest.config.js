@@ -1,11 +1,33 @@
-/** Jest in ESM mode (NestJS 12 is ESM-only); workspace packages resolve to their TypeScript sources. */
-export default {
+/**
+ * Jest in ESM mode (NestJS 12 is ESM-only); workspace packages resolve to their TypeScript sources.
+ * Three tiers, each runnable on its own (`npm test -- --selectProjects integration`):
+ * - unit: pure code, no database or server (`npm run test:unit` runs them without any setup);
+ * - integration: the database itself against real PostgreSQL (row-level security, keys, roles);
+ * - e2e: the apps over HTTP and GraphQL, with PostgreSQL, Redis and processes.
+ */
+const base = {
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/*/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+};
+
+export default {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/*/src/**/*.spec.ts', '<rootDir>/test/conventions/**/*.spec.ts'],
+    },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/isolation/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/conventions/', '<rootDir>/test/isolation/'],
+    },
+  ],
   testTimeout: 30000,
   maxWorkers: 2,
 };
