@@ -44,7 +44,7 @@ describe('benchmark service', () => {
         `query($id: ID!) { benchmarkJob(id: $id) { status voortgang verwerkt mislukt } }`,
         { token, variables: { id } },
       );
-      if (job.data?.benchmarkJob?.status === 'completed') return { id, totaal, ...job.data.benchmarkJob };
+      if (job.data?.benchmarkJob?.status === 'COMPLETED') return { id, totaal, ...job.data.benchmarkJob };
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error('recomputation did not finish in 20 s');

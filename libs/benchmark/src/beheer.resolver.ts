@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor } from '@vt/auth';
 import { ReferenceDb, TenantDb, rows } from '@vt/database';
-import { Queues, nietGevonden, validatie } from '@vt/platform';
+import { Queues, jobState, nietGevonden, validatie } from '@vt/platform';
 import type { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { BenchmarkJob, BenchmarkPeriodeStatus } from './beheer.types.js';
@@ -141,7 +141,7 @@ export class BenchmarkBeheerResolver {
     return {
       id,
       periode: data.periode,
-      status: await job.getState(),
+      status: jobState(await job.getState()),
       totaal,
       verwerkt,
       mislukt,

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
+import { JobState } from '@vt/platform';
 
 @ObjectType({ description: "The own region's participation and the state of a period." })
 export class BenchmarkPeriodeStatus {
@@ -24,8 +25,8 @@ export class BenchmarkJob {
   @Field(() => String, { description: 'Period.' })
   periode: string;
 
-  @Field(() => String, { description: 'State: waiting-children while regions are computed, completed, failed.' })
-  status: string;
+  @Field(() => JobState, { description: 'State: WAITING_CHILDREN while regions are computed, then COMPLETED or FAILED.' })
+  status: JobState;
 
   @Field(() => Int, { description: 'Regions to compute.' })
   totaal: number;

@@ -39,6 +39,7 @@ export { Queues } from './queues.service.js';
 export { OutboxRelay } from './outbox-relay.js';
 export { eenmaligeFoutmelder, veiligeJobFout } from './worker-fouten.js';
 export { pruneOrphanTypes } from './prune-orphan-types.js';
+export { JobState, jobState } from './job-state.js';
 export { serializeError, safeSummary, newErrorId, maskMessage, type SafeError } from './safe-error.js';
 export { configureerWorkers } from './worker-opties.js';
 export { ReadTransactionPlugin } from './read-transaction.plugin.js';

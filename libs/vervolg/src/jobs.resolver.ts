@@ -2,7 +2,7 @@ import { Args, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } fr
 import type { Job } from 'bullmq';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Allow, CurrentActor } from '@vt/auth';
-import { QUEUE, Queues, defineEnum, nietGevonden, ongeldigeOvergang } from '@vt/platform';
+import { JobState, QUEUE, Queues, defineEnum, jobState, nietGevonden, ongeldigeOvergang } from '@vt/platform';
 
 export const JobQueue = defineEnum({ DEADLINES: QUEUE.DEADLINES, BENCHMARK: QUEUE.BENCHMARK } as const, 'JobQueue', 'Background queues.', {
   DEADLINES: 'Deadline watch (tasks).',
@@ -22,8 +22,8 @@ export class JobStatus {
   @Field(() => String, { description: 'Kind of job.' })
   naam: string;
 
-  @Field(() => String, { description: 'waiting, delayed, active, completed, failed or waiting-children.' })
-  status: string;
+  @Field(() => JobState, { description: 'State of the job.' })
+  status: JobState;
 
   @Field(() => Float, { nullable: true, description: 'Progress reported by the job, 0 to 1, when it reports one.' })
   voortgang: number | null;
@@ -98,7 +98,7 @@ export class JobsResolver {
       id: job.id!,
       queue,
       naam: job.name,
-      status: await job.getState(),
+      status: jobState(await job.getState()),
       voortgang: progress,
       pogingen: job.attemptsMade,
       laatsteFout: job.failedReason ? job.failedReason.split('\n')[0]!.slice(0, 300) : null,
