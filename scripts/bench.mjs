@@ -150,7 +150,8 @@ try {
         analist,
       )
     ).data.benchmarkJob;
-    if (job.status === 'completed' || Date.now() - start > 600_000) break;
+    if (job.status === 'COMPLETED' || job.status === 'FAILED') break;
+    if (Date.now() - start > 600_000) throw new Error(`benchmark snapshots did not finish within 600 s (state ${job.status})`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const snapshotSeconden = (Date.now() - start) / 1000;
