@@ -97,22 +97,7 @@ describe('field rules on registration: a BSN is only a lookup key for roles that
   });
 
   it('refuses a gedragswetenschapper converting an advies with a BSN and leaves the advies open', async () => {
-    const advies = await api.gql<{ registreerAdvies: { id: string; versie: number } }>(
-      `mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { id versie } }`,
-      {
-        token: gedragswetenschapper,
-        variables: {
-          input: {
-            soort: 'ADVIES',
-            kanaal: 'TELEFOON',
-            adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true },
-            aardGeweld: ['EX_PARTNERGEWELD'],
-            samenvatting: 'Vraag over stappen.',
-          },
-        },
-      },
-    );
-    const { id, versie } = advies.data!.registreerAdvies;
+    const { id, versie } = await nieuwAdvies(api, gedragswetenschapper);
     const bsn = uniqueBsn();
     const convert = await api.gql(
       `mutation($id: ID!, $versie: Int!, $melding: RegistreerMeldingInput!) { zetAdviesOmInMelding(adviesId: $id, versie: $versie, melding: $melding) { id } }`,
@@ -155,22 +140,7 @@ describe('field rules on registration: a BSN is only a lookup key for roles that
     const bsn = uniqueBsn();
     const kind = persoon('KIND', { geboortedatum: '2013-01-02' });
     await nieuweMelding(api, medewerker, { betrokkenen: [{ ...kind, bsn }] });
-    const advies = await api.gql<{ registreerAdvies: { id: string; versie: number } }>(
-      `mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { id versie } }`,
-      {
-        token: gedragswetenschapper,
-        variables: {
-          input: {
-            soort: 'ADVIES',
-            kanaal: 'TELEFOON',
-            adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true },
-            aardGeweld: ['EX_PARTNERGEWELD'],
-            samenvatting: 'Vraag over stappen.',
-          },
-        },
-      },
-    );
-    const { id, versie } = advies.data!.registreerAdvies;
+    const { id, versie } = await nieuwAdvies(api, gedragswetenschapper);
     const convert = await api.gql<{ zetAdviesOmInMelding: Diep }>(
       `mutation($id: ID!, $versie: Int!, $melding: RegistreerMeldingInput!) { zetAdviesOmInMelding(adviesId: $id, versie: $versie, melding: $melding) { ${DIEP} } }`,
       { token: gedragswetenschapper, variables: { id, versie, melding: meldingInput({ betrokkenen: [kind] }) } },
@@ -200,3 +170,23 @@ describe('field rules on registration: a BSN is only a lookup key for roles that
     expect(response.data!.registreerMelding.betrokkenen[0]!.persoon.bsn).toBe(bsn);
   });
 });
+
+/** An anonymous advies registered by `token` on `api`, to be converted into a melding. */
+async function nieuwAdvies(api: RunningApp, token: string): Promise<{ id: string; versie: number }> {
+  const advies = await api.gql<{ registreerAdvies: { id: string; versie: number } }>(
+    `mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { id versie } }`,
+    {
+      token,
+      variables: {
+        input: {
+          soort: 'ADVIES',
+          kanaal: 'TELEFOON',
+          adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true },
+          aardGeweld: ['EX_PARTNERGEWELD'],
+          samenvatting: 'Vraag over stappen.',
+        },
+      },
+    },
+  );
+  return advies.data!.registreerAdvies;
+}
