@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TenantDb, rows, sql } from '@vt/database';
+import { TenantDb, rows, runSql } from '@vt/database';
 import { BegrotingService, MedewerkerService } from '@vt/formatie';
 import { BOUWSTENEN_SQL } from './bouwstenen.sql.js';
 import { tellersEnNoemers, type Bouwsteen } from './kengetallen.js';
@@ -38,16 +38,14 @@ export class BenchmarkBerekening {
       const bouwstenen = await this.bouwstenen(m, periode);
       let gewijzigd = 0;
       for (const { kengetal, teller, noemer } of tellersEnNoemers(bouwstenen)) {
-        const closed = await sql(
-          m,
+        const closed = await runSql(m,
           `UPDATE benchmark.kengetal_waarde SET geldig_tot = now()
            WHERE organisatie_id = $1 AND periode = $2 AND kengetal = $3 AND geldig_tot IS NULL
              AND (teller IS DISTINCT FROM $4::numeric OR noemer IS DISTINCT FROM $5::numeric)
            RETURNING id`,
           [tenantId, periode.code, kengetal, teller, noemer],
         );
-        const inserted = await sql(
-          m,
+        const inserted = await runSql(m,
           `INSERT INTO benchmark.kengetal_waarde (organisatie_id, periode, kengetal, teller, noemer, berekening_id)
            SELECT $1, $2, $3, $4, $5, $6
            WHERE NOT EXISTS (SELECT 1 FROM benchmark.kengetal_waarde WHERE organisatie_id = $1 AND periode = $2 AND kengetal = $3 AND geldig_tot IS NULL)

@@ -2,6 +2,7 @@ import { Nummering } from './casus/nummering.js';
 import { Global, Module } from '@nestjs/common';
 import { AdviesResolver } from './advies/advies.resolver.js';
 import { AdviesService } from './advies/advies.service.js';
+import { CasusChangeRecorder } from './casus/casus-change-recorder.js';
 import { CasusLoaders } from './casus/casus.loaders.js';
 import { CasusResolver } from './casus/casus.resolver.js';
 import { CasusService } from './casus/casus.service.js';
@@ -21,8 +22,9 @@ import { MeldingService } from './melding/melding.service.js';
     CasusService,
     CasusResolver,
     CasusLoaders,
+    CasusChangeRecorder,
     ZoekenResolver,
   ],
-  exports: [MeldingService, CasusService, CasusLoaders],
+  exports: [MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
 })
 export class CasusModule {}

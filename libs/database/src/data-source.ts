@@ -1,5 +1,5 @@
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 
 export interface DataSourceSettings {
   url: string;
@@ -30,6 +30,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       statement_timeout: settings.statementTimeoutMs,
       idle_in_transaction_session_timeout: settings.statementTimeoutMs * 2,
       connectionTimeoutMillis: 5000,
+      types: DATE_AS_TEXT,
     },
   };
   return new DataSource(options);
@@ -42,3 +43,14 @@ export async function connectDataSource(dataSource: DataSource, onPoolError?: (e
   pool?.on('error', (error: Error) => onPoolError?.(error));
   return dataSource;
 }
+
+const DATE_OID = 1082;
+/**
+ * A `date` column arrives as its 'YYYY-MM-DD' text (the Datum of @vt/werkdagen), not as a Date at
+ * local midnight, which would shift a day across time zones. Set on this pool only; the generated
+ * row types say `string` for dates to match (npm run db:types uses --date-parser string).
+ */
+const DATE_AS_TEXT = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};

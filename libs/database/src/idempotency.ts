@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { rows, sql } from './sql.js';
+import { rows, runSql } from './sql.js';
 
 export type IdempotencyClaim = { status: 'new'; id: string } | { status: 'replay'; id: string } | { status: 'mismatch' };
 
@@ -28,7 +28,7 @@ export function requestHash(input: unknown): string {
  */
 export async function claimIdempotencyKey(m: EntityManager, operatie: string, sleutel: string, hash: string): Promise<IdempotencyClaim> {
   const id = randomUUID();
-  const inserted = await sql(
+  const inserted = await runSql(
     m,
     `INSERT INTO idempotentie (operatie, sleutel, request_hash, resultaat_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
     [operatie, sleutel, hash, id],

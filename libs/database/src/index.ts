@@ -14,7 +14,18 @@ export { parseDatabaseUrls, type DatabaseRoles } from './database-urls.js';
 export { setupDatabase } from './setup.js';
 export { runMigrations } from './migrate.js';
 export { APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
-export { sql, rows, type SqlResult } from './sql.js';
+export { runSql, rows, type SqlResult } from './sql.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
 export { schrijfOutbox, type OutboxPayload } from './outbox.js';
 export { AutonomeTransactie } from './autonome-transactie.js';
+export { kysely, type Db, type Database } from './kysely.js';
+export {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type RawBuilder,
+  type Selectable,
+  type SqlBool,
+  type Updateable,
+} from 'kysely';

@@ -9,7 +9,7 @@ export interface SqlResult<T> {
  * Runs SQL on the transaction's own connection and returns rows and affected count the same way
  * for every command (EntityManager.query shapes UPDATE/DELETE results differently from SELECT).
  */
-export async function sql<T = Record<string, unknown>>(m: EntityManager, text: string, params: unknown[] = []): Promise<SqlResult<T>> {
+export async function runSql<T = Record<string, unknown>>(m: EntityManager, text: string, params: unknown[] = []): Promise<SqlResult<T>> {
   const runner = m.queryRunner;
   if (!runner) throw new Error('sql() must run inside a TenantDb or ReferenceDb transaction');
   const result = await runner.query(text, params, true);
@@ -18,5 +18,5 @@ export async function sql<T = Record<string, unknown>>(m: EntityManager, text: s
 
 /** Rows of a query. */
 export async function rows<T = Record<string, unknown>>(m: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
-  return (await sql<T>(m, text, params)).rows;
+  return (await runSql<T>(m, text, params)).rows;
 }

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
-import { TenantDb, sql } from '@vt/database';
+import { TenantDb, runSql } from '@vt/database';
 import { ApiError, ErrorCode, validatie } from '@vt/platform';
 import { datumVan, wettelijkeFeestdagen } from '@vt/werkdagen';
 import { InstellingenService } from './instellingen.service.js';
@@ -26,13 +26,11 @@ export class InstellingenResolver {
       const values = [input.mdToetsingVerplicht, input.werkBeperktTotTeam];
       // Version 0 means "never changed": the first change inserts the row.
       const { rowCount } = await (input.versie === 0
-        ? sql(
-            m,
+        ? runSql(m,
             `INSERT INTO tenant_instelling (md_toetsing_verplicht, werk_beperkt_tot_team) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING RETURNING version`,
             values,
           )
-        : sql(
-            m,
+        : runSql(m,
             `UPDATE tenant_instelling SET md_toetsing_verplicht = $1, werk_beperkt_tot_team = $2, version = version + 1, updated_at = now()
              WHERE version = $3 RETURNING version`,
             [...values, input.versie],

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Allow, CurrentActor } from '@vt/auth';
-import { teamFilter } from '@vt/casus';
+import { teamFilterSql } from '@vt/casus';
 import { TenantDb, rows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ConnectionType, PageArgs, decodeCursor, defineEnum, pageSize, toConnection, type Connection } from '@vt/platform';
@@ -73,7 +73,7 @@ export class TakenResolver {
     const first = pageSize(args);
     const after = decodeCursor(args.after, ['datum', 'uuid']);
     return this.db.run(async (m) => {
-      const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 7);
+      const filter = teamFilterSql(await this.instellingen.lees(m), this.current.actor, 7);
       const found = await rows<Taak>(
         m,
         `SELECT t.id, t.soort, t.object_id AS "objectId", t.melding_id AS "meldingId", t.casus_id AS "casusId", t.team, t.toegewezen_aan AS "toegewezenAan",

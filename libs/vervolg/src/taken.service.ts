@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
-import { TenantDb, rows, sql } from '@vt/database';
+import { TenantDb, rows, runSql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import type { Datum, WerkdagKalender } from '@vt/werkdagen';
 import { OPEN_WERK_TOT } from './open-werk.sql.js';
@@ -58,8 +58,7 @@ export class TakenService {
         const s = bepaalSignaal(w.datum, peildatum, kalender, horizon);
         return s ? [{ ...w, ...s }] : [];
       });
-      const verwijderd = await sql(
-        m,
+      const verwijderd = await runSql(m,
         `DELETE FROM taak t WHERE ($3::uuid[] IS NULL OR t.casus_id = ANY($3))
            AND NOT EXISTS (SELECT 1 FROM unnest($1::text[], $2::uuid[]) AS w(soort, object_id) WHERE w.soort = t.soort AND w.object_id = t.object_id)`,
         [werk.map((w) => w.soort), werk.map((w) => w.object_id), casusIds],

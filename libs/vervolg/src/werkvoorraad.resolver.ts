@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor } from '@vt/auth';
-import { teamFilter } from '@vt/casus';
+import { teamFilterSql } from '@vt/casus';
 import { TenantDb, rows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
@@ -58,7 +58,7 @@ export class WerkvoorraadResolver {
     const first = pageSize(page);
     const after = decodeCursor(page.after, ['tijdstip', 'uuid']);
     return this.db.run(async (m) => {
-      const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 5);
+      const filter = teamFilterSql(await this.instellingen.lees(m), this.current.actor, 5);
       const found = await rows<{
         overdracht_id: string;
         melding_id: string;
@@ -113,7 +113,7 @@ export class WerkvoorraadResolver {
       const kalender = await this.instellingen.kalender(m);
       const today = vandaag();
       const tot = binnenWerkdagen === null ? null : binnenWerkdagen === 0 ? today : kalender.plusWerkdagen(today, binnenWerkdagen);
-      const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 7);
+      const filter = teamFilterSql(await this.instellingen.lees(m), this.current.actor, 7);
       const found = await rows<WerkRow>(m, openWerkPagina({ soorten: soorten?.length ? soorten : null, teamWhere: filter.where }), [
         args.team ?? null,
         args.medewerker ?? null,

@@ -5,7 +5,7 @@ import { InstellingenService } from '@vt/instellingen';
 import { RequestLoaders } from '@vt/platform';
 import type { BetrokkeneRol } from '../classificaties/index.js';
 import { MELDING_COLUMNS, type MeldingRow } from '../melding/melding.row.js';
-import { casusTeamFilter, teamFilter, tijdlijnTeamFilter } from '../melding/werk-filter.js';
+import { casusTeamFilterSql, teamFilterSql, tijdlijnTeamFilterSql } from '../melding/werk-filter.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
 import { CASUS_COLUMNS, type CasusRow } from './casus.row.js';
 import type { TijdlijnGebeurtenis } from './casus.types.js';
@@ -33,7 +33,7 @@ export class CasusLoaders {
     return this.loaders
       .get<string, CasusRow | null>('casus', async (ids) => {
         const found = await this.db.run(async (m) => {
-          const filter = casusTeamFilter(await this.instellingen.lees(m), this.current.actor, 2);
+          const filter = casusTeamFilterSql(await this.instellingen.lees(m), this.current.actor, 2);
           return rows<CasusRow>(m, `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = ANY($1::uuid[]) AND ${filter.where}`, [
             ids,
             ...filter.params,
@@ -48,7 +48,7 @@ export class CasusLoaders {
     return this.loaders
       .get<string, MeldingRow[]>('meldingenVanCasus', async (ids) => {
         const found = await this.db.run(async (m) => {
-          const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 2);
+          const filter = teamFilterSql(await this.instellingen.lees(m), this.current.actor, 2);
           return rows<MeldingRow>(
             m,
             `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.casus_id = ANY($1::uuid[]) AND ${filter.where} ORDER BY m.ontvangen_op, m.nummer`,
@@ -99,8 +99,8 @@ export class CasusLoaders {
         const found = await this.db.run(async (m) => {
           const instellingen = await this.instellingen.lees(m);
           // Events of a visible casus, less those about another team's melding; both filters take the team as $2.
-          const casus = casusTeamFilter(instellingen, this.current.actor, 2, 'g.casus_id');
-          const events = tijdlijnTeamFilter(instellingen, this.current.actor, 2);
+          const casus = casusTeamFilterSql(instellingen, this.current.actor, 2, 'g.casus_id');
+          const events = tijdlijnTeamFilterSql(instellingen, this.current.actor, 2);
           return rows<TijdlijnGebeurtenis & { casusId: string }>(
             m,
             `SELECT g.casus_id AS "casusId", g.tijdstip, g.soort, g.omschrijving, g.object_type AS "objectType", g.object_id AS "objectId", g.door

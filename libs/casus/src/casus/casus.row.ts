@@ -1,14 +1,10 @@
-import type { Casus, CasusStatus } from './casus.types.js';
+import type { Database, Selectable } from '@vt/database';
+import type { Casus } from './casus.types.js';
 
-export const CASUS_COLUMNS = `c.id, c.nummer, c.status, c.created_at, c.version`;
+/** The columns a casus is read with (alias c). */
+export const CASUS_COLUMNS = ['c.id', 'c.nummer', 'c.status', 'c.created_at', 'c.version'] as const;
 
-export interface CasusRow {
-  id: string;
-  nummer: string;
-  status: CasusStatus;
-  created_at: Date;
-  version: number;
-}
+export type CasusRow = Pick<Selectable<Database['casus']>, 'id' | 'nummer' | 'status' | 'created_at' | 'version'>;
 
 export function toCasus(row: CasusRow): Casus {
   return { id: row.id, nummer: row.nummer, status: row.status, aangemaaktOp: row.created_at, versie: row.version };

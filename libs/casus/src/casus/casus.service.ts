@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, rows } from '@vt/database';
+import { TenantDb, kysely } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { isUuid } from '@vt/platform';
@@ -38,12 +38,11 @@ export class CasusService {
    */
   async leesZichtbaar(m: EntityManager, id: string, voorWijziging = false): Promise<CasusRow | null> {
     if (!isUuid(id)) return null;
-    const filter = casusTeamFilter(await this.instellingen.lees(m), this.current.actor, 2);
-    const [row] = await rows<CasusRow>(
-      m,
-      `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = $1 AND ${filter.where}${voorWijziging ? ' FOR UPDATE OF c' : ''}`,
-      [id, ...filter.params],
-    );
-    return row ?? null;
+    const query = kysely(m)
+      .selectFrom('casus as c')
+      .select(CASUS_COLUMNS)
+      .where('c.id', '=', id)
+      .where(casusTeamFilter(await this.instellingen.lees(m), this.current.actor));
+    return (await (voorWijziging ? query.forUpdate('c') : query).executeTakeFirst()) ?? null;
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { schrijfOutbox } from '@vt/database';
+import { kysely, schrijfOutbox } from '@vt/database';
 import { QUEUE, defineEnum } from '@vt/platform';
 
 export const TijdlijnSoort = defineEnum(
@@ -60,23 +60,29 @@ export interface Gebeurtenis {
 }
 
 /**
- * Writes events on the casus timeline in the same transaction as the change. Every such change can
- * move a deadline, so it also asks (through the outbox) for the region's deadline tasks to be
- * recomputed for that casus; the relay coalesces bursts into one job.
+ * Inserts events on the casus timeline, in the caller's transaction. Only the timeline: casework
+ * changes go through CasusChangeRecorder, which adds the access-log entry and the deadline recompute.
  */
+export async function insertTijdlijn(m: EntityManager, gebeurtenissen: Gebeurtenis[]): Promise<void> {
+  if (gebeurtenissen.length === 0) return;
+  await kysely(m)
+    .insertInto('tijdlijn_gebeurtenis')
+    .values(
+      gebeurtenissen.map((g) => ({
+        casus_id: g.casusId,
+        soort: g.soort,
+        omschrijving: g.omschrijving,
+        object_type: g.objectType,
+        object_id: g.objectId,
+        door: g.door,
+      })),
+    )
+    .execute();
+}
+
+/** Legacy entry point, kept only until libs/vervolg calls CasusChangeRecorder (issue 13); do not use in new code. */
 export async function schrijfTijdlijn(m: EntityManager, ...gebeurtenissen: Gebeurtenis[]): Promise<void> {
   if (gebeurtenissen.length === 0) return;
-  await m.query(
-    `INSERT INTO tijdlijn_gebeurtenis (casus_id, soort, omschrijving, object_type, object_id, door)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[])`,
-    [
-      gebeurtenissen.map((g) => g.casusId),
-      gebeurtenissen.map((g) => g.soort),
-      gebeurtenissen.map((g) => g.omschrijving),
-      gebeurtenissen.map((g) => g.objectType),
-      gebeurtenissen.map((g) => g.objectId),
-      gebeurtenissen.map((g) => g.door),
-    ],
-  );
+  await insertTijdlijn(m, gebeurtenissen);
   for (const casusId of new Set(gebeurtenissen.map((g) => g.casusId))) await schrijfOutbox(m, QUEUE.DEADLINES, 'herbereken', { casusId });
 }

@@ -4,7 +4,7 @@ import { Allow, CurrentActor } from '@vt/auth';
 import { TenantDb, rows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import { casusTeamFilter, persoonTeamFilter } from '../melding/werk-filter.js';
+import { casusTeamFilterSql, persoonTeamFilterSql } from '../melding/werk-filter.js';
 import { PageArgs, check, decodeCursor, forbidden, pageSize, toConnection, validatie, type Connection } from '@vt/platform';
 import { datumVan } from '@vt/werkdagen';
 import { Persoon, PersoonConnection } from '../persoon/persoon.types.js';
@@ -58,7 +58,7 @@ export class ZoekenResolver {
     const ability = this.current.ability;
     if (bsn && !ability.can('read', 'Bsn')) throw forbidden('Your role may not search by BSN');
     return this.db.run(async (m) => {
-      const filter = persoonTeamFilter(await this.instellingen.lees(m), this.current.actor, 7);
+      const filter = persoonTeamFilterSql(await this.instellingen.lees(m), this.current.actor, 7);
       const found = await rows<PersoonRow>(
         m,
         `SELECT ${PERSOON_COLUMNS} FROM persoon p
@@ -89,7 +89,7 @@ export class ZoekenResolver {
     const nummer = args.nummer?.trim() || null;
     const naam = args.betrokkeneNaam ? check.tekst('betrokkeneNaam', args.betrokkeneNaam, { min: 2, max: 200 }) : null;
     return this.db.run(async (m) => {
-      const filter = casusTeamFilter(await this.instellingen.lees(m), this.current.actor, 7);
+      const filter = casusTeamFilterSql(await this.instellingen.lees(m), this.current.actor, 7);
       const found = await rows<CasusRow>(
         m,
         `SELECT ${CASUS_COLUMNS} FROM casus c

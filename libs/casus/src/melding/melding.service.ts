@@ -9,13 +9,13 @@ import { ApiError, ErrorCode, isUuid, validatie } from '@vt/platform';
 import { datumInNederland } from '@vt/werkdagen';
 import type { MeldingFase } from '../classificaties/index.js';
 import { Nummering } from '../casus/nummering.js';
-import { schrijfTijdlijn } from '../casus/tijdlijn.js';
+import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { matchPersonen } from '../persoon/persoon-matching.js';
 import { classificeer } from './classificatie.js';
 import { MELDING_COLUMNS, type MeldingRow } from './melding.row.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
 import { valideerMelding, type GeldigeMelding } from './melding.validatie.js';
-import { teamFilter } from './werk-filter.js';
+import { teamFilterSql } from './werk-filter.js';
 import { AdviesService } from '../advies/advies.service.js';
 
 @Injectable()
@@ -27,6 +27,7 @@ export class MeldingService {
     private readonly log: ToegangslogService,
     private readonly advies: AdviesService,
     private readonly nummering: Nummering,
+    private readonly changes: CasusChangeRecorder,
   ) {}
 
   /** Registers a melding (or replays an earlier one with the same idempotency key). */
@@ -90,7 +91,7 @@ export class MeldingService {
 
   /** Reads a melding inside a transaction honouring the team restriction (for mutations too). */
   async leesZichtbaar(m: EntityManager, id: string): Promise<MeldingRow | null> {
-    const filter = teamFilter(await this.instellingen.lees(m), this.current.actor, 2);
+    const filter = teamFilterSql(await this.instellingen.lees(m), this.current.actor, 2);
     const [row] = await rows<MeldingRow>(m, `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.id = $1 AND ${filter.where}`, [
       id,
       ...filter.params,
@@ -198,27 +199,28 @@ export class MeldingService {
       casusId,
       personen.map((p) => p.persoonId),
     ]);
-    const omgezet = vanAdvies
-      ? [
-          {
-            casusId,
-            soort: 'ADVIES_OMGEZET' as const,
-            omschrijving: `Advies omgezet in melding ${nummer}`,
-            objectType: 'Advies',
-            objectId: vanAdvies.id,
-            door: actor.naam,
-          },
-        ]
-      : [];
-    await schrijfTijdlijn(m, ...omgezet, {
+    await this.changes.record(m, {
       casusId,
-      soort: 'MELDING_ONTVANGEN',
-      omschrijving: `Melding ${nummer} ontvangen (${classificatie.toLowerCase().replaceAll('_', ' ')})${fase === 'AFGESLOTEN' ? ', administratief afgehandeld' : ''}`,
+      actie: 'CREATE',
       objectType: 'Melding',
       objectId: row!.id,
-      door: actor.naam,
+      tijdlijn: [
+        ...(vanAdvies
+          ? [
+              {
+                soort: 'ADVIES_OMGEZET' as const,
+                omschrijving: `Advies omgezet in melding ${nummer}`,
+                objectType: 'Advies',
+                objectId: vanAdvies.id,
+              },
+            ]
+          : []),
+        {
+          soort: 'MELDING_ONTVANGEN',
+          omschrijving: `Melding ${nummer} ontvangen (${classificatie.toLowerCase().replaceAll('_', ' ')})${fase === 'AFGESLOTEN' ? ', administratief afgehandeld' : ''}`,
+        },
+      ],
     });
-    await this.log.schrijf(m, { actie: 'CREATE', objectType: 'Melding', objectId: row!.id, casusId });
     return row!;
   }
 }

@@ -1,11 +1,67 @@
 import type { Actor } from '@vt/auth';
+import { sql, type RawBuilder, type SqlBool } from '@vt/database';
 import type { Instellingen } from '@vt/instellingen';
+
+/** Whether the team rule applies to this caller: the region restricts work and they are not a teammanager. */
+function beperkt(instellingen: Instellingen, actor: Actor): boolean {
+  return instellingen.werkBeperktTotTeam && !actor.rollen.includes('teammanager');
+}
+
+const ALLES = sql<SqlBool>`true`;
+
+/** The team rule for meldingen (alias m): the caller's team or not yet assigned to a team. */
+export function teamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
+  if (!beperkt(instellingen, actor)) return ALLES;
+  return sql<SqlBool>`(m.team IS NULL OR m.team = ${actor.team ?? null})`;
+}
+
+/**
+ * The team rule for a casus (by default alias c): a team member sees a casus when at least one of
+ * its meldingen is of their team or not yet assigned to a team, i.e. exactly when `melding(id)`
+ * shows them one of its meldingen. Teammanagers see all. Everything hanging off a casus
+ * (betrokkenen, timeline, huisverboden, crisisinterventies) follows the casus.
+ */
+export function casusTeamFilter(
+  instellingen: Instellingen,
+  actor: Actor,
+  casusId: 'c.id' | 'g.casus_id' | string = 'c.id',
+): RawBuilder<SqlBool> {
+  if (!beperkt(instellingen, actor)) return ALLES;
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM melding tm WHERE tm.casus_id = ${sql.ref(casusId)} AND (tm.team IS NULL OR tm.team = ${actor.team ?? null}))`;
+}
+
+/** The team rule for a person (alias p): visible when one of the casussen it belongs to is. */
+export function persoonTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
+  if (!beperkt(instellingen, actor)) return ALLES;
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM casus_betrokkene tcb JOIN melding tm ON tm.casus_id = tcb.casus_id
+    WHERE tcb.persoon_id = p.id AND (tm.team IS NULL OR tm.team = ${actor.team ?? null}))`;
+}
+
+/**
+ * The team rule for timeline events (alias g) of a visible casus: an event about a melding of
+ * another team (the melding itself, its besluiten, interventions, overdrachten, monitoring,
+ * terugkoppeling, or the advies converted into it) is left out; casus-wide events stay.
+ */
+export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
+  if (!beperkt(instellingen, actor)) return ALLES;
+  return sql<SqlBool>`NOT EXISTS (SELECT 1 FROM melding tm WHERE tm.id = (CASE g.object_type
+      WHEN 'Melding' THEN g.object_id
+      WHEN 'Veiligheidsbeoordeling' THEN (SELECT melding_id FROM veiligheidsbeoordeling WHERE id = g.object_id)
+      WHEN 'Interventie' THEN (SELECT melding_id FROM interventie WHERE id = g.object_id)
+      WHEN 'Overdracht' THEN (SELECT melding_id FROM overdracht WHERE id = g.object_id)
+      WHEN 'MonitoringContact' THEN (SELECT o.melding_id FROM monitoring_contact mc JOIN overdracht o ON o.id = mc.overdracht_id WHERE mc.id = g.object_id)
+      WHEN 'Terugkoppeling' THEN (SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)
+      WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
+    END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
+}
+
+// ---- Positional-parameter versions, kept only until their last callers are converted to Kysely (issue 13). ----
 
 /**
  * SQL condition (on alias m) that limits meldingen to the caller's team when the region restricts
  * work to teams. Teammanagers see all teams. $n is the parameter index of the team value.
  */
-export function teamFilter(instellingen: Instellingen, actor: Actor, parameterIndex: number): { where: string; params: unknown[] } {
+export function teamFilterSql(instellingen: Instellingen, actor: Actor, parameterIndex: number): { where: string; params: unknown[] } {
   if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
   return { where: `(m.team IS NULL OR m.team = $${parameterIndex})`, params: [actor.team ?? null] };
 }
@@ -16,7 +72,7 @@ export function teamFilter(instellingen: Instellingen, actor: Actor, parameterIn
  * them one of its meldingen. Teammanagers see all. Everything hanging off a casus (betrokkenen,
  * timeline, huisverboden, crisisinterventies) follows the casus.
  */
-export function casusTeamFilter(
+export function casusTeamFilterSql(
   instellingen: Instellingen,
   actor: Actor,
   parameterIndex: number,
@@ -30,7 +86,11 @@ export function casusTeamFilter(
 }
 
 /** The team rule for a person (alias p): visible when one of the casussen it belongs to is. */
-export function persoonTeamFilter(instellingen: Instellingen, actor: Actor, parameterIndex: number): { where: string; params: unknown[] } {
+export function persoonTeamFilterSql(
+  instellingen: Instellingen,
+  actor: Actor,
+  parameterIndex: number,
+): { where: string; params: unknown[] } {
   if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
   return {
     where: `EXISTS (SELECT 1 FROM casus_betrokkene tcb JOIN melding tm ON tm.casus_id = tcb.casus_id
@@ -44,7 +104,11 @@ export function persoonTeamFilter(instellingen: Instellingen, actor: Actor, para
  * another team (the melding itself, its besluiten, interventions, overdrachten, monitoring,
  * terugkoppeling, or the advies converted into it) is left out; casus-wide events stay.
  */
-export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor, parameterIndex: number): { where: string; params: unknown[] } {
+export function tijdlijnTeamFilterSql(
+  instellingen: Instellingen,
+  actor: Actor,
+  parameterIndex: number,
+): { where: string; params: unknown[] } {
   if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
   return {
     where: `NOT EXISTS (SELECT 1 FROM melding tm WHERE tm.id = (CASE g.object_type

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TenantDb, rows, sql } from '@vt/database';
+import { TenantDb, rows, runSql } from '@vt/database';
 import { begrensdeLijst, check, validatie, versieConflict } from '@vt/platform';
 import { MedewerkerService } from '../medewerker/medewerker.service.js';
 import type { Begroting, LegBegrotingVastInput } from './begroting.types.js';
@@ -58,13 +58,11 @@ export class BegrotingService {
     const values = [input.jaar, JSON.stringify(loonkosten), JSON.stringify(kosten), JSON.stringify(inkomsten), JSON.stringify(volumes)];
     return this.db.run(async (m) => {
       const { rowCount } = await (input.versie === 0
-        ? sql(
-            m,
+        ? runSql(m,
             `INSERT INTO begroting (jaar, loonkosten, kosten, inkomsten, volumes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
             values,
           )
-        : sql(
-            m,
+        : runSql(m,
             `UPDATE begroting SET loonkosten = $2, kosten = $3, inkomsten = $4, volumes = $5, version = version + 1, updated_at = now() WHERE jaar = $1 AND version = $6`,
             [...values, input.versie],
           ));

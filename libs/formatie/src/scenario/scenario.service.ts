@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, rows, sql } from '@vt/database';
+import { TenantDb, rows, runSql } from '@vt/database';
 import { begrensdeLijst, check, isUuid, nietGevonden, validatie, vereisVersie, versieConflict } from '@vt/platform';
 import { BegrotingService } from '../begroting/begroting.service.js';
 import { berekenFormatie, type BerekeningInvoer } from '../berekening/formatieberekening.js';
@@ -95,7 +95,7 @@ export class ScenarioService {
 
   verwijder(id: string, versie: number): Promise<boolean> {
     return this.db.run(async (m) => {
-      const { rowCount } = isUuid(id) ? await sql(m, `DELETE FROM scenario WHERE id = $1 AND version = $2`, [id, versie]) : { rowCount: 0 };
+      const { rowCount } = isUuid(id) ? await runSql(m, `DELETE FROM scenario WHERE id = $1 AND version = $2`, [id, versie]) : { rowCount: 0 };
       if (rowCount === 0) {
         const [bestaat] = isUuid(id) ? await rows(m, `SELECT 1 FROM scenario WHERE id = $1`, [id]) : [];
         throw bestaat ? versieConflict('The scenario') : nietGevonden('Scenario');
