@@ -2,8 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@vt/config';
-import { AuthModule } from '@vt/auth';
-import { ReadTransactionPlugin, PlatformModule, graphqlOptions } from '@vt/platform';
+import { Allow, AuthModule } from '@vt/auth';
+import { ReadTransactionPlugin, PlatformModule, graphqlOptions, jobsResolver } from '@vt/platform';
 import { OrganisatieModule } from '@vt/organisatie';
 import { CasusModule } from '@vt/casus';
 import { VervolgModule } from '@vt/vervolg';
@@ -11,6 +11,9 @@ import { FormatieModule } from '@vt/formatie';
 import { BenchmarkBeheerModule } from '@vt/benchmark-kengetallen';
 import { InstellingenModule } from '@vt/instellingen';
 import { ToegangslogModule } from '@vt/toegangslog';
+
+/** Job administration of every queue, for the functioneel-beheerder (the permissions are the api's to name). */
+const JobsResolver = jobsResolver({ read: Allow('read', 'Achtergrondtaak'), update: Allow('update', 'Achtergrondtaak') });
 
 /** The GraphQL API regions use for case handling. Wiring only: the logic lives in libs/. */
 @Module({})
@@ -36,7 +39,7 @@ export class ApiModule {
         FormatieModule,
         BenchmarkBeheerModule,
       ],
-      providers: [ReadTransactionPlugin],
+      providers: [ReadTransactionPlugin, JobsResolver],
     };
   }
 }

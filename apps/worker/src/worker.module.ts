@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import type { AppConfig } from '@vt/config';
-import { OutboxRelay, PlatformModule, bullRootOptions, configureerWorkers } from '@vt/platform';
+import { OutboxRelay, PlatformModule, bullRootOptions, configureWorkers } from '@vt/platform';
 import { BenchmarkWorkerModule, SnapshotProcessor } from '@vt/benchmark-kengetallen';
 import { DeadlineProcessor, DeadlineWorkerModule } from '@vt/vervolg';
 
@@ -12,7 +12,7 @@ import { DeadlineProcessor, DeadlineWorkerModule } from '@vt/vervolg';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    configureerWorkers(config, SnapshotProcessor, DeadlineProcessor);
+    configureWorkers(config, SnapshotProcessor, DeadlineProcessor);
     return {
       module: WorkerModule,
       imports: [

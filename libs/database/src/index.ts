@@ -16,7 +16,6 @@ export { runMigrations } from './migrate.js';
 export { APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
 export { runSql, rows, type SqlResult } from './sql.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
-export { schrijfOutbox, type OutboxPayload } from './outbox.js';
 export { AutonomeTransactie } from './autonome-transactie.js';
 export { kysely, type Db, type Database } from './kysely.js';
 export {

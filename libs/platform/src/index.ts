@@ -1,3 +1,6 @@
+// The public surface of @vt/platform. graphql/: the API's GraphQL plumbing, errors and input
+// checks; queues/: BullMQ queues, the outbox (write, relay) and job administration; runtime/: the
+// process (bootstrap, logging, Redis, health, PlatformModule).
 export {
   ApiError,
   ErrorCode,
@@ -8,16 +11,11 @@ export {
   ongeldigeOvergang,
   versieConflict,
   vereisVersie,
-} from './errors.js';
-export { formatError } from './format-error.js';
-export { RestErrorFilter } from './rest-error.filter.js';
-export { graphqlOptions } from './graphql.options.js';
-export { PlatformModule, type PlatformOptions } from './platform.module.js';
-export { REDIS_CLIENT, RedisModule, redisConnectionOptions, bullRootOptions } from './redis.js';
-export { requestIdOf } from './request-id.js';
-export type { LoggedRequest } from './logging.module.js';
-export { bootstrap, createApp, type BootstrapOptions } from './bootstrap.js';
-export { Public, PUBLIC_KEY } from './public.decorator.js';
+} from './graphql/errors.js';
+export { formatError } from './graphql/format-error.js';
+export { graphqlOptions } from './graphql/graphql.options.js';
+export { pruneOrphanTypes } from './graphql/prune-orphan-types.js';
+export { ReadTransactionPlugin } from './graphql/read-transaction.plugin.js';
 export {
   PageInfo,
   PageArgs,
@@ -29,18 +27,28 @@ export {
   type CursorKind,
   type Connection,
   type Edge,
-} from './pagination.js';
+} from './graphql/pagination.js';
+export { defineEnum, isEnumValue } from './graphql/enums.js';
+export { RequestLoaders } from './graphql/request-loaders.js';
+export { check, begrensdeLijst } from './graphql/validation.js';
+export { InputPipe, MAX_NUMBER, dateWindow } from './graphql/input.pipe.js';
+
+export { QUEUE, JOB_DEFAULTS, type QueueName } from './queues/queues.js';
+export { Queues } from './queues/queues.service.js';
+export { JobState, jobState } from './queues/job-state.js';
+export { schrijfOutbox, type OutboxPayload } from './queues/outbox.js';
+export { OutboxRelay } from './queues/outbox-relay.js';
+export { configureWorkers } from './queues/worker-options.js';
+export { eenmaligeFoutmelder, veiligeJobFout } from './queues/worker-errors.js';
+export { jobsResolver, type JobPermissions } from './queues/jobs.resolver.js';
+
+export { bootstrap, createApp, type BootstrapOptions } from './runtime/bootstrap.js';
+export { PlatformModule, type PlatformOptions } from './runtime/platform.module.js';
+export { RestErrorFilter } from './runtime/rest-error.filter.js';
+export { REDIS_CLIENT, RedisModule, redisConnectionOptions, bullRootOptions } from './runtime/redis.js';
+export { requestIdOf } from './runtime/request-id.js';
+export type { LoggedRequest } from './runtime/logging.module.js';
+export { Public, PUBLIC_KEY } from './runtime/public.decorator.js';
+export { serializeError, safeSummary, newErrorId, maskMessage, type SafeError } from './runtime/safe-error.js';
+
 export { isUuid } from './ids.js';
-export { defineEnum, isEnumValue } from './enums.js';
-export { RequestLoaders } from './request-loaders.js';
-export { check, begrensdeLijst } from './validatie.js';
-export { QUEUE, JOB_DEFAULTS, type QueueNaam } from './queues.js';
-export { Queues } from './queues.service.js';
-export { OutboxRelay } from './outbox-relay.js';
-export { eenmaligeFoutmelder, veiligeJobFout } from './worker-fouten.js';
-export { pruneOrphanTypes } from './prune-orphan-types.js';
-export { JobState, jobState } from './job-state.js';
-export { serializeError, safeSummary, newErrorId, maskMessage, type SafeError } from './safe-error.js';
-export { configureerWorkers } from './worker-opties.js';
-export { ReadTransactionPlugin } from './read-transaction.plugin.js';
-export { InvoerPipe, MAX_GETAL, datumVenster } from './invoer.pipe.js';

@@ -6,7 +6,6 @@ import { OverdrachtService } from './overdracht.service.js';
 import { VervolgLoaders } from './vervolg.loaders.js';
 import { WerkvoorraadResolver } from './werkvoorraad.resolver.js';
 import { TakenResolver } from './taken.resolver.js';
-import { JobsResolver } from './jobs.resolver.js';
 import { BullModule } from '@nestjs/bullmq';
 import { QUEUE } from '@vt/platform';
 import { TakenService } from './taken.service.js';
@@ -28,7 +27,6 @@ import { CasusVervolgFields, MeldingVervolgFields, OverdrachtFields, VervolgMuta
     CasusVervolgFields,
     WerkvoorraadResolver,
     TakenResolver,
-    JobsResolver,
   ],
 })
 export class VervolgModule {}

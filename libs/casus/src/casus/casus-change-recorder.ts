@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { schrijfOutbox } from '@vt/database';
-import { QUEUE } from '@vt/platform';
+import { QUEUE, schrijfOutbox } from '@vt/platform';
 import { ToegangslogService } from '@vt/toegangslog';
 import { insertTijdlijn, type TijdlijnSoort } from './tijdlijn.js';
 

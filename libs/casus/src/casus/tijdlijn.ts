@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { kysely, schrijfOutbox } from '@vt/database';
-import { QUEUE, defineEnum } from '@vt/platform';
+import { kysely } from '@vt/database';
+import { QUEUE, defineEnum, schrijfOutbox } from '@vt/platform';
 
 export const TijdlijnSoort = defineEnum(
   {

@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { InvoerPipe } from './invoer.pipe.js';
-import { ApiErrorFilter } from './api-error.filter.js';
+import { InputPipe } from '../graphql/input.pipe.js';
+import { ApiErrorFilter } from '../graphql/api-error.filter.js';
 import { TerminusModule } from '@nestjs/terminus';
 import { ClsModule } from 'nestjs-cls';
 import type { MixedList } from 'typeorm';
@@ -11,8 +11,8 @@ import { DatabaseHealthController, DegradedRedisHealthController, HealthControll
 import { loggingModule } from './logging.module.js';
 import { RedisModule } from './redis.js';
 import { requestIdOf } from './request-id.js';
-import { RequestLoaders } from './request-loaders.js';
-import { Queues } from './queues.service.js';
+import { RequestLoaders } from '../graphql/request-loaders.js';
+import { Queues } from '../queues/queues.service.js';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -62,7 +62,7 @@ export class PlatformModule {
         RequestLoaders,
         Queues,
         { provide: APP_FILTER, useClass: ApiErrorFilter },
-        { provide: APP_PIPE, useClass: InvoerPipe },
+        { provide: APP_PIPE, useClass: InputPipe },
       ],
       exports: [RequestLoaders, Queues],
     };

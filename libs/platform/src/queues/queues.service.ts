@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { FlowProducer, Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
-import { ApiError, ErrorCode } from './errors.js';
-import { redisConnectionOptions } from './redis.js';
+import { ApiError, ErrorCode } from '../graphql/errors.js';
+import { redisConnectionOptions } from '../runtime/redis.js';
 
 /**
  * Producer-side queues, connected on first use and failing fast while Redis is down (no offline
@@ -15,32 +15,32 @@ export class Queues implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  private opties() {
+  private options() {
     return {
       connection: { ...redisConnectionOptions(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
       prefix: this.config.QUEUE_PREFIX,
     };
   }
 
-  queue(naam: string): Queue {
-    let queue = this.queues.get(naam);
+  queue(name: string): Queue {
+    let queue = this.queues.get(name);
     if (!queue) {
       // Connection errors surface on use; this listener only keeps them from crashing the process.
-      queue = new Queue(naam, this.opties()).on('error', () => undefined);
-      this.queues.set(naam, queue);
+      queue = new Queue(name, this.options()).on('error', () => undefined);
+      this.queues.set(name, queue);
     }
     return queue;
   }
 
   /** For parent/child jobs (a recomputation with one child per region). */
   flows(): FlowProducer {
-    this.flowProducer ??= new FlowProducer(this.opties()).on('error', () => undefined);
+    this.flowProducer ??= new FlowProducer(this.options()).on('error', () => undefined);
     return this.flowProducer;
   }
 
   /** The queue once its connection is ready; rejects after timeoutMs (Redis down) instead of waiting. */
-  async klaar(naam: string, timeoutMs = 5000): Promise<Queue> {
-    const queue = this.queue(naam);
+  async ready(name: string, timeoutMs = 5000): Promise<Queue> {
+    const queue = this.queue(name);
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -54,9 +54,9 @@ export class Queues implements OnApplicationShutdown {
   }
 
   /** Runs work against a ready queue; Redis problems become NIET_BESCHIKBAAR for API callers. */
-  async gebruik<T>(naam: string, work: (queue: Queue) => Promise<T>): Promise<T> {
+  async gebruik<T>(name: string, work: (queue: Queue) => Promise<T>): Promise<T> {
     try {
-      return await work(await this.klaar(naam));
+      return await work(await this.ready(name));
     } catch (error) {
       if (error instanceof ApiError) throw error;
       throw new ApiError(ErrorCode.NIET_BESCHIKBAAR, 'The job queue is temporarily unavailable; try again in a moment');

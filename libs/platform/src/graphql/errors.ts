@@ -33,12 +33,12 @@ export class ApiError extends GraphQLError {
 export const unauthenticated = (message: string) => new ApiError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this') => new ApiError(ErrorCode.FORBIDDEN, message);
 export const validatie = (field: string, message: string) => new ApiError(ErrorCode.VALIDATIE, `${field}: ${message}`, { field });
-export const nietGevonden = (wat: string) => new ApiError(ErrorCode.NIET_GEVONDEN, `${wat} not found in your region`);
+export const nietGevonden = (what: string) => new ApiError(ErrorCode.NIET_GEVONDEN, `${what} not found in your region`);
 export const ongeldigeOvergang = (message: string) => new ApiError(ErrorCode.ONGELDIGE_OVERGANG, message);
-export const versieConflict = (wat: string) =>
-  new ApiError(ErrorCode.VERSIE_CONFLICT, `${wat} was changed by someone else since you read it; read it again and retry`);
+export const versieConflict = (what: string) =>
+  new ApiError(ErrorCode.VERSIE_CONFLICT, `${what} was changed by someone else since you read it; read it again and retry`);
 
 /** Optimistic locking: the version the client read must still be the current one. */
-export function vereisVersie(wat: string, huidige: number, gelezen: number): void {
-  if (huidige !== gelezen) throw versieConflict(wat);
+export function vereisVersie(what: string, current: number, read: number): void {
+  if (current !== read) throw versieConflict(what);
 }

@@ -74,10 +74,10 @@ export function encodeCursor(values: readonly (string | number | null)[]): strin
 export type CursorKind = 'tekst' | 'uuid' | 'datum' | 'tijdstip' | 'volgnummer';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATUM = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const TIJDSTIP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-function past(kind: CursorKind, value: unknown): boolean {
+function fits(kind: CursorKind, value: unknown): boolean {
   switch (kind) {
     case 'tekst':
       // eslint-disable-next-line no-control-regex -- a cursor never holds control characters
@@ -87,12 +87,12 @@ function past(kind: CursorKind, value: unknown): boolean {
     case 'datum':
       return (
         typeof value === 'string' &&
-        DATUM.test(value) &&
+        DATE.test(value) &&
         !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)) &&
         Number(value.slice(0, 4)) >= 1
       );
     case 'tijdstip':
-      return typeof value === 'string' && TIJDSTIP.test(value) && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
     case 'volgnummer':
       return (
         (typeof value === 'string' && /^[0-9]{1,18}$/.test(value)) ||
@@ -110,7 +110,7 @@ export function decodeCursor(cursor: string | null | undefined, kinds: readonly 
   try {
     if (cursor.length <= 4000 && /^[A-Za-z0-9_-]+$/.test(cursor)) {
       const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-      if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => past(kinds[i]!, v)))
+      if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => fits(kinds[i]!, v)))
         return values as (string | number)[];
     }
   } catch {

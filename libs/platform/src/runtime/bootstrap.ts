@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
-import { answerClientErrors } from './client-errors.js';
+import { answerClientErrors } from '../graphql/client-errors.js';
 import { configureCors } from './cors.js';
 import { ConfigError, StartupError, loadConfigOrExit, type AppConfig } from '@vt/config';
 

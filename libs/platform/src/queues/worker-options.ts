@@ -8,12 +8,12 @@ const WORKER_METADATA = 'bullmq:worker_metadata';
  * Applies the configured concurrency and lock duration to processor classes before the app starts.
  * A job whose worker dies keeps its lock for lockDuration; then another worker takes it over.
  */
-export function configureerWorkers(config: AppConfig, ...processors: Function[]): void {
-  const opties: Partial<WorkerOptions> = {
+export function configureWorkers(config: AppConfig, ...processors: Function[]): void {
+  const options: Partial<WorkerOptions> = {
     concurrency: config.WORKER_CONCURRENCY,
     lockDuration: config.WORKER_LOCK_MS,
     stalledInterval: config.WORKER_LOCK_MS,
     maxStalledCount: 2,
   };
-  for (const processor of processors) Reflect.defineMetadata(WORKER_METADATA, opties, processor);
+  for (const processor of processors) Reflect.defineMetadata(WORKER_METADATA, options, processor);
 }

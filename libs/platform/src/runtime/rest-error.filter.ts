@@ -1,7 +1,7 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from './errors.js';
-import { formatError } from './format-error.js';
+import { ErrorCode } from '../graphql/errors.js';
+import { formatError } from '../graphql/format-error.js';
 
 const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,

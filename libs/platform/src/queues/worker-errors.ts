@@ -1,5 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
-import { newErrorId, safeSummary } from './safe-error.js';
+import { newErrorId, safeSummary } from '../runtime/safe-error.js';
 import type { Logger } from '@nestjs/common';
 
 /**
@@ -7,10 +7,10 @@ import type { Logger } from '@nestjs/common';
  * (ioredis keeps retrying by itself) instead of flooding the logs.
  */
 export function eenmaligeFoutmelder(logger: Logger): (error: Error) => void {
-  let laatste = '';
+  let last = '';
   return (error: Error) => {
-    if (error.message !== laatste) logger.warn(`queue connection: ${error.message}`);
-    laatste = error.message;
+    if (error.message !== last) logger.warn(`queue connection: ${error.message}`);
+    last = error.message;
   };
 }
 

@@ -3,7 +3,7 @@ export const QUEUE = {
   DEADLINES: 'deadlines',
   BENCHMARK: 'benchmark',
 } as const;
-export type QueueNaam = (typeof QUEUE)[keyof typeof QUEUE];
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 /** Retry policy of every job: exponential backoff, then a failed state the functioneel-beheerder can retry. */
 export const JOB_DEFAULTS = {

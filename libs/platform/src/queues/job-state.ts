@@ -1,4 +1,4 @@
-import { defineEnum } from './enums.js';
+import { defineEnum } from '../graphql/enums.js';
 
 /** The state of a background job as the public contract names it (BullMQ's own strings stay internal). */
 export const JobState = defineEnum(

@@ -4,7 +4,7 @@ import { validatie } from './errors.js';
 export const check = {
   tekst(field: string, value: string | null | undefined, { min = 1, max = 200 } = {}): string {
     const trimmed = (value ?? '').trim();
-    // InvoerPipe already refused control and bidi characters in every input; names and short
+    // InputPipe already refused control and bidi characters in every input; names and short
     // text (one line in lists and exports) refuse tabs and line breaks too, long text keeps them.
     // eslint-disable-next-line no-control-regex -- these are the characters we refuse
     if (max <= 200 && /[\t\n\r\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(trimmed)) {
@@ -58,11 +58,11 @@ export function begrensdeLijst<T>(
   if (values === null || values === undefined) return null;
   if (values.length > max) throw validatie(field, `must contain at most ${max} values`);
   if (!uniek) return [...values];
-  const gezien = new Set<unknown>();
+  const seen = new Set<unknown>();
   return values.filter((v) => {
     const k = sleutel ? sleutel(v) : v;
-    if (gezien.has(k)) return false;
-    gezien.add(k);
+    if (seen.has(k)) return false;
+    seen.add(k);
     return true;
   });
 }

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { TenantContext, closeReadTransaction } from '@vt/database';
-import { newErrorId } from './safe-error.js';
+import { newErrorId } from '../runtime/safe-error.js';
 
 /**
  * Gives a GraphQL query one database transaction for all its resolvers and DataLoader batches
@@ -17,15 +17,15 @@ export class ReadTransactionPlugin implements ApolloServerPlugin {
 
   async requestDidStart(): Promise<GraphQLRequestListener<never>> {
     const context = this.context;
-    let transactie: ReturnType<TenantContext['startReadTransaction']>;
+    let transaction: ReturnType<TenantContext['startReadTransaction']>;
     return {
       async didResolveOperation(request) {
-        if (request.operation?.operation === 'query') transactie = context.startReadTransaction();
+        if (request.operation?.operation === 'query') transaction = context.startReadTransaction();
       },
       async willSendResponse(request) {
-        if (!transactie) return;
+        if (!transaction) return;
         try {
-          await closeReadTransaction(transactie);
+          await closeReadTransaction(transaction);
         } catch (error) {
           const errorId = newErrorId();
           logger.error({ err: error, errorId }, 'read transaction not committed; response withheld');

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { TenantContextMissingError } from '@vt/database';
 import { ApiError, ErrorCode } from './errors.js';
-import { newErrorId } from './safe-error.js';
+import { newErrorId } from '../runtime/safe-error.js';
 
 // Codes Apollo itself assigns to request-level problems; their messages are about the query, not internals.
 const APOLLO_CLIENT_CODES = new Set([

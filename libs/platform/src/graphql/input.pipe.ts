@@ -8,18 +8,18 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** Largest number accepted anywhere: above any count, hours, FTE or euro amount of a region. */
-export const MAX_GETAL = 1e9;
+export const MAX_NUMBER = 1e9;
 /** Birth dates: people alive now. */
-const GEBOORTE_VANAF = Date.UTC(1900, 0, 1);
+const BIRTH_DATE_FROM = Date.UTC(1900, 0, 1);
 /** Every other date: the platform's plausible window, from 2000 to ten years ahead (planning). */
-const DATUM_VANAF = Date.UTC(2000, 0, 1);
-const JAREN_VOORUIT = 10;
-const GEBOORTEDATUM_VELDEN = new Set(['geboortedatum']);
+const DATE_FROM = Date.UTC(2000, 0, 1);
+const YEARS_AHEAD = 10;
+const BIRTH_DATE_FIELDS = new Set(['geboortedatum']);
 
 /** The date window of a field, as [from, to] in epoch ms. */
-export function datumVenster(field: string, now = new Date()): [number, number] {
-  const tot = Date.UTC(now.getUTCFullYear() + JAREN_VOORUIT, now.getUTCMonth(), now.getUTCDate() + 1) - 1;
-  return GEBOORTEDATUM_VELDEN.has(field) ? [GEBOORTE_VANAF, tot] : [DATUM_VANAF, tot];
+export function dateWindow(field: string, now = new Date()): [number, number] {
+  const to = Date.UTC(now.getUTCFullYear() + YEARS_AHEAD, now.getUTCMonth(), now.getUTCDate() + 1) - 1;
+  return BIRTH_DATE_FIELDS.has(field) ? [BIRTH_DATE_FROM, to] : [DATE_FROM, to];
 }
 
 /**
@@ -29,16 +29,16 @@ export function datumVenster(field: string, now = new Date()): [number, number] 
  * dates) stay with the resolvers; this pipe refuses what no field may carry, with VALIDATIE.
  */
 @Injectable()
-export class InvoerPipe implements PipeTransform {
+export class InputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     // @Args('input') names the argument; its fields are reported without the prefix, as resolvers do.
     const root = metadata.data && metadata.data !== 'input' ? metadata.data : '';
-    controleer(value, root, root, 0);
+    checkValue(value, root, root, 0);
     return value;
   }
 }
 
-function controleer(value: unknown, path: string, key: string, depth: number): void {
+function checkValue(value: unknown, path: string, key: string, depth: number): void {
   if (value === null || value === undefined || depth > 20) return;
   const field = path || key || 'input';
   if (typeof value === 'string') {
@@ -46,19 +46,19 @@ function controleer(value: unknown, path: string, key: string, depth: number): v
     if (BIDI.test(value)) throw validatie(field, 'must not contain bidirectional override characters');
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw validatie(field, 'must be a finite number');
-    if (Math.abs(value) > MAX_GETAL) throw validatie(field, `must be between -${MAX_GETAL} and ${MAX_GETAL}`);
+    if (Math.abs(value) > MAX_NUMBER) throw validatie(field, `must be between -${MAX_NUMBER} and ${MAX_NUMBER}`);
   } else if (value instanceof Date) {
-    const [van, tot] = datumVenster(key);
+    const [from, to] = dateWindow(key);
     const t = value.getTime();
-    if (Number.isNaN(t) || t < van || t > tot) {
+    if (Number.isNaN(t) || t < from || t > to) {
       throw validatie(
         field,
-        `must lie between ${new Date(van).toISOString().slice(0, 10)} and ${new Date(tot).toISOString().slice(0, 10)}`,
+        `must lie between ${new Date(from).toISOString().slice(0, 10)} and ${new Date(to).toISOString().slice(0, 10)}`,
       );
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => controleer(item, `${path}[${i}]`, key, depth + 1));
+    value.forEach((item, i) => checkValue(item, `${path}[${i}]`, key, depth + 1));
   } else if (typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) controleer(v, path ? `${path}.${k}` : k, k, depth + 1);
+    for (const [k, v] of Object.entries(value)) checkValue(v, path ? `${path}.${k}` : k, k, depth + 1);
   }
 }

@@ -1,0 +1,40 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { defineEnum } from '../graphql/enums.js';
+import { JobState } from './job-state.js';
+import { QUEUE } from './queues.js';
+
+export const JobQueue = defineEnum({ DEADLINES: QUEUE.DEADLINES, BENCHMARK: QUEUE.BENCHMARK } as const, 'JobQueue', 'Background queues.', {
+  DEADLINES: 'Deadline watch (tasks).',
+  BENCHMARK: 'Benchmark snapshots.',
+});
+
+@ObjectType({ description: 'State of a background job of your region.' })
+export class JobStatus {
+  @Field(() => ID, { description: 'Job id.' })
+  id: string;
+
+  @Field(() => JobQueue, { description: 'Queue.' })
+  queue: string;
+
+  @Field(() => String, { description: 'Kind of job.' })
+  naam: string;
+
+  @Field(() => JobState, { description: 'State of the job.' })
+  status: JobState;
+
+  @Field(() => Float, { nullable: true, description: 'Progress reported by the job, 0 to 1, when it reports one.' })
+  voortgang: number | null;
+
+  @Field(() => Int, { description: 'Attempts made (retries use exponential backoff, up to a limit).' })
+  pogingen: number;
+
+  @Field(() => String, { nullable: true, description: 'Last error, one line, no stack.' })
+  laatsteFout: string | null;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was created.' })
+  aangemaaktOp: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it finished.' })
+  afgerondOp: Date | null;
+}
