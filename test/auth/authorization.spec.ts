@@ -57,6 +57,29 @@ describe('authorization (CASL)', () => {
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
+    it('keeps the job administration (registered by the api from @vt/platform) to the functioneel-beheerder', async () => {
+      const operations = [
+        '{ job(queue: DEADLINES, id: "outbox-onbekend") { id } }',
+        '{ mislukteJobs(queue: DEADLINES) { id } }',
+        'mutation { herstartJob(queue: DEADLINES, id: "outbox-onbekend") { id } }',
+      ];
+      for (const token of [
+        await tokenFor({ tenant: 'VT18', roles: ['medewerker', 'teammanager'] }),
+        await tokenFor({ roles: ['landelijk-analist'] }),
+      ]) {
+        for (const operation of operations) {
+          const response = await api.gql<Record<string, unknown>>(operation, { token });
+          // Refused before any work: no field carries data (a nullable root field answers null).
+          expect(Object.values(response.data ?? {}).filter((value) => value !== null)).toEqual([]);
+          expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        }
+      }
+      const beheerder = await api.gql('{ job(queue: DEADLINES, id: "outbox-onbekend") { id } }', {
+        token: await tokenFor({ tenant: 'VT18', roles: ['functioneel-beheerder'] }),
+      });
+      expect(beheerder).toEqual({ data: { job: null } });
+    });
+
     it('lets a landelijk-analist list regions on the benchmark service', async () => {
       const response = await benchmark.gql<{ regios: unknown[] }>('{ regios { code } }', {
         token: await tokenFor({ roles: ['landelijk-analist'] }),
