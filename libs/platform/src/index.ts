@@ -7,6 +7,9 @@ export {
   unauthenticated,
   forbidden,
   validatie,
+  validatieFouten,
+  fieldErrorsOf,
+  type FieldError,
   nietGevonden,
   ongeldigeOvergang,
   versieConflict,
@@ -30,7 +33,7 @@ export {
 } from './graphql/pagination.js';
 export { defineEnum, isEnumValue } from './graphql/enums.js';
 export { RequestLoaders } from './graphql/request-loaders.js';
-export { check, begrensdeLijst } from './graphql/validation.js';
+export { check, begrensdeLijst, ValidationCollector } from './graphql/validation.js';
 export { InputPipe, MAX_NUMBER, dateWindow } from './graphql/input.pipe.js';
 
 export { QUEUE, JOB_DEFAULTS, type QueueName } from './queues/queues.js';

@@ -32,7 +32,32 @@ export class ApiError extends GraphQLError {
 
 export const unauthenticated = (message: string) => new ApiError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this') => new ApiError(ErrorCode.FORBIDDEN, message);
-export const validatie = (field: string, message: string) => new ApiError(ErrorCode.VALIDATIE, `${field}: ${message}`, { field });
+/** One invalid field of an input: `field` is a path like `betrokkenen[1].bsn`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * VALIDATIE for every invalid field of one call at once: `extensions.fieldErrors` lists each
+ * field with its message; `extensions.field` (the first field) and the message (all of them,
+ * joined) stay as they were for clients written against one field per error.
+ */
+export function validatieFouten(fouten: readonly FieldError[]): ApiError {
+  if (fouten.length === 0) throw new Error('validatieFouten needs at least one field error');
+  return new ApiError(ErrorCode.VALIDATIE, fouten.map((f) => `${f.field}: ${f.message}`).join('; '), {
+    field: fouten[0]!.field,
+    fieldErrors: fouten.map((f) => ({ field: f.field, message: f.message })),
+  });
+}
+
+export const validatie = (field: string, message: string) => validatieFouten([{ field, message }]);
+
+/** The field errors a VALIDATIE error carries (empty for any other error). */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  if (!(error instanceof ApiError) || error.extensions.code !== ErrorCode.VALIDATIE) return [];
+  return (error.extensions.fieldErrors as FieldError[] | undefined) ?? [];
+}
 export const nietGevonden = (what: string) => new ApiError(ErrorCode.NIET_GEVONDEN, `${what} not found in your region`);
 export const ongeldigeOvergang = (message: string) => new ApiError(ErrorCode.ONGELDIGE_OVERGANG, message);
 export const versieConflict = (what: string) =>

@@ -1,4 +1,4 @@
-import { validatie } from './errors.js';
+import { fieldErrorsOf, validatieFouten, validatie, type FieldError } from './errors.js';
 
 /** Input checks that throw VALIDATIE naming the field; they run before any database work. */
 export const check = {
@@ -65,4 +65,39 @@ export function begrensdeLijst<T>(
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * Collects the failures of independent checks so one call reports every invalid field at once
+ * (a client fixes a form in one round trip). `check(() => ...)` runs one check and returns its value,
+ * or undefined when it failed; `done()` throws one VALIDATIE listing all failures. Checks that depend
+ * on an earlier value run only when that value is there. Anything but VALIDATIE passes through.
+ */
+export class ValidationCollector {
+  private readonly fouten: FieldError[] = [];
+
+  check<T>(run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      const fouten = fieldErrorsOf(error);
+      if (fouten.length === 0) throw error;
+      this.fouten.push(...fouten);
+      return undefined;
+    }
+  }
+
+  /** Records a failure found without a check function. */
+  fail(field: string, message: string): void {
+    this.fouten.push({ field, message });
+  }
+
+  get failed(): boolean {
+    return this.fouten.length > 0;
+  }
+
+  /** Throws VALIDATIE with every recorded failure; returns when there was none. */
+  done(): void {
+    if (this.fouten.length > 0) throw validatieFouten(this.fouten);
+  }
 }
