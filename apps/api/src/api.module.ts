@@ -6,7 +6,7 @@ import { Allow, AuthModule } from '@vt/auth';
 import { ReadTransactionPlugin, PlatformModule, graphqlOptions, jobsResolver } from '@vt/platform';
 import { OrganisatieModule } from '@vt/organisatie';
 import { CasusModule } from '@vt/casus';
-import { VervolgModule } from '@vt/vervolg';
+import { VervolgApiModule } from '@vt/vervolg';
 import { FormatieModule } from '@vt/formatie';
 import { BenchmarkBeheerModule } from '@vt/benchmark-kengetallen';
 import { InstellingenModule } from '@vt/instellingen';
@@ -35,7 +35,7 @@ export class ApiModule {
         ToegangslogModule,
         InstellingenModule,
         CasusModule,
-        VervolgModule,
+        VervolgApiModule,
         FormatieModule,
         BenchmarkBeheerModule,
       ],

@@ -1,6 +1,11 @@
-export { VervolgModule } from './vervolg.module.js';
+export { VervolgApiModule, VervolgCoreModule, DeadlineWorkerModule } from './vervolg.module.js';
 export { FASE_OVERGANGEN } from './overgangen.js';
 export * from './vervolg.enums.js';
-export { DeadlineWorkerModule } from './vervolg.module.js';
-export { TakenService } from './taken.service.js';
-export { DeadlineProcessor } from './deadline.processor.js';
+export { BeoordelingService } from './beoordeling/beoordeling.service.js';
+export { InterventieService } from './interventie/interventie.service.js';
+export { OverdrachtService } from './overdracht/overdracht.service.js';
+export { MonitoringService } from './monitoring/monitoring.service.js';
+export { CasusActiesService } from './casus-acties/casus-acties.service.js';
+export { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
+export { TakenService } from './taken/taken.service.js';
+export { DeadlineProcessor } from './taken/deadline.processor.js';

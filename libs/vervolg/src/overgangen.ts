@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { MeldingFase } from '@vt/casus';
+import { zetMeldingFase, type MeldingFase } from '@vt/casus';
 import { ongeldigeOvergang } from '@vt/platform';
 
 /**
@@ -35,8 +35,8 @@ export function vereisFase(huidige: MeldingFase, toegestaan: readonly MeldingFas
   }
 }
 
-/** Moves a melding to another phase if the state machine allows it; bumps its version. */
+/** Moves a melding to another phase if the state machine allows it; bumps its version (the melding is casus's: it writes it). */
 export async function wijzigFase(m: EntityManager, meldingId: string, van: MeldingFase, naar: MeldingFase): Promise<void> {
   if (!FASE_OVERGANGEN[van].includes(naar)) throw ongeldigeOvergang(`A melding ${OMSCHRIJVING[van]} cannot become ${OMSCHRIJVING[naar]}`);
-  await m.query(`UPDATE melding SET fase = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [meldingId, naar]);
+  await zetMeldingFase(m, meldingId, naar);
 }

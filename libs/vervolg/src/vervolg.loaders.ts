@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb, rows } from '@vt/database';
+import { TenantDb, kysely, type Db } from '@vt/database';
 import { RequestLoaders } from '@vt/platform';
+import { BEOORDELING_COLUMNS, type BeoordelingRow } from './beoordeling/beoordeling.row.js';
 import {
-  BEOORDELING_COLUMNS,
   CRISIS_COLUMNS,
   HUISVERBOD_COLUMNS,
-  INTERVENTIE_COLUMNS,
-  MONITORING_COLUMNS,
-  OVERDRACHT_COLUMNS,
   TERUGKOPPELING_COLUMNS,
-  type BeoordelingRow,
   type CrisisRow,
   type HuisverbodRow,
-  type InterventieRow,
-  type MonitoringRow,
-  type OverdrachtRow,
   type TerugkoppelingRow,
-} from './vervolg.rows.js';
+} from './casus-acties/casus-acties.row.js';
+import { INTERVENTIE_COLUMNS, type InterventieRow } from './interventie/interventie.row.js';
+import { MONITORING_COLUMNS, type MonitoringRow } from './monitoring/monitoring.row.js';
+import { OVERDRACHT_COLUMNS, type OverdrachtRow } from './overdracht/overdracht.row.js';
 
 /** One batched query per kind of follow-up record per request (see CasusLoaders). */
 @Injectable()
@@ -26,66 +22,110 @@ export class VervolgLoaders {
     private readonly db: TenantDb,
   ) {}
 
-  private many<R>(name: string, sql: string, keyOf: (row: R) => string) {
+  /** A one-to-many loader: `query` reads the rows of all keys of the batch (one array parameter, `= ANY`). */
+  private many<R>(name: string, query: (db: Db, ids: string[]) => Promise<R[]>, keyOf: (row: R) => string) {
     return this.loaders.get<string, R[]>(name, async (ids) => {
-      const found = await this.db.run((m) => rows<R>(m, sql, [ids]));
+      const found = await this.db.run((m) => query(kysely(m), [...ids]));
       return RequestLoaders.group(ids, found, keyOf);
     });
   }
 
   beoordelingen(meldingId: string): Promise<BeoordelingRow[]> {
-    return this.many<BeoordelingRow>(
+    return this.many(
       'beoordelingen',
-      `SELECT ${BEOORDELING_COLUMNS} FROM veiligheidsbeoordeling b WHERE b.melding_id = ANY($1::uuid[]) ORDER BY b.besloten_op`,
+      (db, ids) =>
+        db
+          .selectFrom('veiligheidsbeoordeling as b')
+          .select(BEOORDELING_COLUMNS)
+          .where((eb) => eb('b.melding_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('b.besloten_op')
+          .execute(),
       (r) => r.melding_id,
     ).load(meldingId);
   }
 
   interventies(meldingId: string): Promise<InterventieRow[]> {
-    return this.many<InterventieRow>(
+    return this.many(
       'interventies',
-      `SELECT ${INTERVENTIE_COLUMNS} FROM interventie i WHERE i.melding_id = ANY($1::uuid[]) ORDER BY i.created_at`,
+      (db, ids) =>
+        db
+          .selectFrom('interventie as i')
+          .select(INTERVENTIE_COLUMNS)
+          .where((eb) => eb('i.melding_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('i.created_at')
+          .execute(),
       (r) => r.melding_id,
     ).load(meldingId);
   }
 
   overdrachten(meldingId: string): Promise<OverdrachtRow[]> {
-    return this.many<OverdrachtRow>(
+    return this.many(
       'overdrachten',
-      `SELECT ${OVERDRACHT_COLUMNS} FROM overdracht o WHERE o.melding_id = ANY($1::uuid[]) ORDER BY o.created_at`,
+      (db, ids) =>
+        db
+          .selectFrom('overdracht as o')
+          .select(OVERDRACHT_COLUMNS)
+          .where((eb) => eb('o.melding_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('o.created_at')
+          .execute(),
       (r) => r.melding_id,
     ).load(meldingId);
   }
 
   monitoring(overdrachtId: string): Promise<MonitoringRow[]> {
-    return this.many<MonitoringRow>(
+    return this.many(
       'monitoring',
-      `SELECT ${MONITORING_COLUMNS} FROM monitoring_contact mc WHERE mc.overdracht_id = ANY($1::uuid[]) ORDER BY mc.gepland_op`,
+      (db, ids) =>
+        db
+          .selectFrom('monitoring_contact as mc')
+          .select(MONITORING_COLUMNS)
+          .where((eb) => eb('mc.overdracht_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('mc.gepland_op')
+          .execute(),
       (r) => r.overdracht_id,
     ).load(overdrachtId);
   }
 
   terugkoppelingen(meldingId: string): Promise<TerugkoppelingRow[]> {
-    return this.many<TerugkoppelingRow>(
+    return this.many(
       'terugkoppelingen',
-      `SELECT ${TERUGKOPPELING_COLUMNS} FROM terugkoppeling t WHERE t.melding_id = ANY($1::uuid[]) ORDER BY t.datum, t.created_at`,
-      (r) => r.meldingId,
+      (db, ids) =>
+        db
+          .selectFrom('terugkoppeling')
+          .select(TERUGKOPPELING_COLUMNS)
+          .where((eb) => eb('melding_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('datum')
+          .orderBy('created_at')
+          .execute(),
+      (r) => r.melding_id,
     ).load(meldingId);
   }
 
   huisverboden(casusId: string): Promise<HuisverbodRow[]> {
-    return this.many<HuisverbodRow>(
+    return this.many(
       'huisverboden',
-      `SELECT ${HUISVERBOD_COLUMNS} FROM huisverbod h WHERE h.casus_id = ANY($1::uuid[]) ORDER BY h.opgelegd_op`,
-      (r) => r.casusId,
+      (db, ids) =>
+        db
+          .selectFrom('huisverbod')
+          .select(HUISVERBOD_COLUMNS)
+          .where((eb) => eb('casus_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('opgelegd_op')
+          .execute(),
+      (r) => r.casus_id,
     ).load(casusId);
   }
 
   crisisinterventies(casusId: string): Promise<CrisisRow[]> {
-    return this.many<CrisisRow>(
+    return this.many(
       'crisisinterventies',
-      `SELECT ${CRISIS_COLUMNS} FROM crisisinterventie ci WHERE ci.casus_id = ANY($1::uuid[]) ORDER BY ci.datum`,
-      (r) => r.casusId,
+      (db, ids) =>
+        db
+          .selectFrom('crisisinterventie')
+          .select(CRISIS_COLUMNS)
+          .where((eb) => eb('casus_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('datum')
+          .execute(),
+      (r) => r.casus_id,
     ).load(casusId);
   }
 }

@@ -1,37 +1,69 @@
-import { Module } from '@nestjs/common';
-import { BeoordelingService } from './beoordeling.service.js';
-import { CasusActiesService } from './casus-acties.service.js';
-import { InterventieService } from './interventie.service.js';
-import { OverdrachtService } from './overdracht.service.js';
-import { VervolgLoaders } from './vervolg.loaders.js';
-import { WerkvoorraadResolver } from './werkvoorraad.resolver.js';
-import { TakenResolver } from './taken.resolver.js';
 import { BullModule } from '@nestjs/bullmq';
-import { QUEUE } from '@vt/platform';
-import { TakenService } from './taken.service.js';
-import { DeadlineProcessor } from './deadline.processor.js';
+import { Module } from '@nestjs/common';
 import { InstellingenService } from '@vt/instellingen';
-import { CasusVervolgFields, MeldingVervolgFields, OverdrachtFields, VervolgMutations } from './vervolg.resolver.js';
+import { QUEUE } from '@vt/platform';
+import { BeoordelingResolver, MeldingBeoordelingFields } from './beoordeling/beoordeling.resolver.js';
+import { BeoordelingService } from './beoordeling/beoordeling.service.js';
+import { CasusActiesFields, CasusActiesResolver, MeldingTerugkoppelingFields } from './casus-acties/casus-acties.resolver.js';
+import { CasusActiesService } from './casus-acties/casus-acties.service.js';
+import { InterventieResolver, MeldingInterventieFields } from './interventie/interventie.resolver.js';
+import { InterventieService } from './interventie/interventie.service.js';
+import { MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
+import { MonitoringService } from './monitoring/monitoring.service.js';
+import { MeldingOverdrachtFields, OverdrachtResolver } from './overdracht/overdracht.resolver.js';
+import { OverdrachtService } from './overdracht/overdracht.service.js';
+import { DeadlineProcessor } from './taken/deadline.processor.js';
+import { TakenResolver } from './taken/taken.resolver.js';
+import { TakenService } from './taken/taken.service.js';
+import { VervolgLoaders } from './vervolg.loaders.js';
+import { WerkvoorraadResolver } from './werkvoorraad/werkvoorraad.resolver.js';
+import { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
 
-/** The process after the melding: beoordeling and toetsing, onderzoek / V&V, overdracht, monitoring, terugkoppeling, huisverbod, crisis. */
+const SERVICES = [
+  BeoordelingService,
+  InterventieService,
+  OverdrachtService,
+  MonitoringService,
+  CasusActiesService,
+  WerkvoorraadService,
+  TakenService,
+];
+
+/**
+ * The process after the melding, without transport: beoordeling and toetsing, onderzoek / V&V,
+ * overdracht, monitoring, terugkoppeling, huisverbod, crisis, werkvoorraad and deadline tasks. Uses
+ * casus's services (MeldingService, CasusService, CasusChangeRecorder), the acting user and the
+ * region's settings, which the app provides.
+ */
+@Module({ providers: SERVICES, exports: SERVICES })
+export class VervolgCoreModule {}
+
+/** The GraphQL side of vervolg: mutations, queries and the fields it adds to Melding, Casus and Overdracht. */
 @Module({
+  imports: [VervolgCoreModule],
   providers: [
-    BeoordelingService,
-    InterventieService,
-    OverdrachtService,
-    CasusActiesService,
     VervolgLoaders,
-    VervolgMutations,
-    MeldingVervolgFields,
-    OverdrachtFields,
-    CasusVervolgFields,
+    BeoordelingResolver,
+    MeldingBeoordelingFields,
+    InterventieResolver,
+    MeldingInterventieFields,
+    OverdrachtResolver,
+    MeldingOverdrachtFields,
+    MonitoringResolver,
+    OverdrachtMonitoringFields,
+    CasusActiesResolver,
+    MeldingTerugkoppelingFields,
+    CasusActiesFields,
     WerkvoorraadResolver,
     TakenResolver,
   ],
 })
-export class VervolgModule {}
+export class VervolgApiModule {}
 
-/** Worker side: the deadline watch. */
+/**
+ * Worker side: the deadline watch. Only TakenService of the core: it needs the database and the
+ * region's calendar, not the acting user or casus's services the casework services need.
+ */
 @Module({
   imports: [BullModule.registerQueue({ name: QUEUE.DEADLINES })],
   providers: [InstellingenService, TakenService, DeadlineProcessor],

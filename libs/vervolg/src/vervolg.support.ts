@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { MeldingService, type MeldingRow } from '@vt/casus';
+import { MeldingService, vergrendelMelding, type MeldingRow } from '@vt/casus';
 import { nietGevonden, validatie, vereisVersie } from '@vt/platform';
 import { datumInNederland, datumVan, type Datum } from '@vt/werkdagen';
 
@@ -21,17 +21,8 @@ export async function meldingVoorWijziging(m: EntityManager, meldingen: MeldingS
   if (!melding) throw nietGevonden('Melding');
   vereisVersie('The melding', melding.version, versie);
   // Lock it for the rest of the transaction, so two changes cannot both pass the version check.
-  await m.query(`SELECT 1 FROM melding WHERE id = $1 FOR UPDATE`, [id]);
-  const [current] = (await m.query(`SELECT version FROM melding WHERE id = $1`, [id])) as { version: number }[];
-  vereisVersie('The melding', current!.version, versie);
+  const current = await vergrendelMelding(m, id);
+  if (current === null) throw nietGevonden('Melding');
+  vereisVersie('The melding', current, versie);
   return melding;
-}
-
-/** Closes the casus when none of its meldingen is still in progress. */
-export async function sluitCasusAlsKlaar(m: EntityManager, casusId: string): Promise<void> {
-  await m.query(
-    `UPDATE casus SET status = 'GESLOTEN', gesloten_op = now(), updated_at = now(), version = version + 1
-     WHERE id = $1 AND status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM melding WHERE casus_id = $1 AND fase <> 'AFGESLOTEN')`,
-    [casusId],
-  );
 }

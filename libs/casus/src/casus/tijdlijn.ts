@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { kysely } from '@vt/database';
-import { QUEUE, defineEnum, schrijfOutbox } from '@vt/platform';
+import { defineEnum } from '@vt/platform';
 
 export const TijdlijnSoort = defineEnum(
   {
@@ -78,11 +78,4 @@ export async function insertTijdlijn(m: EntityManager, gebeurtenissen: Gebeurten
       })),
     )
     .execute();
-}
-
-/** Legacy entry point, kept only until libs/vervolg calls CasusChangeRecorder (issue 13); do not use in new code. */
-export async function schrijfTijdlijn(m: EntityManager, ...gebeurtenissen: Gebeurtenis[]): Promise<void> {
-  if (gebeurtenissen.length === 0) return;
-  await insertTijdlijn(m, gebeurtenissen);
-  for (const casusId of new Set(gebeurtenissen.map((g) => g.casusId))) await schrijfOutbox(m, QUEUE.DEADLINES, 'herbereken', { casusId });
 }

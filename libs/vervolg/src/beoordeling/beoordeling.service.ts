@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { MeldingService, schrijfTijdlijn, type MeldingFase } from '@vt/casus';
-import { TenantDb, rows } from '@vt/database';
+import { CasusChangeRecorder, MeldingService, sluitCasusAlsKlaar, type MeldingFase } from '@vt/casus';
+import { TenantDb, kysely, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
-import { ToegangslogService } from '@vt/toegangslog';
 import { check, forbidden, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
-import { vereisFase, wijzigFase } from './overgangen.js';
-import { BEOORDELING_COLUMNS, toBeoordeling, type BeoordelingRow } from './vervolg.rows.js';
-import { sluitCasusAlsKlaar, meldingVoorWijziging, vandaag } from './vervolg.support.js';
-import type { Besluit } from './vervolg.enums.js';
-import type { MultidisciplinaireToetsingInput, StelBesluitVoorInput, ToetsBesluitInput, Veiligheidsbeoordeling } from './vervolg.types.js';
+import { InterventieService } from '../interventie/interventie.service.js';
+import { vereisFase, wijzigFase } from '../overgangen.js';
+import { meldingVoorWijziging } from '../vervolg.support.js';
+import type { Besluit } from '../vervolg.enums.js';
+import { BEOORDELING_COLUMNS, toBeoordeling } from './beoordeling.row.js';
+import type {
+  MultidisciplinaireToetsingInput,
+  StelBesluitVoorInput,
+  ToetsBesluitInput,
+  Veiligheidsbeoordeling,
+} from './beoordeling.types.js';
 
 const NA_VASTSTELLING: Record<Besluit, MeldingFase> = {
   GEEN_VERVOLGSTAPPEN: 'AFGESLOTEN',
@@ -27,8 +32,9 @@ export class BeoordelingService {
     private readonly db: TenantDb,
     private readonly current: CurrentActor,
     private readonly meldingen: MeldingService,
+    private readonly interventies: InterventieService,
     private readonly instellingen: InstellingenService,
-    private readonly log: ToegangslogService,
+    private readonly changes: CasusChangeRecorder,
   ) {}
 
   stelVoor(input: StelBesluitVoorInput): Promise<Veiligheidsbeoordeling> {
@@ -39,32 +45,29 @@ export class BeoordelingService {
     return this.db.run(async (m) => {
       const melding = await meldingVoorWijziging(m, this.meldingen, input.meldingId, input.versie);
       vereisFase(melding.fase, ['TE_BEOORDELEN'], 'propose a besluit');
-      const actor = this.current.actor;
-      const [row] = await rows<{ id: string }>(
-        m,
-        `INSERT INTO veiligheidsbeoordeling (melding_id, acute_onveiligheid, structurele_onveiligheid, taxatie_toelichting, besluit, besluit_toelichting, besloten_door, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'TER_TOETSING') RETURNING id`,
-        [
-          melding.id,
-          input.taxatie.acuteOnveiligheid,
-          input.taxatie.structureleOnveiligheid,
-          taxatieToelichting,
-          input.besluit,
-          toelichting,
-          actor.userId,
-        ],
-      );
+      const { id } = await kysely(m)
+        .insertInto('veiligheidsbeoordeling')
+        .values({
+          melding_id: melding.id,
+          acute_onveiligheid: input.taxatie.acuteOnveiligheid,
+          structurele_onveiligheid: input.taxatie.structureleOnveiligheid,
+          taxatie_toelichting: taxatieToelichting,
+          besluit: input.besluit,
+          besluit_toelichting: toelichting,
+          besloten_door: this.current.actor.userId,
+          status: 'TER_TOETSING',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await wijzigFase(m, melding.id, melding.fase, 'TER_TOETSING');
-      await schrijfTijdlijn(m, {
+      await this.changes.record(m, {
         casusId: melding.casus_id,
-        soort: 'BESLUIT_VOORGESTELD',
-        omschrijving: `Besluit voorgesteld: ${omschrijf(input.besluit)}`,
+        actie: 'CREATE',
         objectType: 'Veiligheidsbeoordeling',
-        objectId: row!.id,
-        door: actor.naam,
+        objectId: id,
+        tijdlijn: [{ soort: 'BESLUIT_VOORGESTELD', omschrijving: `Besluit voorgesteld: ${omschrijf(input.besluit)}` }],
       });
-      await this.log.schrijf(m, { actie: 'CREATE', objectType: 'Veiligheidsbeoordeling', objectId: row!.id, casusId: melding.casus_id });
-      return this.lees(m, row!.id);
+      return this.lees(m, id);
     });
   }
 
@@ -79,19 +82,18 @@ export class BeoordelingService {
       if (actor.userId === beoordeling.besloten_door)
         throw ongeldigeOvergang('The multidisciplinary review must come from someone other than the decider');
       const rol = actor.rollen.includes('vertrouwensarts') ? 'vertrouwensarts' : 'gedragswetenschapper';
-      await m.query(
-        `UPDATE veiligheidsbeoordeling SET md_door = $2, md_rol = $3, md_op = now(), md_advies = $4, version = version + 1 WHERE id = $1`,
-        [beoordeling.id, actor.userId, rol, advies],
-      );
-      await schrijfTijdlijn(m, {
+      await kysely(m)
+        .updateTable('veiligheidsbeoordeling')
+        .set((eb) => ({ md_door: actor.userId, md_rol: rol, md_op: sql`now()`, md_advies: advies, version: eb('version', '+', 1) }))
+        .where('id', '=', beoordeling.id)
+        .execute();
+      await this.changes.record(m, {
         casusId,
-        soort: 'MULTIDISCIPLINAIR_GETOETST',
-        omschrijving: `Multidisciplinair getoetst door ${rol}`,
+        actie: 'UPDATE',
         objectType: 'Veiligheidsbeoordeling',
         objectId: beoordeling.id,
-        door: actor.naam,
+        tijdlijn: [{ soort: 'MULTIDISCIPLINAIR_GETOETST', omschrijving: `Multidisciplinair getoetst door ${rol}` }],
       });
-      await this.log.schrijf(m, { actie: 'UPDATE', objectType: 'Veiligheidsbeoordeling', objectId: beoordeling.id, casusId });
       return this.lees(m, beoordeling.id);
     });
   }
@@ -112,44 +114,37 @@ export class BeoordelingService {
           'Your region requires a multidisciplinary review (gedragswetenschapper or vertrouwensarts) before a besluit is confirmed',
         );
       }
-      await m.query(
-        `UPDATE veiligheidsbeoordeling SET status = $2, getoetst_door = $3, getoetst_op = now(), toetsing_toelichting = $4, version = version + 1 WHERE id = $1`,
-        [beoordeling.id, input.akkoord ? 'VASTGESTELD' : 'AFGEWEZEN', actor.userId, toelichting],
-      );
+      await kysely(m)
+        .updateTable('veiligheidsbeoordeling')
+        .set((eb) => ({
+          status: input.akkoord ? 'VASTGESTELD' : 'AFGEWEZEN',
+          getoetst_door: actor.userId,
+          getoetst_op: sql`now()`,
+          toetsing_toelichting: toelichting,
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', beoordeling.id)
+        .execute();
       const naar: MeldingFase = input.akkoord ? NA_VASTSTELLING[beoordeling.besluit] : 'TE_BEOORDELEN';
       await wijzigFase(m, beoordeling.melding_id, fase, naar);
-      if (naar === 'ONDERZOEK' || naar === 'VOORWAARDEN_EN_VERVOLG') await this.planInterventie(m, beoordeling.melding_id, casusId, naar);
+      if (naar === 'ONDERZOEK' || naar === 'VOORWAARDEN_EN_VERVOLG') await this.interventies.plan(m, beoordeling.melding_id, casusId, naar);
       if (naar === 'AFGESLOTEN') await sluitCasusAlsKlaar(m, casusId);
-      await schrijfTijdlijn(m, {
+      await this.changes.record(m, {
         casusId,
-        soort: input.akkoord ? 'BESLUIT_VASTGESTELD' : 'BESLUIT_AFGEWEZEN',
-        omschrijving: input.akkoord
-          ? `Besluit vastgesteld: ${omschrijf(beoordeling.besluit)}`
-          : 'Besluit niet bevestigd; opnieuw te beoordelen',
+        actie: 'UPDATE',
         objectType: 'Veiligheidsbeoordeling',
         objectId: beoordeling.id,
-        door: actor.naam,
+        tijdlijn: [
+          {
+            soort: input.akkoord ? 'BESLUIT_VASTGESTELD' : 'BESLUIT_AFGEWEZEN',
+            omschrijving: input.akkoord
+              ? `Besluit vastgesteld: ${omschrijf(beoordeling.besluit)}`
+              : 'Besluit niet bevestigd; opnieuw te beoordelen',
+          },
+        ],
       });
-      await this.log.schrijf(m, { actie: 'UPDATE', objectType: 'Veiligheidsbeoordeling', objectId: beoordeling.id, casusId });
       return this.lees(m, beoordeling.id);
     });
-  }
-
-  /** Creates the onderzoek or V&V a confirmed besluit (or a monitoring contact) calls for, due to start within 5 werkdagen. */
-  async planInterventie(
-    m: EntityManager,
-    meldingId: string,
-    casusId: string,
-    soort: 'ONDERZOEK' | 'VOORWAARDEN_EN_VERVOLG',
-    beslotenOp = vandaag(),
-  ): Promise<string> {
-    const kalender = await this.instellingen.kalender(m);
-    const [row] = await rows<{ id: string }>(
-      m,
-      `INSERT INTO interventie (casus_id, melding_id, soort, besloten_op, uiterlijke_startdatum, status) VALUES ($1, $2, $3, $4, $5, 'GEPLAND') RETURNING id`,
-      [casusId, meldingId, soort, beslotenOp, kalender.plusWerkdagen(beslotenOp, 5)],
-    );
-    return row!.id;
   }
 
   /**
@@ -166,9 +161,14 @@ export class BeoordelingService {
   }
 
   private async voorWijziging(m: EntityManager, id: string, versie: number) {
-    const [beoordeling] = isUuid(id)
-      ? await rows<BeoordelingRow>(m, `SELECT ${BEOORDELING_COLUMNS} FROM veiligheidsbeoordeling b WHERE b.id = $1 FOR UPDATE`, [id])
-      : [];
+    const beoordeling = isUuid(id)
+      ? await kysely(m)
+          .selectFrom('veiligheidsbeoordeling as b')
+          .select(BEOORDELING_COLUMNS)
+          .where('b.id', '=', id)
+          .forUpdate()
+          .executeTakeFirst()
+      : undefined;
     const melding = beoordeling ? await this.meldingen.leesZichtbaar(m, beoordeling.melding_id) : null;
     if (!beoordeling || !melding) throw nietGevonden('Veiligheidsbeoordeling');
     vereisVersie('The beoordeling', beoordeling.version, versie);
@@ -176,8 +176,12 @@ export class BeoordelingService {
   }
 
   private async lees(m: EntityManager, id: string): Promise<Veiligheidsbeoordeling> {
-    const [row] = await rows<BeoordelingRow>(m, `SELECT ${BEOORDELING_COLUMNS} FROM veiligheidsbeoordeling b WHERE b.id = $1`, [id]);
-    return toBeoordeling(row!);
+    const row = await kysely(m)
+      .selectFrom('veiligheidsbeoordeling as b')
+      .select(BEOORDELING_COLUMNS)
+      .where('b.id', '=', id)
+      .executeTakeFirstOrThrow();
+    return toBeoordeling(row);
   }
 }
 

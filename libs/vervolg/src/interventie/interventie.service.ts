@@ -1,31 +1,54 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CurrentActor } from '@vt/auth';
-import { MeldingService, schrijfTijdlijn, type MeldingRow } from '@vt/casus';
-import { TenantDb, rows } from '@vt/database';
-import { ToegangslogService } from '@vt/toegangslog';
+import { CasusChangeRecorder, MeldingService, sluitCasusAlsKlaar, type MeldingRow } from '@vt/casus';
+import { TenantDb, kysely } from '@vt/database';
+import { InstellingenService } from '@vt/instellingen';
 import { begrensdeLijst, check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
 import { plusDagen } from '@vt/werkdagen';
-import { wijzigFase } from './overgangen.js';
-import { INTERVENTIE_COLUMNS, TIEN_WEKEN, toInterventie, type InterventieRow } from './vervolg.rows.js';
-import { datumNietInToekomst, sluitCasusAlsKlaar, vandaag } from './vervolg.support.js';
+import { wijzigFase } from '../overgangen.js';
+import { datumNietInToekomst, vandaag } from '../vervolg.support.js';
+import { INTERVENTIE_COLUMNS, TIEN_WEKEN, toInterventie, type InterventieRow } from './interventie.row.js';
 import type {
   Interventie,
   LegPlannenVastInput,
   SluitInterventieAfInput,
   SluitVoortijdigAfInput,
   StartInterventieInput,
-} from './vervolg.types.js';
+} from './interventie.types.js';
 
-/** Onderzoek and voorwaarden en vervolg: start, plans, closure with outcomes, early closure. */
+/** Onderzoek and voorwaarden en vervolg: planning, start, plans, closure with outcomes, early closure. */
 @Injectable()
 export class InterventieService {
   constructor(
     private readonly db: TenantDb,
-    private readonly current: CurrentActor,
     private readonly meldingen: MeldingService,
-    private readonly log: ToegangslogService,
+    private readonly instellingen: InstellingenService,
+    private readonly changes: CasusChangeRecorder,
   ) {}
+
+  /** Creates the onderzoek or V&V a confirmed besluit (or a monitoring contact) calls for, due to start within 5 werkdagen. */
+  async plan(
+    m: EntityManager,
+    meldingId: string,
+    casusId: string,
+    soort: 'ONDERZOEK' | 'VOORWAARDEN_EN_VERVOLG',
+    beslotenOp = vandaag(),
+  ): Promise<string> {
+    const kalender = await this.instellingen.kalender(m);
+    const { id } = await kysely(m)
+      .insertInto('interventie')
+      .values({
+        casus_id: casusId,
+        melding_id: meldingId,
+        soort,
+        besloten_op: beslotenOp,
+        uiterlijke_startdatum: kalender.plusWerkdagen(beslotenOp, 5),
+        status: 'GEPLAND',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  }
 
   start(input: StartInterventieInput): Promise<Interventie> {
     return this.db.run(async (m) => {
@@ -33,10 +56,16 @@ export class InterventieService {
       if (interventie.status !== 'GEPLAND')
         throw ongeldigeOvergang(`Only a planned intervention can start; this one is ${interventie.status.toLowerCase()}`);
       const gestartOp = datumNietInToekomst('gestartOp', input.gestartOp, { datum: interventie.besloten_op, wat: 'the decision' });
-      await m.query(
-        `UPDATE interventie SET status = 'GESTART', gestart_op = $2, uiterlijke_einddatum = $3, version = version + 1 WHERE id = $1`,
-        [interventie.id, gestartOp, plusDagen(gestartOp, TIEN_WEKEN)],
-      );
+      await kysely(m)
+        .updateTable('interventie')
+        .set((eb) => ({
+          status: 'GESTART',
+          gestart_op: gestartOp,
+          uiterlijke_einddatum: plusDagen(gestartOp, TIEN_WEKEN),
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', interventie.id)
+        .execute();
       return this.afronden(m, interventie, melding, 'INTERVENTIE_GESTART', `${naam(interventie)} gestart`);
     });
   }
@@ -48,10 +77,16 @@ export class InterventieService {
     return this.db.run(async (m) => {
       const { interventie, melding } = await this.voorWijziging(m, input.interventieId, input.versie);
       if (interventie.status !== 'GESTART') throw ongeldigeOvergang('Plans are recorded for a running intervention only');
-      await m.query(
-        `UPDATE interventie SET veiligheidsplan = COALESCE($2, veiligheidsplan), herstelplan = COALESCE($3, herstelplan), version = version + 1 WHERE id = $1`,
-        [interventie.id, veiligheidsplan, herstelplan],
-      );
+      await kysely(m)
+        .updateTable('interventie')
+        .set((eb) => ({
+          // A plan left out keeps the one recorded before.
+          veiligheidsplan: eb.fn.coalesce(eb.val(veiligheidsplan), eb.ref('veiligheidsplan')),
+          herstelplan: eb.fn.coalesce(eb.val(herstelplan), eb.ref('herstelplan')),
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', interventie.id)
+        .execute();
       return this.afronden(
         m,
         interventie,
@@ -79,10 +114,16 @@ export class InterventieService {
       } else if (uitkomsten.length > 0) {
         throw validatie('uitkomsten', 'outcomes per aard geweld belong to an onderzoek, not to voorwaarden en vervolg');
       }
-      await m.query(
-        `UPDATE interventie SET status = 'AFGESLOTEN', afgesloten_op = $2, uitkomsten = $3, version = version + 1 WHERE id = $1`,
-        [interventie.id, afgeslotenOp, JSON.stringify(uitkomsten)],
-      );
+      await kysely(m)
+        .updateTable('interventie')
+        .set((eb) => ({
+          status: 'AFGESLOTEN',
+          afgesloten_op: afgeslotenOp,
+          uitkomsten: JSON.stringify(uitkomsten),
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', interventie.id)
+        .execute();
       const naar = input.vervolg === 'OVERDRACHT' ? 'OVERDRACHT' : 'AFGESLOTEN';
       await wijzigFase(m, melding.id, melding.fase, naar);
       if (naar === 'AFGESLOTEN') await sluitCasusAlsKlaar(m, melding.casus_id);
@@ -106,10 +147,16 @@ export class InterventieService {
         datum: interventie.gestart_op ?? interventie.besloten_op,
         wat: 'the start or decision',
       });
-      await m.query(
-        `UPDATE interventie SET status = 'VOORTIJDIG_AFGESLOTEN', afgesloten_op = $2, voortijdig_reden = $3, version = version + 1 WHERE id = $1`,
-        [interventie.id, afgeslotenOp, reden],
-      );
+      await kysely(m)
+        .updateTable('interventie')
+        .set((eb) => ({
+          status: 'VOORTIJDIG_AFGESLOTEN',
+          afgesloten_op: afgeslotenOp,
+          voortijdig_reden: reden,
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', interventie.id)
+        .execute();
       await wijzigFase(m, melding.id, melding.fase, 'AFGESLOTEN');
       await sluitCasusAlsKlaar(m, melding.casus_id);
       return this.afronden(m, interventie, melding, 'INTERVENTIE_AFGESLOTEN', `${naam(interventie)} voortijdig afgesloten`);
@@ -117,15 +164,16 @@ export class InterventieService {
   }
 
   private async voorWijziging(m: EntityManager, id: string, versie: number): Promise<{ interventie: InterventieRow; melding: MeldingRow }> {
-    const [interventie] = isUuid(id)
-      ? await rows<InterventieRow>(m, `SELECT ${INTERVENTIE_COLUMNS} FROM interventie i WHERE i.id = $1 FOR UPDATE`, [id])
-      : [];
+    const interventie = isUuid(id)
+      ? await kysely(m).selectFrom('interventie as i').select(INTERVENTIE_COLUMNS).where('i.id', '=', id).forUpdate().executeTakeFirst()
+      : undefined;
     const melding = interventie ? await this.meldingen.leesZichtbaar(m, interventie.melding_id) : null;
     if (!interventie || !melding) throw nietGevonden('Interventie');
     vereisVersie('The intervention', interventie.version, versie);
     return { interventie, melding };
   }
 
+  /** The tail of every change to an intervention, and the intervention as it is now. */
   private async afronden(
     m: EntityManager,
     interventie: InterventieRow,
@@ -133,17 +181,19 @@ export class InterventieService {
     soort: 'INTERVENTIE_GESTART' | 'PLANNEN_VASTGELEGD' | 'INTERVENTIE_AFGESLOTEN',
     omschrijving: string,
   ): Promise<Interventie> {
-    await schrijfTijdlijn(m, {
+    await this.changes.record(m, {
       casusId: melding.casus_id,
-      soort,
-      omschrijving,
+      actie: 'UPDATE',
       objectType: 'Interventie',
       objectId: interventie.id,
-      door: this.current.actor.naam,
+      tijdlijn: [{ soort, omschrijving }],
     });
-    await this.log.schrijf(m, { actie: 'UPDATE', objectType: 'Interventie', objectId: interventie.id, casusId: melding.casus_id });
-    const [row] = await rows<InterventieRow>(m, `SELECT ${INTERVENTIE_COLUMNS} FROM interventie i WHERE i.id = $1`, [interventie.id]);
-    return toInterventie(row!, vandaag());
+    const row = await kysely(m)
+      .selectFrom('interventie as i')
+      .select(INTERVENTIE_COLUMNS)
+      .where('i.id', '=', interventie.id)
+      .executeTakeFirstOrThrow();
+    return toInterventie(row, vandaag());
   }
 }
 

@@ -1,7 +1,7 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
-import { ReferenceDb, TenantContextMissingError, assertTenantId, rows } from '@vt/database';
+import { ReferenceDb, TenantContextMissingError, assertTenantId, kysely } from '@vt/database';
 import { JOB_DEFAULTS, QUEUE, eenmaligeFoutmelder, veiligeJobFout, isUuid } from '@vt/platform';
 import { TakenService, type TakenResultaat } from './taken.service.js';
 
@@ -48,7 +48,7 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
 
   private async verwerk(job: Job): Promise<TakenResultaat | { tenants: number }> {
     if (job.name === 'alle') {
-      const tenants = await this.referentie.read((m) => rows<{ id: string }>(m, `SELECT id FROM referentie.organisatie`));
+      const tenants = await this.referentie.read((m) => kysely(m).selectFrom('referentie.organisatie').select('id').execute());
       const dag = new Date().toISOString().slice(0, 10);
       await this.queue.addBulk(
         tenants.map((t) => ({

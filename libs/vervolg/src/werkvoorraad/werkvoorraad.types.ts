@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
 import { ConnectionType, PageArgs, defineEnum } from '@vt/platform';
-import { PartnerType } from './vervolg.enums.js';
+import { PartnerType } from '../vervolg.enums.js';
 
 /** Most values of the soorten filter (there are fewer kinds of work). */
 export const MAX_SOORTEN = 20;

@@ -1,0 +1,49 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '@vt/auth';
+import { Melding } from '@vt/casus';
+import { VervolgLoaders } from '../vervolg.loaders.js';
+import { toBeoordeling } from './beoordeling.row.js';
+import { BeoordelingService } from './beoordeling.service.js';
+import { MultidisciplinaireToetsingInput, StelBesluitVoorInput, ToetsBesluitInput, Veiligheidsbeoordeling } from './beoordeling.types.js';
+
+/** The veiligheidsbeoordeling: proposal, multidisciplinary review and intercollegiale toetsing. */
+@Resolver()
+export class BeoordelingResolver {
+  constructor(private readonly beoordelingen: BeoordelingService) {}
+
+  @Mutation(() => Veiligheidsbeoordeling, {
+    description: 'Proposes the taxatie and besluit of the veiligheidsbeoordeling; the melding goes to TER_TOETSING.',
+  })
+  @Allow('create', 'Beoordeling')
+  stelBesluitVoor(@Args('input') input: StelBesluitVoorInput) {
+    return this.beoordelingen.stelVoor(input);
+  }
+
+  @Mutation(() => Veiligheidsbeoordeling, {
+    description: 'Records a multidisciplinary review of a proposed besluit (gedragswetenschapper or vertrouwensarts only).',
+  })
+  @Allow('create', 'MultidisciplinaireToetsing')
+  registreerMultidisciplinaireToetsing(@Args('input') input: MultidisciplinaireToetsingInput) {
+    return this.beoordelingen.registreerMultidisciplinair(input);
+  }
+
+  @Mutation(() => Veiligheidsbeoordeling, {
+    description: 'Intercollegiale toetsing: another staff member confirms (the besluit takes effect) or rejects the proposed besluit.',
+  })
+  @Allow('update', 'Beoordeling')
+  toetsBesluit(@Args('input') input: ToetsBesluitInput) {
+    return this.beoordelingen.toets(input);
+  }
+}
+
+@Resolver(() => Melding)
+export class MeldingBeoordelingFields {
+  constructor(private readonly loaders: VervolgLoaders) {}
+
+  @ResolveField(() => [Veiligheidsbeoordeling], {
+    description: 'Proposed besluiten of this melding, oldest first (rejected ones stay as history).',
+  })
+  async beoordelingen(@Parent() melding: Melding): Promise<Veiligheidsbeoordeling[]> {
+    return (await this.loaders.beoordelingen(melding.id)).map(toBeoordeling);
+  }
+}

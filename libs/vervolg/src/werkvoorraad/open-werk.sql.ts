@@ -1,0 +1,160 @@
+import { sql, type Database, type RawBuilder, type Selectable, type SqlBool } from '@vt/database';
+import type { Datum } from '@vt/werkdagen';
+import type { WerkSoort } from './werkvoorraad.types.js';
+
+// Reviewed, planner-tuned SQL (see the partial indexes of migration OpenWerkPagina), kept as Kysely
+// `sql` templates: the fragments of TAKKEN are constants of this file (sql.raw), every value is bound.
+
+/** Sort key for work without a deadline: it comes last. */
+export const GEEN_DATUM = '9999-12-31';
+
+/** An item of open work: what the deadline watch stores as a taak, with the melding number and the deadline (none for some kinds). */
+export type OpenWerkRow = Pick<Selectable<Database['taak']>, 'object_id' | 'melding_id' | 'casus_id' | 'team' | 'toegewezen_aan'> & {
+  soort: WerkSoort;
+  nummer: Selectable<Database['melding']>['nummer'];
+  datum: Selectable<Database['taak']>['uiterlijke_datum'] | null;
+};
+
+/** A branch of the open work: SQL fragments over the melding m, constants reviewed here. */
+interface Tak {
+  soort: WerkSoort;
+  van: string;
+  waar: string;
+  objectId: string;
+  datum: string;
+  /**
+   * The branch's deadline is never null and a partial index (tenant_id, datum, id) orders it, so
+   * a page reads only its first rows. Branches without one are small (or without a date) and sorted.
+   */
+  geindexeerd: boolean;
+}
+
+const MET_MELDING = (alias: string) => `JOIN melding m ON m.id = ${alias}.melding_id`;
+
+/** Every kind of open work; each branch is served by a partial index (migration OpenWerkPagina). */
+const TAKKEN: readonly Tak[] = [
+  {
+    soort: 'BEOORDELEN',
+    van: 'melding m',
+    waar: `m.fase = 'TE_BEOORDELEN'`,
+    objectId: 'm.id',
+    datum: 'm.uiterlijke_beoordelingsdatum',
+    geindexeerd: true,
+  },
+  {
+    soort: 'TOETSEN',
+    van: `veiligheidsbeoordeling b ${MET_MELDING('b')}`,
+    waar: `b.status = 'TER_TOETSING'`,
+    objectId: 'b.id',
+    datum: 'm.uiterlijke_beoordelingsdatum',
+    geindexeerd: false,
+  },
+  {
+    soort: 'INTERVENTIE_STARTEN',
+    van: `interventie i ${MET_MELDING('i')}`,
+    waar: `i.status = 'GEPLAND'`,
+    objectId: 'i.id',
+    datum: 'i.uiterlijke_startdatum',
+    geindexeerd: true,
+  },
+  {
+    soort: 'INTERVENTIE_AFRONDEN',
+    van: `interventie i ${MET_MELDING('i')}`,
+    waar: `i.status = 'GESTART'`,
+    objectId: 'i.id',
+    datum: 'i.uiterlijke_einddatum',
+    geindexeerd: true,
+  },
+  {
+    soort: 'OVERDRACHT_PLANNEN',
+    van: `overdracht o ${MET_MELDING('o')}`,
+    waar: `o.status = 'WACHTLIJST'`,
+    objectId: 'o.id',
+    datum: 'NULL::date',
+    geindexeerd: false,
+  },
+  {
+    soort: 'OVERDRACHT_UITVOEREN',
+    van: `overdracht o ${MET_MELDING('o')}`,
+    waar: `o.status = 'GEPLAND'`,
+    objectId: 'o.id',
+    datum: 'o.afgesproken_datum',
+    geindexeerd: false,
+  },
+  {
+    soort: 'MONITORING',
+    // OFFSET 0 keeps the planner walking the contacts in index order (it misjudges the tenant-filtered join).
+    van: `monitoring_contact mc CROSS JOIN LATERAL (SELECT o.melding_id FROM overdracht o WHERE o.id = mc.overdracht_id OFFSET 0) o ${MET_MELDING('o')}`,
+    waar: `mc.status = 'GEPLAND'`,
+    objectId: 'mc.id',
+    datum: 'mc.gepland_op',
+    geindexeerd: true,
+  },
+  {
+    soort: 'TERUGKOPPELING',
+    // At most one vastgestelde beoordeling per melding (unique index), walked in melding order.
+    van: `veiligheidsbeoordeling b ${MET_MELDING('b')}`,
+    waar: `b.status = 'VASTGESTELD' AND NOT EXISTS (SELECT 1 FROM terugkoppeling t WHERE t.melding_id = b.melding_id AND t.moment = 'NA_BEOORDELING')`,
+    objectId: 'b.melding_id',
+    datum: 'NULL::date',
+    geindexeerd: false,
+  },
+];
+
+const kolommen = (tak: Tak) =>
+  sql.raw(
+    `'${tak.soort}'::text AS soort, ${tak.objectId} AS object_id, m.id AS melding_id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, ${tak.datum} AS datum`,
+  );
+
+/**
+ * All open work with a deadline on or before `grens` (the deadline watch), optionally only that of
+ * the casussen named (null = the whole region).
+ */
+export function openWerkTot(grens: Datum, casusIds: readonly string[] | null): RawBuilder<OpenWerkRow & { datum: string }> {
+  const ids = casusIds ? [...casusIds] : null;
+  const delen = TAKKEN.filter((t) => t.datum !== 'NULL::date').map(
+    (t) =>
+      sql`SELECT ${kolommen(t)} FROM ${sql.raw(t.van)} WHERE ${sql.raw(t.waar)} AND ${sql.raw(t.datum)} <= ${grens}::date
+        AND (${ids}::uuid[] IS NULL OR m.casus_id = ANY(${ids}::uuid[]))`,
+  );
+  return sql<OpenWerkRow & { datum: string }>`${sql.join(delen, sql`\n  UNION ALL\n  `)}`;
+}
+
+export interface WerkPaginaFilter {
+  soorten: readonly WerkSoort[] | null;
+  team: string | null;
+  medewerker: string | null;
+  /** Only work with a deadline on or before this day (null: all). */
+  tot: Datum | null;
+  /** The cursor: the deadline (or GEEN_DATUM) and object id of the last item of the previous page. */
+  na: readonly [string, string] | null;
+  limit: number;
+  /** The region's team rule on the melding m (teamFilter). */
+  teamRegel: RawBuilder<SqlBool>;
+}
+
+/**
+ * One page of open work ordered by deadline (none last), then id. Every branch takes its own first
+ * `limit` rows in index order before they are merged, so the cost follows the page size, not the
+ * size of the werkvoorraad.
+ */
+export function openWerkPagina(filter: WerkPaginaFilter): RawBuilder<OpenWerkRow> {
+  const takken = TAKKEN.filter((t) => !filter.soorten || filter.soorten.includes(t.soort));
+  if (takken.length === 0) return sql<OpenWerkRow>`SELECT ${kolommen(TAKKEN[0]!)} FROM melding m WHERE false`;
+  const { team, medewerker, tot, limit } = filter;
+  const [naDatum, naId] = filter.na ?? [null, null];
+  const delen = takken.map((t) => {
+    const datum = sql.raw(t.datum);
+    const objectId = sql.raw(t.objectId);
+    const sorteer = t.geindexeerd ? datum : sql.raw(`COALESCE(${t.datum}, '${GEEN_DATUM}')`);
+    // For indexed branches this is a row comparison on the index columns: the index starts at the cursor.
+    const cursor = sql`(${sorteer}, ${objectId}) > (${naDatum}::date, ${naId}::uuid)`;
+    return sql`(SELECT ${kolommen(t)} FROM ${sql.raw(t.van)}
+      WHERE ${sql.raw(t.waar)} AND (${team}::text IS NULL OR m.team = ${team}) AND (${medewerker}::text IS NULL OR m.toegewezen_aan = ${medewerker})
+        AND (${tot}::date IS NULL OR ${datum} <= ${tot}::date) AND (${naDatum}::date IS NULL OR ${cursor}) AND ${filter.teamRegel}
+      ORDER BY ${sorteer}, ${objectId} LIMIT ${limit})`;
+  });
+  return sql<OpenWerkRow>`SELECT soort, object_id, melding_id, nummer, casus_id, team, toegewezen_aan, datum
+    FROM (${sql.join(delen, sql`\n    UNION ALL\n    `)}) w
+    ORDER BY COALESCE(w.datum, ${sql.raw(`'${GEEN_DATUM}'`)}), w.object_id LIMIT ${limit}`;
+}
