@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-type Waarde = string | number | boolean | null | Date | readonly (string | number)[];
+/** A value COPY can write in text format (a JSON column takes its JSON text). */
+export type Waarde = string | number | boolean | null | Date | readonly (string | number)[];
 
 function escape(value: Waarde): string {
   if (value === null) return '\\N';
