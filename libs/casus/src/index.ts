@@ -7,7 +7,7 @@ export { CasusLoaders } from './casus/casus.loaders.js';
 export { CasusService } from './casus/casus.service.js';
 export { Melding } from './melding/melding.types.js';
 export { MeldingService } from './melding/melding.service.js';
-export { MELDING_COLUMNS, toMelding, type MeldingRow } from './melding/melding.row.js';
+export { MELDING_COLUMNS, toMelding, type MeldingEnums, type MeldingRow } from './melding/melding.row.js';
 export { teamFilter, casusTeamFilter, teamFilterSql, casusTeamFilterSql } from './melding/werk-filter.js';
 export { Persoon } from './persoon/persoon.types.js';
 export { isGeldigBsn } from './persoon/bsn.js';

@@ -1,6 +1,7 @@
 import {
   Kysely,
   PostgresAdapter,
+  PostgresDialect,
   PostgresIntrospector,
   PostgresQueryCompiler,
   type CompiledQuery,
@@ -8,8 +9,12 @@ import {
   type Dialect,
   type Driver,
   type QueryResult,
+  type RawBuilder,
+  sql,
 } from 'kysely';
-import type { EntityManager, QueryRunner } from 'typeorm';
+import pg from 'pg';
+import type { EntityManager } from 'typeorm';
+import { DATE_AS_TEXT } from './data-source.js';
 import type { DB } from './db.generated.js';
 
 /** The typed database: tables and row types generated from the migrated schema (npm run db:types). */
@@ -25,23 +30,68 @@ export type Db = Kysely<DB>;
 export function kysely(m: EntityManager): Db {
   const runner = m.queryRunner;
   if (!runner) throw new Error('kysely() must run inside a TenantDb or ReferenceDb transaction');
-  let bound = perRunner.get(runner);
+  return boundKysely(runner, async (text, parameters) => {
+    const result = await runner.query(text, parameters, true);
+    return { rows: result.records ?? [], affected: result.affected };
+  });
+}
+
+/** Runs one compiled statement on a connection that is already in its transaction. */
+export type Execute = (text: string, parameters: unknown[]) => Promise<{ rows: unknown[]; affected?: number | null }>;
+
+/**
+ * A Kysely on one connection whose transaction someone else opened (a TypeORM query runner, or a
+ * pg client of the autonomous pool): one instance per connection, reused while it lives.
+ */
+export function boundKysely(connection: object, execute: Execute): Db {
+  let bound = perConnection.get(connection);
   if (!bound) {
-    bound = new Kysely<DB>({ dialect: new RunnerDialect(runner) });
-    perRunner.set(runner, bound);
+    bound = new Kysely<DB>({ dialect: new BoundDialect(execute) });
+    perConnection.set(connection, bound);
   }
   return bound;
 }
 
-const perRunner = new WeakMap<QueryRunner, Db>();
+const perConnection = new WeakMap<object, Db>();
 
-class RunnerConnection implements DatabaseConnection {
-  constructor(private readonly runner: QueryRunner) {}
+/**
+ * A Kysely with a one-connection pool of its own, for work outside any tenant (seeding the
+ * reference data as the owner); Kysely's own transactions apply. The caller destroys it.
+ */
+export function kyselyFor(url: string, applicationName: string): Db {
+  return new Kysely<DB>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: url, application_name: applicationName, max: 1, types: DATE_AS_TEXT }),
+    }),
+  });
+}
+
+/**
+ * A string as a literal in the statement text itself (pg's escapeLiteral), for the one statement
+ * that must carry no parameters: the access-log entries sent together with COMMIT as one simple query.
+ */
+export function literal<T>(value: string): RawBuilder<T> {
+  return sql.raw<T>(pg.escapeLiteral(value));
+}
+
+/** The column name of an aliased reference: `m.fase` is `fase`. */
+export type ColumnName<C extends string> = C extends `${string}.${infer Column}` ? Column : C;
+
+/**
+ * The same columns without their table alias, for RETURNING (an INSERT or UPDATE has no alias):
+ * `returning(withoutAlias(MELDING_COLUMNS))` returns what `select(MELDING_COLUMNS)` reads.
+ */
+export function withoutAlias<const C extends readonly string[]>(columns: C): { [K in keyof C]: ColumnName<C[K]> } {
+  return columns.map((column) => column.slice(column.indexOf('.') + 1)) as { [K in keyof C]: ColumnName<C[K]> };
+}
+
+class BoundConnection implements DatabaseConnection {
+  constructor(private readonly execute: Execute) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.runner.query(query.sql, query.parameters as unknown[], true);
+    const result = await this.execute(query.sql, query.parameters as unknown[]);
     return {
-      rows: (result.records ?? []) as R[],
+      rows: result.rows as R[],
       numAffectedRows: typeof result.affected === 'number' ? BigInt(result.affected) : undefined,
     };
   }
@@ -52,10 +102,10 @@ class RunnerConnection implements DatabaseConnection {
   }
 }
 
-class RunnerDriver implements Driver {
-  private readonly connection: RunnerConnection;
-  constructor(runner: QueryRunner) {
-    this.connection = new RunnerConnection(runner);
+class BoundDriver implements Driver {
+  private readonly connection: BoundConnection;
+  constructor(execute: Execute) {
+    this.connection = new BoundConnection(execute);
   }
   async init(): Promise<void> {}
   async acquireConnection(): Promise<DatabaseConnection> {
@@ -74,13 +124,13 @@ class RunnerDriver implements Driver {
   async destroy(): Promise<void> {}
 }
 
-class RunnerDialect implements Dialect {
-  constructor(private readonly runner: QueryRunner) {}
+class BoundDialect implements Dialect {
+  constructor(private readonly execute: Execute) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new RunnerDriver(this.runner);
+    return new BoundDriver(this.execute);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { kysely } from './kysely.js';
 
 /** Ids only: job payloads go to Redis, which is not encrypted at rest. */
 export type OutboxPayload = Record<string, string | number | boolean | null>;
@@ -12,5 +13,8 @@ export async function schrijfOutbox(m: EntityManager, queue: string, jobNaam: st
     if (typeof value === 'string' && value.length > 200)
       throw new Error(`outbox payload field ${key} is too long: payloads carry ids, not data`);
   }
-  await m.query(`INSERT INTO outbox (queue, job_naam, payload) VALUES ($1, $2, $3)`, [queue, jobNaam, JSON.stringify(payload)]);
+  await kysely(m)
+    .insertInto('outbox')
+    .values({ queue, job_naam: jobNaam, payload: JSON.stringify(payload) })
+    .execute();
 }

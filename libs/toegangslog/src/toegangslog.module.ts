@@ -4,7 +4,7 @@ import { WEIGERINGEN } from '@vt/auth';
 import { ToegangslogResolver } from './toegangslog.resolver.js';
 import { ToegangslogService } from './toegangslog.service.js';
 import { WeigeringInterceptor } from './weigering.interceptor.js';
-import { WeigeringenLog } from './weigeringen.log.js';
+import { WeigeringenLog } from './weigeringen-log.js';
 
 /** The NEN 7513 access log: written by every case service, read by the functioneel-beheerder; refused attempts included. */
 @Global()
