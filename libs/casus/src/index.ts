@@ -1,4 +1,4 @@
-export { CasusModule } from './casus.module.js';
+export { CasusApiModule, CasusCoreModule } from './casus.module.js';
 export * from './classificaties/index.js';
 export { Casus, TijdlijnGebeurtenis, CasusStatus } from './casus/casus.types.js';
 export { schrijfTijdlijn, TijdlijnSoort, type Gebeurtenis } from './casus/tijdlijn.js';

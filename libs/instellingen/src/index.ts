@@ -1,2 +1,2 @@
-export { InstellingenModule } from './instellingen.module.js';
+export { InstellingenApiModule, InstellingenCoreModule } from './instellingen.module.js';
 export { InstellingenService, type Instellingen } from './instellingen.service.js';

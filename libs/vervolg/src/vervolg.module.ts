@@ -11,11 +11,14 @@ import { BullModule } from '@nestjs/bullmq';
 import { QUEUE } from '@vt/platform';
 import { TakenService } from './taken.service.js';
 import { DeadlineProcessor } from './deadline.processor.js';
-import { InstellingenService } from '@vt/instellingen';
+import { InstellingenCoreModule } from '@vt/instellingen';
+import { CasusCoreModule } from '@vt/casus';
+import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { CasusVervolgFields, MeldingVervolgFields, OverdrachtFields, VervolgMutations } from './vervolg.resolver.js';
 
 /** The process after the melding: beoordeling and toetsing, onderzoek / V&V, overdracht, monitoring, terugkoppeling, huisverbod, crisis. */
 @Module({
+  imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
   providers: [
     BeoordelingService,
     InterventieService,
@@ -35,7 +38,7 @@ export class VervolgModule {}
 
 /** Worker side: the deadline watch. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QUEUE.DEADLINES })],
-  providers: [InstellingenService, TakenService, DeadlineProcessor],
+  imports: [BullModule.registerQueue({ name: QUEUE.DEADLINES }), InstellingenCoreModule],
+  providers: [TakenService, DeadlineProcessor],
 })
 export class DeadlineWorkerModule {}
