@@ -30,10 +30,13 @@ export type Db = Kysely<DB>;
 export function kysely(m: EntityManager): Db {
   const runner = m.queryRunner;
   if (!runner) throw new Error('kysely() must run inside a TenantDb or ReferenceDb transaction');
-  return boundKysely(runner, async (text, parameters) => {
-    const result = await runner.query(text, parameters, true);
-    return { rows: result.records ?? [], affected: result.affected };
-  });
+  return (
+    perConnection.get(runner) ??
+    boundKysely(runner, async (text, parameters) => {
+      const result = await runner.query(text, parameters, true);
+      return { rows: result.records ?? [], affected: result.affected };
+    })
+  );
 }
 
 /** Runs one compiled statement on a connection that is already in its transaction. */
