@@ -18,7 +18,7 @@ export { runSql, rows, type SqlResult } from './sql.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
 export { schrijfOutbox, type OutboxPayload } from './outbox.js';
 export { AutonomousTransaction } from './autonomous-transaction.js';
-export { kysely, kyselyFor, literal, withoutAlias, type ColumnName, type Db, type Database } from './kysely.js';
+export { kysely, kyselyFor, literal, selectList, withoutAlias, type ColumnName, type Db, type Database } from './kysely.js';
 export {
   sql,
   type Expression,

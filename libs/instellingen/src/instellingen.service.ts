@@ -2,13 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import type { EntityManager } from 'typeorm';
 import { kysely } from '@vt/database';
+import { leesInstellingen, type Instellingen } from './instellingen.sql.js';
 import { WerkdagKalender, type KalenderAanpassing } from '@vt/werkdagen';
-
-export interface Instellingen {
-  mdToetsingVerplicht: boolean;
-  werkBeperktTotTeam: boolean;
-  version: number;
-}
 
 const STANDAARD: Instellingen = { mdToetsingVerplicht: false, werkBeperktTotTeam: false, version: 0 };
 
@@ -23,11 +18,7 @@ export class InstellingenService {
   async lees(m: EntityManager): Promise<Instellingen> {
     const cached = this.cls.isActive() ? this.cls.get<Instellingen | undefined>(CLS_INSTELLINGEN) : undefined;
     if (cached) return cached;
-    const row = await kysely(m)
-      .selectFrom('tenant_instelling')
-      .select(['md_toetsing_verplicht as mdToetsingVerplicht', 'werk_beperkt_tot_team as werkBeperktTotTeam', 'version'])
-      .executeTakeFirst();
-    const instellingen: Instellingen = row ?? STANDAARD;
+    const instellingen = (await leesInstellingen(kysely(m))) ?? STANDAARD;
     if (this.cls.isActive()) this.cls.set(CLS_INSTELLINGEN, instellingen);
     return instellingen;
   }

@@ -6,7 +6,8 @@ import { RequestLoaders } from '@vt/platform';
 import { MELDING_COLUMNS, type MeldingEnums, type MeldingRow } from '../melding/melding.row.js';
 import { casusTeamFilter, teamFilter, tijdlijnTeamFilter } from '../melding/werk-filter.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
-import { CASUS_COLUMNS, type CasusRow } from './casus.row.js';
+import type { CasusRow } from './casus.row.js';
+import { casussenMetId } from './casus.sql.js';
 import type { TijdlijnGebeurtenis } from './casus.types.js';
 import type { TijdlijnSoort } from './tijdlijn.js';
 
@@ -29,12 +30,7 @@ export class CasusLoaders {
     return this.loaders
       .get<string, CasusRow | null>('casus', async (ids) => {
         const found = await this.db.run(async (m) =>
-          kysely(m)
-            .selectFrom('casus as c')
-            .select(CASUS_COLUMNS)
-            .where('c.id', '=', (eb) => eb.fn.any(eb.val(ids)))
-            .where(casusTeamFilter(await this.instellingen.lees(m), this.current.actor))
-            .execute(),
+          casussenMetId(kysely(m), ids, casusTeamFilter(await this.instellingen.lees(m), this.current.actor)),
         );
         return ids.map((id) => found.find((row) => row.id === id) ?? null);
       })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, claimIdempotencyKey, kysely, requestHash, sql, withoutAlias } from '@vt/database';
+import { TenantDb, claimIdempotencyKey, kysely, requestHash, sql, withoutAlias, type SqlBool } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { ApiError, ErrorCode, isUuid, validatie } from '@vt/platform';
@@ -13,6 +13,7 @@ import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { matchPersonen } from '../persoon/persoon-matching.js';
 import { classificeer } from './classificatie.js';
 import { MELDING_COLUMNS, type MeldingEnums, type MeldingRow } from './melding.row.js';
+import { meldingMetId } from './melding.sql.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
 import { valideerMelding, type GeldigeMelding } from './melding.validation.js';
 import { teamFilter } from './werk-filter.js';
@@ -91,15 +92,11 @@ export class MeldingService {
 
   /** Reads a melding inside a transaction honouring the team restriction (for mutations too). */
   async leesZichtbaar(m: EntityManager, id: string): Promise<MeldingRow | null> {
-    const row = await selectMelding(m)
-      .where('m.id', '=', id)
-      .where(teamFilter(await this.instellingen.lees(m), this.current.actor))
-      .executeTakeFirst();
-    return row ?? null;
+    return (await meldingMetId(kysely(m), id, teamFilter(await this.instellingen.lees(m), this.current.actor))) ?? null;
   }
 
   private async leesIn(m: EntityManager, id: string): Promise<MeldingRow | null> {
-    return (await selectMelding(m).where('m.id', '=', id).executeTakeFirst()) ?? null;
+    return (await meldingMetId(kysely(m), id, sql<SqlBool>`true`)) ?? null;
   }
 
   private async maakAan(
@@ -234,9 +231,4 @@ export class MeldingService {
     });
     return row;
   }
-}
-
-/** A melding with the columns every query reads (alias m). */
-function selectMelding(m: EntityManager) {
-  return kysely(m).selectFrom('melding as m').select(MELDING_COLUMNS).$narrowType<MeldingEnums>();
 }
