@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, claimIdempotencyKey, kysely, requestHash, sql, withoutAlias, type SqlBool } from '@vt/database';
+import { TenantDb, claimIdempotencyKey, kysely, requestHash, sql, withoutAlias } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { ApiError, ErrorCode, isUuid, validatie } from '@vt/platform';
@@ -96,7 +96,7 @@ export class MeldingService {
   }
 
   private async leesIn(m: EntityManager, id: string): Promise<MeldingRow | null> {
-    return (await meldingMetId(kysely(m), id, sql<SqlBool>`true`)) ?? null;
+    return (await meldingMetId(kysely(m), id)) ?? null;
   }
 
   private async maakAan(
