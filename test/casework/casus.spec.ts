@@ -116,6 +116,33 @@ describe('casus, timeline and search', () => {
     expect(casussenElsewhere.data!.zoekCasussen.edges).toEqual([]);
   });
 
+  it('matches % and _ in a searched name as themselves, in persons and in casussen', async () => {
+    const stam = `Letterlijk ${Date.now()}`;
+    const namen = [`${stam} 100% A`, `${stam} 1000 B`, `${stam} x_y`, `${stam} xzy`];
+    await nieuweMelding(api, token, {
+      betrokkenen: namen.map((naam, i) => ({ naam, geboortedatum: `2011-02-0${i + 1}`, rol: i === 0 ? 'KIND' : 'OVERIG' })),
+    });
+    const personen = async (naam: string) =>
+      (
+        await api.gql<{ zoekPersonen: { edges: { node: { naam: string } }[] } }>(
+          `query($naam: String!) { zoekPersonen(naam: $naam) { edges { node { naam } } } }`,
+          { token, variables: { naam } },
+        )
+      ).data!.zoekPersonen.edges.map((e) => e.node.naam);
+    expect(await personen(`${stam} 100%`)).toEqual([`${stam} 100% A`]);
+    expect(await personen(`${stam} x_y`)).toEqual([`${stam} x_y`]);
+    expect((await personen(stam)).sort()).toEqual([...namen].sort());
+    const casussen = async (naam: string) =>
+      (
+        await api.gql<{ zoekCasussen: { edges: unknown[] } }>(
+          `query($naam: String!) { zoekCasussen(betrokkeneNaam: $naam) { edges { node { id } } } }`,
+          { token, variables: { naam } },
+        )
+      ).data!.zoekCasussen.edges;
+    expect(await casussen(`${stam} 1000%`)).toEqual([]);
+    expect(await casussen(`${stam} x_y`)).toHaveLength(1);
+  });
+
   it('refuses a tampered cursor and searching by BSN for roles that may not see BSNs', async () => {
     expect(errorCode(await api.gql(`{ zoekPersonen(naam: "ab", after: "bm90IGEgY3Vyc29y") { edges { cursor } } }`, { token }))).toBe(
       'VALIDATIE',

@@ -4,13 +4,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@vt/config';
 import { Allow, AuthModule } from '@vt/auth';
 import { ReadTransactionPlugin, PlatformModule, graphqlOptions, jobsResolver } from '@vt/platform';
-import { OrganisatieModule } from '@vt/organisatie';
-import { CasusModule } from '@vt/casus';
+import { OrganisatieApiModule, OrganisatieCoreModule } from '@vt/organisatie';
+import { CasusApiModule } from '@vt/casus';
 import { VervolgApiModule } from '@vt/vervolg';
 import { FormatieModule } from '@vt/formatie';
 import { BenchmarkBeheerModule } from '@vt/benchmark-kengetallen';
-import { InstellingenModule } from '@vt/instellingen';
-import { ToegangslogModule } from '@vt/toegangslog';
+import { InstellingenApiModule } from '@vt/instellingen';
+import { ToegangslogApiModule, ToegangslogCoreModule } from '@vt/toegangslog';
 
 /** Job administration of every queue, for the functioneel-beheerder (the permissions are the api's to name). */
 const JobsResolver = jobsResolver({ read: Allow('read', 'Achtergrondtaak'), update: Allow('update', 'Achtergrondtaak') });
@@ -30,11 +30,11 @@ export class ApiModule {
             "Case handling for the staff of one Veilig Thuis region. Every query sees the caller's own region only.",
           ),
         }),
-        AuthModule,
-        OrganisatieModule.forApi(),
-        ToegangslogModule,
-        InstellingenModule,
-        CasusModule,
+        AuthModule.forRoot({ tenantDirectory: OrganisatieCoreModule, weigeringen: ToegangslogCoreModule }),
+        OrganisatieApiModule.forApi(),
+        ToegangslogApiModule,
+        InstellingenApiModule,
+        CasusApiModule,
         VervolgApiModule,
         FormatieModule,
         BenchmarkBeheerModule,

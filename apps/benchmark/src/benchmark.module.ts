@@ -4,7 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@vt/config';
 import { AuthModule } from '@vt/auth';
 import { PlatformModule, graphqlOptions } from '@vt/platform';
-import { OrganisatieModule } from '@vt/organisatie';
+import { OrganisatieApiModule, OrganisatieCoreModule } from '@vt/organisatie';
 import { BenchmarkLeesModule } from '@vt/benchmark-kengetallen';
 
 /**
@@ -22,8 +22,8 @@ export class BenchmarkModule {
           driver: ApolloDriver,
           ...graphqlOptions(config, 'Cross-region key figures (aggregates only) for the Landelijk Netwerk Veilig Thuis and the regions.'),
         }),
-        AuthModule,
-        OrganisatieModule.forBenchmark(),
+        AuthModule.forRoot({ tenantDirectory: OrganisatieCoreModule }),
+        OrganisatieApiModule.forBenchmark(),
         BenchmarkLeesModule,
       ],
     };

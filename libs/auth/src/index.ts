@@ -6,6 +6,6 @@ export { TenantDirectory } from './tenant-directory.js';
 export { TokenVerifier, type VerifiedClaims } from './token-verifier.js';
 export { AuthGuard } from './auth.guard.js';
 export { CurrentActor } from './current-actor.js';
-export { AuthModule } from './auth.module.js';
+export { AuthModule, type AuthModuleOptions } from './auth.module.js';
 export { loadOrCreateDevKey, signDevToken, type DevTokenClaims } from './dev-keys.js';
 export { WEIGERINGEN, type Weigeringen } from './weigeringen.js';

@@ -1,30 +1,31 @@
-import { Nummering } from './casus/nummering.js';
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { InstellingenCoreModule } from '@vt/instellingen';
+import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { AdviesResolver } from './advies/advies.resolver.js';
 import { AdviesService } from './advies/advies.service.js';
 import { CasusChangeRecorder } from './casus/casus-change-recorder.js';
 import { CasusLoaders } from './casus/casus.loaders.js';
 import { CasusResolver } from './casus/casus.resolver.js';
 import { CasusService } from './casus/casus.service.js';
+import { Nummering } from './casus/nummering.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
 
-/** Intake and dossier: advies, melding, persons (radarfunctie), casus with its timeline, and search. */
-@Global()
+/**
+ * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline,
+ * and the tail of every casework change. What other domains and the worker import.
+ */
 @Module({
-  providers: [
-    Nummering,
-    AdviesService,
-    AdviesResolver,
-    MeldingService,
-    MeldingResolver,
-    CasusService,
-    CasusResolver,
-    CasusLoaders,
-    CasusChangeRecorder,
-    ZoekenResolver,
-  ],
-  exports: [MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
+  imports: [ToegangslogCoreModule, InstellingenCoreModule],
+  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
+  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
 })
-export class CasusModule {}
+export class CasusCoreModule {}
+
+/** The GraphQL side of intake and dossier: advies, melding and casus queries and mutations, and search. */
+@Module({
+  imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
+  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver],
+})
+export class CasusApiModule {}

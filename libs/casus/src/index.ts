@@ -1,4 +1,4 @@
-export { CasusModule } from './casus.module.js';
+export { CasusApiModule, CasusCoreModule } from './casus.module.js';
 export * from './classificaties/index.js';
 export { Casus, TijdlijnGebeurtenis, CasusStatus } from './casus/casus.types.js';
 export { TijdlijnSoort, type Gebeurtenis } from './casus/tijdlijn.js';
@@ -8,7 +8,7 @@ export { CasusLoaders } from './casus/casus.loaders.js';
 export { CasusService } from './casus/casus.service.js';
 export { Melding } from './melding/melding.types.js';
 export { MeldingService } from './melding/melding.service.js';
-export { MELDING_COLUMNS, toMelding, type MeldingRow } from './melding/melding.row.js';
+export { MELDING_COLUMNS, toMelding, type MeldingEnums, type MeldingRow } from './melding/melding.row.js';
 export { teamFilter, casusTeamFilter } from './melding/werk-filter.js';
 export { markeerMeldingGewijzigd, vergrendelMelding, wijsMeldingToe, zetMeldingFase } from './melding/melding-wijziging.js';
 export { Persoon } from './persoon/persoon.types.js';

@@ -50,7 +50,7 @@ const DATE_OID = 1082;
  * local midnight, which would shift a day across time zones. Set on this pool only; the generated
  * row types say `string` for dates to match (npm run db:types uses --date-parser string).
  */
-const DATE_AS_TEXT = {
+export const DATE_AS_TEXT = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };

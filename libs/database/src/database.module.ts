@@ -4,7 +4,7 @@ import { APP_CONFIG, describeDatabaseFailure, type AppConfig } from '@vt/config'
 import { connectDataSource, createDataSource } from './data-source.js';
 import { APP_DATA_SOURCE, ReferenceDb, TenantDb } from './tenant-db.js';
 import { TenantContext } from './tenant-context.js';
-import { AutonomeTransactie } from './autonome-transactie.js';
+import { AutonomousTransaction } from './autonomous-transaction.js';
 
 export interface DatabaseModuleOptions {
   /** Which role this process connects as: api and worker use the application role, the benchmark service its own. */
@@ -60,9 +60,9 @@ export class DatabaseModule {
         TenantContext,
         TenantDb,
         ReferenceDb,
-        AutonomeTransactie,
+        AutonomousTransaction,
       ],
-      exports: [APP_DATA_SOURCE, TenantContext, TenantDb, ReferenceDb, AutonomeTransactie],
+      exports: [APP_DATA_SOURCE, TenantContext, TenantDb, ReferenceDb, AutonomousTransaction],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { rows, runSql } from './sql.js';
+import { kysely } from './kysely.js';
 
 export type IdempotencyClaim = { status: 'new'; id: string } | { status: 'replay'; id: string } | { status: 'mismatch' };
 
@@ -28,17 +28,19 @@ export function requestHash(input: unknown): string {
  */
 export async function claimIdempotencyKey(m: EntityManager, operatie: string, sleutel: string, hash: string): Promise<IdempotencyClaim> {
   const id = randomUUID();
-  const inserted = await runSql(
-    m,
-    `INSERT INTO idempotentie (operatie, sleutel, request_hash, resultaat_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-    [operatie, sleutel, hash, id],
-  );
-  if (inserted.rowCount === 1) return { status: 'new', id };
-  const [existing] = await rows<{ request_hash: string; resultaat_id: string }>(
-    m,
-    `SELECT request_hash, resultaat_id FROM idempotentie WHERE operatie = $1 AND sleutel = $2`,
-    [operatie, sleutel],
-  );
+  const db = kysely(m);
+  const inserted = await db
+    .insertInto('idempotentie')
+    .values({ operatie, sleutel, request_hash: hash, resultaat_id: id })
+    .onConflict((conflict) => conflict.doNothing())
+    .executeTakeFirst();
+  if (inserted.numInsertedOrUpdatedRows === 1n) return { status: 'new', id };
+  const existing = await db
+    .selectFrom('idempotentie')
+    .select(['request_hash', 'resultaat_id'])
+    .where('operatie', '=', operatie)
+    .where('sleutel', '=', sleutel)
+    .executeTakeFirst();
   if (!existing) throw new Error('idempotency key vanished between insert and select');
   return existing.request_hash === hash ? { status: 'replay', id: existing.resultaat_id } : { status: 'mismatch' };
 }

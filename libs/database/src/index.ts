@@ -16,15 +16,19 @@ export { runMigrations } from './migrate.js';
 export { APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
 export { runSql, rows, type SqlResult } from './sql.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
-export { AutonomeTransactie } from './autonome-transactie.js';
-export { kysely, type Db, type Database } from './kysely.js';
+export { AutonomousTransaction } from './autonomous-transaction.js';
+export { kysely, kyselyFor, literal, selectList, withoutAlias, type ColumnName, type Db, type Database } from './kysely.js';
 export {
   sql,
   type Expression,
   type ExpressionBuilder,
+  type InferResult,
   type Insertable,
+  type NarrowPartial,
+  type NotNull,
   type RawBuilder,
   type Selectable,
   type SqlBool,
   type Updateable,
 } from 'kysely';
+export { jsonArrayFrom } from 'kysely/helpers/postgres';

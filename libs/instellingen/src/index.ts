@@ -1,2 +1,3 @@
-export { InstellingenModule } from './instellingen.module.js';
-export { InstellingenService, type Instellingen } from './instellingen.service.js';
+export { InstellingenApiModule, InstellingenCoreModule } from './instellingen.module.js';
+export { InstellingenService } from './instellingen.service.js';
+export type { Instellingen } from './instellingen.sql.js';

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
-import { TenantDb, runSql } from '@vt/database';
+import { TenantDb, kysely, sql } from '@vt/database';
 import { ApiError, ErrorCode, validatie } from '@vt/platform';
 import { datumVan, wettelijkeFeestdagen } from '@vt/werkdagen';
 import { InstellingenService } from './instellingen.service.js';
@@ -23,19 +23,22 @@ export class InstellingenResolver {
   @Allow('update', 'Instellingen')
   wijzigInstellingen(@Args('input') input: WijzigInstellingenInput): Promise<RegioInstellingen> {
     return this.db.run(async (m) => {
-      const values = [input.mdToetsingVerplicht, input.werkBeperktTotTeam];
+      const values = { md_toetsing_verplicht: input.mdToetsingVerplicht, werk_beperkt_tot_team: input.werkBeperktTotTeam };
       // Version 0 means "never changed": the first change inserts the row.
-      const { rowCount } = await (input.versie === 0
-        ? runSql(m,
-            `INSERT INTO tenant_instelling (md_toetsing_verplicht, werk_beperkt_tot_team) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING RETURNING version`,
-            values,
-          )
-        : runSql(m,
-            `UPDATE tenant_instelling SET md_toetsing_verplicht = $1, werk_beperkt_tot_team = $2, version = version + 1, updated_at = now()
-             WHERE version = $3 RETURNING version`,
-            [...values, input.versie],
-          ));
-      if (rowCount === 0) throw new ApiError(ErrorCode.VERSIE_CONFLICT, 'The settings were changed by someone else; read them again');
+      const gewijzigd = await (input.versie === 0
+        ? kysely(m)
+            .insertInto('tenant_instelling')
+            .values(values)
+            .onConflict((conflict) => conflict.column('tenant_id').doNothing())
+            .returning('version')
+            .executeTakeFirst()
+        : kysely(m)
+            .updateTable('tenant_instelling')
+            .set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
+            .where('version', '=', input.versie)
+            .returning('version')
+            .executeTakeFirst());
+      if (!gewijzigd) throw new ApiError(ErrorCode.VERSIE_CONFLICT, 'The settings were changed by someone else; read them again');
       this.service.vergeet();
       return this.service.lees(m);
     });
@@ -67,11 +70,16 @@ export class InstellingenResolver {
     const omschrijving = input.omschrijving.trim();
     if (omschrijving.length < 1 || omschrijving.length > 200) throw validatie('omschrijving', 'must be 1 to 200 characters');
     await this.db.run((m) =>
-      m.query(
-        `INSERT INTO feestdag_aanpassing (datum, werkdag, omschrijving) VALUES ($1, $2, $3)
-         ON CONFLICT (tenant_id, datum) DO UPDATE SET werkdag = EXCLUDED.werkdag, omschrijving = EXCLUDED.omschrijving`,
-        [datum, input.werkdag, omschrijving],
-      ),
+      kysely(m)
+        .insertInto('feestdag_aanpassing')
+        .values({ datum, werkdag: input.werkdag, omschrijving })
+        .onConflict((conflict) =>
+          conflict.columns(['tenant_id', 'datum']).doUpdateSet((eb) => ({
+            werkdag: eb.ref('excluded.werkdag'),
+            omschrijving: eb.ref('excluded.omschrijving'),
+          })),
+        )
+        .execute(),
     );
     return this.kalender(Number(datum.slice(0, 4)));
   }

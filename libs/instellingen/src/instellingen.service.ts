@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import type { EntityManager } from 'typeorm';
+import { kysely } from '@vt/database';
+import { leesInstellingen, type Instellingen } from './instellingen.sql.js';
 import { WerkdagKalender, type KalenderAanpassing } from '@vt/werkdagen';
-
-export interface Instellingen {
-  mdToetsingVerplicht: boolean;
-  werkBeperktTotTeam: boolean;
-  version: number;
-}
 
 const STANDAARD: Instellingen = { mdToetsingVerplicht: false, werkBeperktTotTeam: false, version: 0 };
 
@@ -22,10 +18,7 @@ export class InstellingenService {
   async lees(m: EntityManager): Promise<Instellingen> {
     const cached = this.cls.isActive() ? this.cls.get<Instellingen | undefined>(CLS_INSTELLINGEN) : undefined;
     if (cached) return cached;
-    const [row] = (await m.query(
-      `SELECT md_toetsing_verplicht AS "mdToetsingVerplicht", werk_beperkt_tot_team AS "werkBeperktTotTeam", version FROM tenant_instelling`,
-    )) as Instellingen[];
-    const instellingen = row ?? STANDAARD;
+    const instellingen = (await leesInstellingen(kysely(m))) ?? STANDAARD;
     if (this.cls.isActive()) this.cls.set(CLS_INSTELLINGEN, instellingen);
     return instellingen;
   }
@@ -36,9 +29,7 @@ export class InstellingenService {
   }
 
   async aanpassingen(m: EntityManager): Promise<(KalenderAanpassing & { omschrijving: string })[]> {
-    return (await m.query(
-      `SELECT datum::text AS datum, werkdag, omschrijving FROM feestdag_aanpassing ORDER BY datum`,
-    )) as (KalenderAanpassing & { omschrijving: string })[];
+    return kysely(m).selectFrom('feestdag_aanpassing').select(['datum', 'werkdag', 'omschrijving']).orderBy('datum').execute();
   }
 
   async kalender(m: EntityManager): Promise<WerkdagKalender> {

@@ -1,25 +1,23 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { TenantDirectory } from '@vt/auth';
 import { OrganisatieService } from './organisatie.service.js';
 import { OrganisatieResolver, RegioResolver } from './organisatie.resolver.js';
 
-/** Organisaties (tenants), regio's and gemeenten. The api shows the caller's own; the benchmark service lists all regions. */
-@Global()
+/** Organisaties (tenants), regio's and gemeenten; TenantDirectory resolves a token's region to its tenant. */
+@Module({
+  providers: [OrganisatieService, { provide: TenantDirectory, useExisting: OrganisatieService }],
+  exports: [OrganisatieService, TenantDirectory],
+})
+export class OrganisatieCoreModule {}
+
+/** The GraphQL side: the api shows the caller's own organisation; the benchmark service lists all regions. */
 @Module({})
-export class OrganisatieModule {
+export class OrganisatieApiModule {
   static forApi(): DynamicModule {
-    return OrganisatieModule.with([OrganisatieResolver]);
+    return { module: OrganisatieApiModule, imports: [OrganisatieCoreModule], providers: [OrganisatieResolver] };
   }
 
   static forBenchmark(): DynamicModule {
-    return OrganisatieModule.with([RegioResolver]);
-  }
-
-  private static with(resolvers: Function[]): DynamicModule {
-    return {
-      module: OrganisatieModule,
-      providers: [OrganisatieService, { provide: TenantDirectory, useExisting: OrganisatieService }, ...(resolvers as never[])],
-      exports: [OrganisatieService, TenantDirectory],
-    };
+    return { module: OrganisatieApiModule, imports: [OrganisatieCoreModule], providers: [RegioResolver] };
   }
 }

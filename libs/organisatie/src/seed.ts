@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import pg from 'pg';
+import { kyselyFor, sql } from '@vt/database';
 
 type Log = (line: string) => void;
 
@@ -40,51 +40,65 @@ export async function seedReferenceData(ownerUrl: string, dataDir: string, log: 
     skip_empty_lines: true,
     trim: true,
   }) as GemeenteRow[];
-  const client = new pg.Client({ connectionString: ownerUrl, application_name: 'vt-seed' });
-  await client.connect();
+  const db = kyselyFor(ownerUrl, 'vt-seed');
   try {
-    await client.query('BEGIN');
-    for (const regio of regios) {
-      await client.query(
-        `INSERT INTO referentie.organisatie (code, naam) VALUES ($1, $2)
-         ON CONFLICT (code) DO NOTHING`,
-        [regio.code, `Veilig Thuis ${regio.name}`],
-      );
-      await client.query(
-        `INSERT INTO referentie.regio (code, naam, organisatie_id)
-         SELECT $1, $2, id FROM referentie.organisatie WHERE code = $1
-         ON CONFLICT (code) DO UPDATE SET naam = EXCLUDED.naam`,
-        [regio.code, regio.name],
-      );
-    }
-    log(`${regios.length} regio's`);
-    for (const gemeente of gemeenten) {
-      await client.query(
-        `INSERT INTO referentie.gemeente (code, naam, regio_code) VALUES ($1, $2, $3)
-         ON CONFLICT (code) DO UPDATE SET naam = EXCLUDED.naam, regio_code = EXCLUDED.regio_code`,
-        [gemeente.gemeente_code, gemeente.gemeente_name, gemeente.vt_code],
-      );
-      await client.query(
-        `INSERT INTO referentie.gemeente_inwoners (gemeente_code, peildatum, inwoners, bron) VALUES ($1, $2, $3, 'CBS Kerncijfers wijken en buurten')
-         ON CONFLICT (gemeente_code, peildatum) DO UPDATE SET inwoners = EXCLUDED.inwoners`,
-        [gemeente.gemeente_code, gemeente.peildatum, Number(gemeente.inwoners)],
-      );
-    }
-    log(`${gemeenten.length} gemeenten with inwoners`);
-    await client.query('COMMIT');
-    const [counts] = (
-      await client.query(
-        `SELECT (SELECT count(*) FROM referentie.organisatie)::int AS organisaties,
-                (SELECT count(*) FROM referentie.regio)::int AS regios,
-                (SELECT count(*) FROM referentie.gemeente)::int AS gemeenten,
-                (SELECT COALESCE(sum(inwoners), 0) FROM referentie.gemeente_inwoners WHERE peildatum = '2022-01-01')::bigint AS inwoners`,
-      )
-    ).rows as { organisaties: number; regios: number; gemeenten: number; inwoners: string }[];
-    return { organisaties: counts!.organisaties, regios: counts!.regios, gemeenten: counts!.gemeenten, inwoners: Number(counts!.inwoners) };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
+    await db.transaction().execute(async (trx) => {
+      for (const regio of regios) {
+        await trx
+          .insertInto('referentie.organisatie')
+          .values({ code: regio.code, naam: `Veilig Thuis ${regio.name}` })
+          .onConflict((conflict) => conflict.column('code').doNothing())
+          .execute();
+        await trx
+          .insertInto('referentie.regio')
+          .columns(['code', 'naam', 'organisatie_id'])
+          .expression((eb) =>
+            eb
+              .selectFrom('referentie.organisatie')
+              .select([eb.val(regio.code).as('code'), eb.val(regio.name).as('naam'), 'id'])
+              .where('code', '=', regio.code),
+          )
+          .onConflict((conflict) => conflict.column('code').doUpdateSet((eb) => ({ naam: eb.ref('excluded.naam') })))
+          .execute();
+      }
+      log(`${regios.length} regio's`);
+      for (const gemeente of gemeenten) {
+        await trx
+          .insertInto('referentie.gemeente')
+          .values({ code: gemeente.gemeente_code, naam: gemeente.gemeente_name, regio_code: gemeente.vt_code })
+          .onConflict((conflict) =>
+            conflict.column('code').doUpdateSet((eb) => ({ naam: eb.ref('excluded.naam'), regio_code: eb.ref('excluded.regio_code') })),
+          )
+          .execute();
+        await trx
+          .insertInto('referentie.gemeente_inwoners')
+          .values({
+            gemeente_code: gemeente.gemeente_code,
+            peildatum: gemeente.peildatum,
+            inwoners: Number(gemeente.inwoners),
+            bron: 'CBS Kerncijfers wijken en buurten',
+          })
+          .onConflict((conflict) =>
+            conflict.columns(['gemeente_code', 'peildatum']).doUpdateSet((eb) => ({ inwoners: eb.ref('excluded.inwoners') })),
+          )
+          .execute();
+      }
+      log(`${gemeenten.length} gemeenten with inwoners`);
+    });
+    const counts = await db
+      .selectNoFrom((eb) => [
+        eb.cast<number>(eb.selectFrom('referentie.organisatie').select(eb.fn.countAll().as('n')), 'integer').as('organisaties'),
+        eb.cast<number>(eb.selectFrom('referentie.regio').select(eb.fn.countAll().as('n')), 'integer').as('regios'),
+        eb.cast<number>(eb.selectFrom('referentie.gemeente').select(eb.fn.countAll().as('n')), 'integer').as('gemeenten'),
+        eb
+          .selectFrom('referentie.gemeente_inwoners')
+          .select(sql<string>`COALESCE(sum(inwoners), 0)::bigint`.as('n'))
+          .where('peildatum', '=', '2022-01-01')
+          .as('inwoners'),
+      ])
+      .executeTakeFirstOrThrow();
+    return { organisaties: counts.organisaties, regios: counts.regios, gemeenten: counts.gemeenten, inwoners: Number(counts.inwoners) };
   } finally {
-    await client.end();
+    await db.destroy();
   }
 }

@@ -1,4 +1,4 @@
-export { ToegangslogModule } from './toegangslog.module.js';
+export { ToegangslogApiModule, ToegangslogCoreModule } from './toegangslog.module.js';
 export {
   ToegangslogService,
   GRONDSLAG_WETTELIJKE_TAAK,

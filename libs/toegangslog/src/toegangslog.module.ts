@@ -1,21 +1,24 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { WEIGERINGEN } from '@vt/auth';
 import { ToegangslogResolver } from './toegangslog.resolver.js';
 import { ToegangslogService } from './toegangslog.service.js';
 import { WeigeringInterceptor } from './weigering.interceptor.js';
-import { WeigeringenLog } from './weigeringen.log.js';
+import { WeigeringenLog } from './weigeringen-log.js';
 
-/** The NEN 7513 access log: written by every case service, read by the functioneel-beheerder; refused attempts included. */
-@Global()
+/**
+ * The NEN 7513 access log as a service: written by every case service, and (as WEIGERINGEN, for
+ * the auth guard) the GEWEIGERD entries of refused attempts.
+ */
 @Module({
-  providers: [
-    ToegangslogService,
-    ToegangslogResolver,
-    WeigeringenLog,
-    { provide: WEIGERINGEN, useExisting: WeigeringenLog },
-    { provide: APP_INTERCEPTOR, useClass: WeigeringInterceptor },
-  ],
-  exports: [ToegangslogService, WEIGERINGEN],
+  providers: [ToegangslogService, WeigeringenLog, { provide: WEIGERINGEN, useExisting: WeigeringenLog }],
+  exports: [ToegangslogService, WeigeringenLog, WEIGERINGEN],
 })
-export class ToegangslogModule {}
+export class ToegangslogCoreModule {}
+
+/** The GraphQL side: reading the log (functioneel-beheerder), and logging root fields a service refuses. */
+@Module({
+  imports: [ToegangslogCoreModule],
+  providers: [ToegangslogResolver, { provide: APP_INTERCEPTOR, useClass: WeigeringInterceptor }],
+})
+export class ToegangslogApiModule {}

@@ -1,13 +1,28 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
-import { TenantDb } from '@vt/database';
+import { TenantDb, kysely, sql, type SqlBool } from '@vt/database';
 import { PageArgs, decodeCursor, isUuid, pageSize, toConnection, type Connection } from '@vt/platform';
 import { ToegangslogService } from './toegangslog.service.js';
 import { ToegangslogConnection, ToegangslogRegel } from './toegangslog.types.js';
 
-const COLUMNS = `id::text, tijdstip, gebruiker_id AS "gebruikerId", gebruiker_naam AS "gebruikerNaam", rollen, namens,
-  casus_id AS "casusId", persoon_id AS "persoonId", actie, object_type AS "objectType", object_id AS "objectId",
-  client_adres AS "clientAdres", grondslag, uitkomst, request_id AS "requestId"`;
+/** The columns of an entry, named as ToegangslogRegel names them. */
+const COLUMNS = [
+  'id',
+  'tijdstip',
+  'gebruiker_id as gebruikerId',
+  'gebruiker_naam as gebruikerNaam',
+  'rollen',
+  'namens',
+  'casus_id as casusId',
+  'persoon_id as persoonId',
+  'actie',
+  'object_type as objectType',
+  'object_id as objectId',
+  'client_adres as clientAdres',
+  'grondslag',
+  'uitkomst',
+  'request_id as requestId',
+] as const;
 
 @Resolver(() => ToegangslogRegel)
 export class ToegangslogResolver {
@@ -42,12 +57,19 @@ export class ToegangslogResolver {
           () => [],
           (row) => row,
         );
-      const rows = (await m.query(
-        `SELECT ${COLUMNS}, (extract(epoch FROM tijdstip) * 1000000)::bigint::text AS "tijdMicros" FROM toegangslog
-         WHERE casus_id = $1 AND ($2::bigint IS NULL OR (tijdstip, id) < (timestamptz 'epoch' + $2::bigint * interval '1 microsecond', $3::uuid))
-         ORDER BY toegangslog.tijdstip DESC, toegangslog.id DESC LIMIT $4`,
-        [casusId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-      )) as (ToegangslogRegel & { tijdMicros: string })[];
+      const [micros, id] = after ?? [];
+      const rows = await kysely(m)
+        .selectFrom('toegangslog')
+        .select(COLUMNS)
+        .select(sql<string>`(extract(epoch FROM tijdstip) * 1000000)::bigint::text`.as('tijdMicros'))
+        .where('casus_id', '=', casusId)
+        .$if(after !== null, (query) =>
+          query.where(sql<SqlBool>`(tijdstip, id) < (timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond', ${id}::uuid)`),
+        )
+        .orderBy('toegangslog.tijdstip', 'desc')
+        .orderBy('toegangslog.id', 'desc')
+        .limit(first + 1)
+        .execute();
       return toConnection(
         rows,
         first,

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { CLS_CLIENT_ADRES, CurrentActor } from '@vt/auth';
-import { AutonomeTransactie, TenantContext } from '@vt/database';
+import { AutonomousTransaction, TenantContext, kysely, type Database, type Selectable } from '@vt/database';
+import { insertRegels, insertRegelsAlsTekst, type LogRegel } from './toegangslog.sql.js';
 
-export type ToegangActie = 'CREATE' | 'READ' | 'UPDATE' | 'DELETE' | 'SEARCH' | 'EXPORT';
-export type ToegangUitkomst = 'GESLAAGD' | 'GEWEIGERD' | 'NIET_GEVONDEN' | 'FOUT';
+export type ToegangActie = Selectable<Database['toegangslog']>['actie'];
+export type ToegangUitkomst = Selectable<Database['toegangslog']>['uitkomst'];
 
 export interface Toegang {
   actie: ToegangActie;
@@ -21,26 +21,6 @@ export interface Toegang {
 
 export const GRONDSLAG_WETTELIJKE_TAAK = 'Wmo 2015 art. 4.1.1 (wettelijke taak Veilig Thuis)';
 
-/** One access-log row as it is stored. */
-interface LogRegel {
-  gebruiker_id: string;
-  gebruiker_naam: string;
-  rollen: string[];
-  namens: string | null;
-  casus_id: string | null;
-  persoon_id: string | null;
-  actie: ToegangActie;
-  object_type: string;
-  object_id: string | null;
-  client_adres: string | null;
-  grondslag: string;
-  uitkomst: ToegangUitkomst;
-  request_id: string | null;
-}
-
-const KOLOMMEN =
-  'gebruiker_id, gebruiker_naam, rollen, namens, casus_id, persoon_id, actie, object_type, object_id, client_adres, grondslag, uitkomst, request_id';
-
 /**
  * NEN 7513 access log. Entries are written in the caller's transaction, so they commit or roll
  * back with the work they describe. Several entries go in one statement. In a GraphQL query's
@@ -53,7 +33,7 @@ export class ToegangslogService {
     private readonly current: CurrentActor,
     private readonly cls: ClsService,
     private readonly tenant: TenantContext,
-    private readonly autonoom: AutonomeTransactie,
+    private readonly autonoom: AutonomousTransaction,
   ) {}
 
   async schrijf(m: EntityManager, ...toegangen: Toegang[]): Promise<void> {
@@ -61,15 +41,16 @@ export class ToegangslogService {
     const regels = this.regels(toegangen);
     const gedeeld = this.tenant.readTransaction;
     if (gedeeld && !gedeeld.failed && gedeeld.actief?.manager === m) {
-      gedeeld.beforeCommit.push(() => insertUitJson(regels));
+      const db = kysely(m);
+      gedeeld.beforeCommit.push(() => insertRegelsAlsTekst(db, regels));
       return;
     }
-    await this.voegIn(m, regels);
+    await insertRegels(kysely(m), regels);
   }
 
   /** Writes at once, also in a shared read transaction: for a read that must see its own entry (reading the log). */
   async schrijfDirect(m: EntityManager, ...toegangen: Toegang[]): Promise<void> {
-    if (toegangen.length > 0) await this.voegIn(m, this.regels(toegangen));
+    if (toegangen.length > 0) await insertRegels(kysely(m), this.regels(toegangen));
   }
 
   /**
@@ -78,13 +59,8 @@ export class ToegangslogService {
    */
   async schrijfAutonoom(...toegangen: Toegang[]): Promise<void> {
     if (toegangen.length === 0) return;
-    const [sql, params] = insertStatement(this.regels(toegangen));
-    await this.autonoom.voerUit(sql, params);
-  }
-
-  private async voegIn(m: EntityManager, regels: LogRegel[]): Promise<void> {
-    const [sql, params] = insertStatement(regels);
-    await m.query(sql, params);
+    const regels = this.regels(toegangen);
+    await this.autonoom.run((db) => insertRegels(db, regels));
   }
 
   private regels(toegangen: Toegang[]): LogRegel[] {
@@ -107,35 +83,4 @@ export class ToegangslogService {
       request_id: requestId,
     }));
   }
-}
-
-/** The rows as one JSON literal (escaped by pg's own escapeLiteral): sent without parameters, together with COMMIT. */
-function insertUitJson(regels: LogRegel[]): string {
-  return `INSERT INTO toegangslog (${KOLOMMEN}) SELECT ${KOLOMMEN} FROM json_to_recordset(${pg.escapeLiteral(JSON.stringify(regels))}::json)
-    AS t(gebruiker_id text, gebruiker_naam text, rollen text[], namens text, casus_id uuid, persoon_id uuid, actie text, object_type text, object_id text, client_adres text, grondslag text, uitkomst text, request_id text)`;
-}
-/** One INSERT for several entries of one caller (the caller's fields once, the entries as arrays). */
-function insertStatement(regels: LogRegel[]): [string, unknown[]] {
-  const eerste = regels[0]!;
-  return [
-    `INSERT INTO toegangslog (${KOLOMMEN})
-     SELECT $1, $2, $3, $4, t.casus_id, t.persoon_id, t.actie, t.object_type, t.object_id, $5, t.grondslag, t.uitkomst, $6
-     FROM unnest($7::uuid[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
-       AS t(casus_id, persoon_id, actie, object_type, object_id, grondslag, uitkomst)`,
-    [
-      eerste.gebruiker_id,
-      eerste.gebruiker_naam,
-      eerste.rollen,
-      eerste.namens,
-      eerste.client_adres,
-      eerste.request_id,
-      regels.map((r) => r.casus_id),
-      regels.map((r) => r.persoon_id),
-      regels.map((r) => r.actie),
-      regels.map((r) => r.object_type),
-      regels.map((r) => r.object_id),
-      regels.map((r) => r.grondslag),
-      regels.map((r) => r.uitkomst),
-    ],
-  ];
 }

@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { catchError, from, type Observable } from 'rxjs';
 import { ALLOW_KEY, type Permission } from '@vt/auth';
 import { ApiError, ErrorCode } from '@vt/platform';
-import { WeigeringenLog } from './weigeringen.log.js';
+import { WeigeringenLog } from './weigeringen-log.js';
 
 /** Codes that mean "refused" for a read: the caller may not, or the object is not theirs to see. */
 const GEWEIGERDE_LEZING = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.NIET_GEVONDEN]);

@@ -1,6 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { InstellingenService } from '@vt/instellingen';
+import { CasusCoreModule } from '@vt/casus';
+import { InstellingenCoreModule } from '@vt/instellingen';
+import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { QUEUE } from '@vt/platform';
 import { BeoordelingResolver, MeldingBeoordelingFields } from './beoordeling/beoordeling.resolver.js';
 import { BeoordelingService } from './beoordeling/beoordeling.service.js';
@@ -35,12 +37,12 @@ const SERVICES = [
  * casus's services (MeldingService, CasusService, CasusChangeRecorder), the acting user and the
  * region's settings, which the app provides.
  */
-@Module({ providers: SERVICES, exports: SERVICES })
+@Module({ imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule], providers: SERVICES, exports: SERVICES })
 export class VervolgCoreModule {}
 
 /** The GraphQL side of vervolg: mutations, queries and the fields it adds to Melding, Casus and Overdracht. */
 @Module({
-  imports: [VervolgCoreModule],
+  imports: [VervolgCoreModule, CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
   providers: [
     VervolgLoaders,
     BeoordelingResolver,
@@ -65,7 +67,7 @@ export class VervolgApiModule {}
  * region's calendar, not the acting user or casus's services the casework services need.
  */
 @Module({
-  imports: [BullModule.registerQueue({ name: QUEUE.DEADLINES })],
-  providers: [InstellingenService, TakenService, DeadlineProcessor],
+  imports: [BullModule.registerQueue({ name: QUEUE.DEADLINES }), InstellingenCoreModule],
+  providers: [TakenService, DeadlineProcessor],
 })
 export class DeadlineWorkerModule {}

@@ -1,39 +1,69 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor, type AppAbility } from '@vt/auth';
-import { TenantDb, claimIdempotencyKey, requestHash, rows } from '@vt/database';
+import {
+  TenantDb,
+  claimIdempotencyKey,
+  jsonArrayFrom,
+  kysely,
+  requestHash,
+  sql,
+  type Database,
+  type InferResult,
+  type Updateable,
+} from '@vt/database';
 import { ToegangslogService } from '@vt/toegangslog';
 import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
 import { datumInNederland } from '@vt/werkdagen';
-import type { AardGeweld, Kanaal, OrganisatieCategorie } from '../classificaties/index.js';
+import type { AardGeweld, OrganisatieCategorie } from '../classificaties/index.js';
 import { Nummering } from '../casus/nummering.js';
-import { isBeroepsmatig } from '../melding/melding.validatie.js';
-import type { Advies, AdviesContactInput, AdviesSoort, AdviesStatus, RegistreerAdviesInput } from './advies.types.js';
+import { isBeroepsmatig } from '../melding/melding.validation.js';
+import type { Advies, AdviesContactInput, RegistreerAdviesInput } from './advies.types.js';
 
-interface AdviesRow {
-  id: string;
-  nummer: string;
-  soort: AdviesSoort;
-  ontvangen_op: Date;
-  kanaal: Kanaal;
+/** The columns an advies is read with (alias a). */
+const ADVIES_COLUMNS = [
+  'a.id',
+  'a.nummer',
+  'a.soort',
+  'a.ontvangen_op',
+  'a.kanaal',
+  'a.adviesvrager_organisatie',
+  'a.adviesvrager_anoniem',
+  'a.adviesvrager_naam',
+  'a.adviesvrager_functie',
+  'a.adviesvrager_telefoon',
+  'a.adviesvrager_email',
+  'a.aard_geweld',
+  'a.samenvatting',
+  'a.status',
+  'a.melding_id',
+  'a.version',
+] as const;
+
+/** Text columns that hold a domain enum (validated on the way in; no CHECK in the schema). */
+interface AdviesEnums {
   adviesvrager_organisatie: OrganisatieCategorie;
-  adviesvrager_anoniem: boolean;
-  adviesvrager_naam: string | null;
-  adviesvrager_functie: string | null;
-  adviesvrager_telefoon: string | null;
-  adviesvrager_email: string | null;
   aard_geweld: AardGeweld[];
-  samenvatting: string;
-  status: AdviesStatus;
-  melding_id: string | null;
-  version: number;
-  contacten: { id: string; datum: string; kanaal: Kanaal; samenvatting: string }[];
 }
 
-const SELECT_ADVIES = `
-  SELECT a.*, COALESCE((SELECT json_agg(json_build_object('id', c.id, 'datum', c.datum, 'kanaal', c.kanaal, 'samenvatting', c.samenvatting) ORDER BY c.datum)
-                        FROM advies_contact c WHERE c.advies_id = a.id), '[]') AS contacten
-  FROM advies a`;
+/** An advies with its contacts, oldest first, in one statement. */
+function selectAdvies(m: EntityManager) {
+  return kysely(m)
+    .selectFrom('advies as a')
+    .select(ADVIES_COLUMNS)
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('advies_contact as c')
+          .select(['c.id', 'c.datum', 'c.kanaal', 'c.samenvatting'])
+          .whereRef('c.advies_id', '=', 'a.id')
+          .orderBy('c.datum'),
+      ).as('contacten'),
+    )
+    .$narrowType<AdviesEnums>();
+}
+
+type AdviesRow = InferResult<ReturnType<typeof selectAdvies>>[number];
 
 @Injectable()
 export class AdviesService {
@@ -71,30 +101,29 @@ export class AdviesService {
         id = claim.id;
       }
       const nummer = await this.nummering.volgend('A', Number(datumInNederland(ontvangenOp).slice(0, 4)));
-      const [row] = await rows<{ id: string }>(
-        m,
-        `INSERT INTO advies (id, nummer, soort, ontvangen_op, kanaal, adviesvrager_organisatie, adviesvrager_anoniem, adviesvrager_naam,
-           adviesvrager_functie, adviesvrager_telefoon, adviesvrager_email, aard_geweld, samenvatting, status, geregistreerd_door)
-         VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'OPEN', $14) RETURNING id`,
-        [
-          id,
+      const row = await kysely(m)
+        .insertInto('advies')
+        .values({
+          id: id ?? undefined,
           nummer,
-          input.soort,
-          ontvangenOp,
-          input.kanaal,
-          vrager.organisatie,
-          vrager.anoniem,
-          naam,
-          functie,
-          telefoon,
-          email,
-          aardGeweld,
+          soort: input.soort,
+          ontvangen_op: ontvangenOp,
+          kanaal: input.kanaal,
+          adviesvrager_organisatie: vrager.organisatie,
+          adviesvrager_anoniem: vrager.anoniem,
+          adviesvrager_naam: naam,
+          adviesvrager_functie: functie,
+          adviesvrager_telefoon: telefoon,
+          adviesvrager_email: email,
+          aard_geweld: aardGeweld,
           samenvatting,
-          this.current.actor.userId,
-        ],
-      );
-      await this.log.schrijf(m, { actie: 'CREATE', objectType: 'Advies', objectId: row!.id });
-      return this.map((await this.rij(m, row!.id))!);
+          status: 'OPEN',
+          geregistreerd_door: this.current.actor.userId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await this.log.schrijf(m, { actie: 'CREATE', objectType: 'Advies', objectId: row.id });
+      return this.map((await this.rij(m, row.id))!);
     });
   }
 
@@ -115,14 +144,11 @@ export class AdviesService {
       if (advies.soort !== 'ADVIES_EN_ONDERSTEUNING') throw ongeldigeOvergang('Only an advies en ondersteuning has further contacts');
       if (advies.status !== 'OPEN')
         throw ongeldigeOvergang(`The advies is ${advies.status.toLowerCase()}; contacts can only be added to an open advies`);
-      await m.query(`INSERT INTO advies_contact (advies_id, datum, kanaal, samenvatting, geregistreerd_door) VALUES ($1, $2, $3, $4, $5)`, [
-        advies.id,
-        datum,
-        input.kanaal,
-        samenvatting,
-        this.current.actor.userId,
-      ]);
-      await m.query(`UPDATE advies SET updated_at = now(), version = version + 1 WHERE id = $1`, [advies.id]);
+      await kysely(m)
+        .insertInto('advies_contact')
+        .values({ advies_id: advies.id, datum, kanaal: input.kanaal, samenvatting, geregistreerd_door: this.current.actor.userId })
+        .execute();
+      await wijzigAdvies(m, advies.id, {});
       return this.bijgewerkt(m, advies.id);
     });
   }
@@ -131,7 +157,7 @@ export class AdviesService {
     return this.db.run(async (m) => {
       const advies = await this.voorWijziging(m, adviesId, versie);
       if (advies.status !== 'OPEN') throw ongeldigeOvergang(`The advies is already ${advies.status.toLowerCase()}`);
-      await m.query(`UPDATE advies SET status = 'AFGESLOTEN', updated_at = now(), version = version + 1 WHERE id = $1`, [advies.id]);
+      await wijzigAdvies(m, advies.id, { status: 'AFGESLOTEN' });
       return this.bijgewerkt(m, advies.id);
     });
   }
@@ -141,17 +167,19 @@ export class AdviesService {
     const advies = await this.voorWijziging(m, adviesId, versie);
     if (advies.status !== 'OPEN')
       throw ongeldigeOvergang(`The advies is ${advies.status.toLowerCase()}; only an open advies can be converted into a melding`);
-    await m.query(`UPDATE advies SET status = 'OMGEZET', melding_id = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [
-      advies.id,
-      meldingId,
-    ]);
+    await wijzigAdvies(m, advies.id, { status: 'OMGEZET', melding_id: meldingId });
     await this.log.schrijf(m, { actie: 'UPDATE', objectType: 'Advies', objectId: advies.id });
   }
 
-  private async voorWijziging(m: EntityManager, id: string, versie: number): Promise<AdviesRow> {
-    const [advies] = isUuid(id)
-      ? await rows<AdviesRow>(m, `SELECT a.*, '[]'::json AS contacten FROM advies a WHERE a.id = $1 FOR UPDATE`, [id])
-      : [];
+  private async voorWijziging(m: EntityManager, id: string, versie: number) {
+    const advies = isUuid(id)
+      ? await kysely(m)
+          .selectFrom('advies as a')
+          .select(['a.id', 'a.soort', 'a.status', 'a.version'])
+          .where('a.id', '=', id)
+          .forUpdate()
+          .executeTakeFirst()
+      : undefined;
     if (!advies) throw nietGevonden('Advies');
     vereisVersie('The advies', advies.version, versie);
     return advies;
@@ -170,8 +198,7 @@ export class AdviesService {
   }
 
   private async rij(m: EntityManager, id: string): Promise<AdviesRow | null> {
-    const [row] = await rows<AdviesRow>(m, `${SELECT_ADVIES} WHERE a.id = $1`, [id]);
-    return row ?? null;
+    return (await selectAdvies(m).where('a.id', '=', id).executeTakeFirst()) ?? null;
   }
 
   private map(row: AdviesRow, ability: AppAbility = this.current.ability): Advies {
@@ -199,4 +226,13 @@ export class AdviesService {
       versie: row.version,
     };
   }
+}
+
+/** A change to an advies: a new version, changed now. */
+async function wijzigAdvies(m: EntityManager, id: string, wijziging: Updateable<Database['advies']>): Promise<void> {
+  await kysely(m)
+    .updateTable('advies')
+    .set((eb) => ({ ...wijziging, updated_at: sql<Date>`now()`, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }

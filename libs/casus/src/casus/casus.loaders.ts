@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, rows } from '@vt/database';
+import { TenantDb, kysely, type Database, type NotNull, type Selectable } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { RequestLoaders } from '@vt/platform';
-import type { BetrokkeneRol } from '../classificaties/index.js';
-import { MELDING_COLUMNS, type MeldingRow } from '../melding/melding.row.js';
-import { casusTeamFilterSql, teamFilterSql, tijdlijnTeamFilterSql } from '../melding/werk-filter.js';
+import { MELDING_COLUMNS, type MeldingEnums, type MeldingRow } from '../melding/melding.row.js';
+import { casusTeamFilter, teamFilter, tijdlijnTeamFilter } from '../melding/werk-filter.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
-import { CASUS_COLUMNS, type CasusRow } from './casus.row.js';
+import type { CasusRow } from './casus.row.js';
+import { casussenMetId } from './casus.sql.js';
 import type { TijdlijnGebeurtenis } from './casus.types.js';
+import type { TijdlijnSoort } from './tijdlijn.js';
 
-export interface MeldingBetrokkeneRow extends PersoonRow {
-  melding_id: string;
-  rol: BetrokkeneRol;
-  was_bekend: boolean;
-}
+export type MeldingBetrokkeneRow = PersoonRow & Pick<Selectable<Database['melding_betrokkene']>, 'melding_id' | 'rol' | 'was_bekend'>;
 
 /**
  * Batched reads behind the fields of Casus and Melding: one query per kind of field per request,
@@ -32,13 +29,9 @@ export class CasusLoaders {
   casus(id: string): Promise<CasusRow | null> {
     return this.loaders
       .get<string, CasusRow | null>('casus', async (ids) => {
-        const found = await this.db.run(async (m) => {
-          const filter = casusTeamFilterSql(await this.instellingen.lees(m), this.current.actor, 2);
-          return rows<CasusRow>(m, `SELECT ${CASUS_COLUMNS} FROM casus c WHERE c.id = ANY($1::uuid[]) AND ${filter.where}`, [
-            ids,
-            ...filter.params,
-          ]);
-        });
+        const found = await this.db.run(async (m) =>
+          casussenMetId(kysely(m), ids, casusTeamFilter(await this.instellingen.lees(m), this.current.actor)),
+        );
         return ids.map((id) => found.find((row) => row.id === id) ?? null);
       })
       .load(id);
@@ -47,14 +40,17 @@ export class CasusLoaders {
   meldingenVanCasus(casusId: string): Promise<MeldingRow[]> {
     return this.loaders
       .get<string, MeldingRow[]>('meldingenVanCasus', async (ids) => {
-        const found = await this.db.run(async (m) => {
-          const filter = teamFilterSql(await this.instellingen.lees(m), this.current.actor, 2);
-          return rows<MeldingRow>(
-            m,
-            `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.casus_id = ANY($1::uuid[]) AND ${filter.where} ORDER BY m.ontvangen_op, m.nummer`,
-            [ids, ...filter.params],
-          );
-        });
+        const found = await this.db.run(async (m) =>
+          kysely(m)
+            .selectFrom('melding as m')
+            .select(MELDING_COLUMNS)
+            .$narrowType<MeldingEnums>()
+            .where('m.casus_id', '=', (eb) => eb.fn.any(eb.val(ids)))
+            .where(teamFilter(await this.instellingen.lees(m), this.current.actor))
+            .orderBy('m.ontvangen_op')
+            .orderBy('m.nummer')
+            .execute(),
+        );
         return RequestLoaders.group(ids, found, (row) => row.casus_id);
       })
       .load(casusId);
@@ -64,13 +60,14 @@ export class CasusLoaders {
     return this.loaders
       .get<string, MeldingBetrokkeneRow[]>('betrokkenenVanMelding', async (ids) => {
         const found = await this.db.run((m) =>
-          rows<MeldingBetrokkeneRow>(
-            m,
-            `SELECT mb.melding_id, mb.rol, mb.was_bekend, ${PERSOON_COLUMNS}
-             FROM melding_betrokkene mb JOIN persoon p ON p.id = mb.persoon_id
-             WHERE mb.melding_id = ANY($1::uuid[]) ORDER BY p.naam, mb.rol`,
-            [ids],
-          ),
+          kysely(m)
+            .selectFrom('melding_betrokkene as mb')
+            .innerJoin('persoon as p', 'p.id', 'mb.persoon_id')
+            .select(['mb.melding_id', 'mb.rol', 'mb.was_bekend', ...PERSOON_COLUMNS])
+            .where('mb.melding_id', '=', (eb) => eb.fn.any(eb.val(ids)))
+            .orderBy('p.naam')
+            .orderBy('mb.rol')
+            .execute(),
         );
         return RequestLoaders.group(ids, found, (row) => row.melding_id);
       })
@@ -81,12 +78,13 @@ export class CasusLoaders {
     return this.loaders
       .get<string, (PersoonRow & { casus_id: string })[]>('personenVanCasus', async (ids) => {
         const found = await this.db.run((m) =>
-          rows<PersoonRow & { casus_id: string }>(
-            m,
-            `SELECT cb.casus_id, ${PERSOON_COLUMNS} FROM casus_betrokkene cb JOIN persoon p ON p.id = cb.persoon_id
-             WHERE cb.casus_id = ANY($1::uuid[]) ORDER BY p.naam`,
-            [ids],
-          ),
+          kysely(m)
+            .selectFrom('casus_betrokkene as cb')
+            .innerJoin('persoon as p', 'p.id', 'cb.persoon_id')
+            .select(['cb.casus_id', ...PERSOON_COLUMNS])
+            .where('cb.casus_id', '=', (eb) => eb.fn.any(eb.val(ids)))
+            .orderBy('p.naam')
+            .execute(),
         );
         return RequestLoaders.group(ids, found, (row) => row.casus_id);
       })
@@ -98,14 +96,27 @@ export class CasusLoaders {
       .get<string, (TijdlijnGebeurtenis & { casusId: string })[]>('tijdlijn', async (ids) => {
         const found = await this.db.run(async (m) => {
           const instellingen = await this.instellingen.lees(m);
-          // Events of a visible casus, less those about another team's melding; both filters take the team as $2.
-          const casus = casusTeamFilterSql(instellingen, this.current.actor, 2, 'g.casus_id');
-          const events = tijdlijnTeamFilterSql(instellingen, this.current.actor, 2);
-          return rows<TijdlijnGebeurtenis & { casusId: string }>(
-            m,
-            `SELECT g.casus_id AS "casusId", g.tijdstip, g.soort, g.omschrijving, g.object_type AS "objectType", g.object_id AS "objectId", g.door
-             FROM tijdlijn_gebeurtenis g WHERE g.casus_id = ANY($1::uuid[]) AND ${casus.where} AND ${events.where} ORDER BY g.tijdstip, g.id`,
-            [ids, ...(casus.params.length > 0 ? casus.params : events.params)],
+          // Events of a visible casus, less those about another team's melding.
+          return (
+            kysely(m)
+              .selectFrom('tijdlijn_gebeurtenis as g')
+              .select([
+                'g.casus_id as casusId',
+                'g.tijdstip',
+                'g.soort',
+                'g.omschrijving',
+                'g.object_type as objectType',
+                'g.object_id as objectId',
+                'g.door',
+              ])
+              // Every writer of the timeline names the object (CasusChangeRecorder).
+              .$narrowType<{ soort: TijdlijnSoort; objectType: NotNull }>()
+              .where('g.casus_id', '=', (eb) => eb.fn.any(eb.val(ids)))
+              .where(casusTeamFilter(instellingen, this.current.actor, 'g.casus_id'))
+              .where(tijdlijnTeamFilter(instellingen, this.current.actor))
+              .orderBy('g.tijdstip')
+              .orderBy('g.id')
+              .execute()
           );
         });
         return RequestLoaders.group(ids, found, (row) => row.casusId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AutonomeTransactie } from '@vt/database';
+import { AutonomousTransaction } from '@vt/database';
 
 /**
  * Human-readable numbers per region, kind and year (e.g. M-2026-000042). The counter is taken in
@@ -9,15 +9,19 @@ import { AutonomeTransactie } from '@vt/database';
  */
 @Injectable()
 export class Nummering {
-  constructor(private readonly autonoom: AutonomeTransactie) {}
+  constructor(private readonly autonoom: AutonomousTransaction) {}
 
   async volgend(soort: 'A' | 'C' | 'M', jaar: number): Promise<string> {
-    const [row] = await this.autonoom.voerUit<{ laatste: number }>(
-      `INSERT INTO nummering (soort, jaar, laatste) VALUES ($1, $2, 1)
-       ON CONFLICT (tenant_id, soort, jaar) DO UPDATE SET laatste = nummering.laatste + 1
-       RETURNING laatste`,
-      [soort, jaar],
+    const { laatste } = await this.autonoom.run((db) =>
+      db
+        .insertInto('nummering')
+        .values({ soort, jaar, laatste: 1 })
+        .onConflict((conflict) =>
+          conflict.columns(['tenant_id', 'soort', 'jaar']).doUpdateSet((eb) => ({ laatste: eb('nummering.laatste', '+', 1) })),
+        )
+        .returning('laatste')
+        .executeTakeFirstOrThrow(),
     );
-    return `${soort}-${jaar}-${String(row!.laatste).padStart(6, '0')}`;
+    return `${soort}-${jaar}-${String(laatste).padStart(6, '0')}`;
   }
 }

@@ -1,15 +1,15 @@
 import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Allow, CurrentActor } from '@vt/auth';
-import { TenantDb, rows } from '@vt/database';
+import { TenantDb, kysely, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import { casusTeamFilterSql, persoonTeamFilterSql } from '../melding/werk-filter.js';
+import { casusTeamFilter, persoonTeamFilter } from '../melding/werk-filter.js';
 import { PageArgs, check, decodeCursor, forbidden, pageSize, toConnection, validatie, type Connection } from '@vt/platform';
 import { datumVan } from '@vt/werkdagen';
 import { Persoon, PersoonConnection } from '../persoon/persoon.types.js';
-import { PERSOON_COLUMNS, toPersoon, type PersoonRow } from '../persoon/persoon.row.js';
-import { CASUS_COLUMNS, toCasus, type CasusRow } from './casus.row.js';
+import { PERSOON_COLUMNS, toPersoon } from '../persoon/persoon.row.js';
+import { CASUS_COLUMNS, toCasus } from './casus.row.js';
 import { Casus, CasusConnection, CasusStatus } from './casus.types.js';
 
 @ArgsType()
@@ -58,16 +58,20 @@ export class ZoekenResolver {
     const ability = this.current.ability;
     if (bsn && !ability.can('read', 'Bsn')) throw forbidden('Your role may not search by BSN');
     return this.db.run(async (m) => {
-      const filter = persoonTeamFilterSql(await this.instellingen.lees(m), this.current.actor, 7);
-      const found = await rows<PersoonRow>(
-        m,
-        `SELECT ${PERSOON_COLUMNS} FROM persoon p
-         WHERE ($1::text IS NULL OR p.naam ILIKE '%' || replace(replace($1, '%', '\\%'), '_', '\\_') || '%')
-           AND ($2::date IS NULL OR p.geboortedatum = $2) AND ($3::text IS NULL OR p.bsn = $3)
-           AND ($4::text IS NULL OR (p.naam, p.id) > ($4, $5::uuid)) AND ${filter.where}
-         ORDER BY p.naam, p.id LIMIT $6`,
-        [naam, geboortedatum, bsn, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
-      );
+      const found = await kysely(m)
+        .selectFrom('persoon as p')
+        .select(PERSOON_COLUMNS)
+        .$if(naam !== null, (query) => query.where('p.naam', 'ilike', deel(naam!)))
+        .$if(geboortedatum !== null, (query) => query.where('p.geboortedatum', '=', geboortedatum!))
+        .$if(bsn !== null, (query) => query.where('p.bsn', '=', bsn!))
+        .$if(after !== null, (query) =>
+          query.where((eb) => eb(eb.refTuple('p.naam', 'p.id'), '>', eb.tuple(String(after![0]), String(after![1])))),
+        )
+        .where(persoonTeamFilter(await this.instellingen.lees(m), this.current.actor))
+        .orderBy('p.naam')
+        .orderBy('p.id')
+        .limit(first + 1)
+        .execute();
       await this.log.schrijf(
         m,
         ...found.slice(0, first).map((p) => ({ actie: 'SEARCH' as const, objectType: 'Persoon', objectId: p.id, persoonId: p.id })),
@@ -88,18 +92,32 @@ export class ZoekenResolver {
     const after = decodeCursor(args.after, ['tijdstip', 'uuid']);
     const nummer = args.nummer?.trim() || null;
     const naam = args.betrokkeneNaam ? check.tekst('betrokkeneNaam', args.betrokkeneNaam, { min: 2, max: 200 }) : null;
+    const status = args.status ?? null;
     return this.db.run(async (m) => {
-      const filter = casusTeamFilterSql(await this.instellingen.lees(m), this.current.actor, 7);
-      const found = await rows<CasusRow>(
-        m,
-        `SELECT ${CASUS_COLUMNS} FROM casus c
-         WHERE ($1::text IS NULL OR c.nummer = $1) AND ($2::text IS NULL OR c.status = $2) AND ${filter.where}
-           AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM casus_betrokkene cb JOIN persoon p ON p.id = cb.persoon_id
-                 WHERE cb.casus_id = c.id AND p.naam ILIKE '%' || replace(replace($3, '%', '\\%'), '_', '\\_') || '%'))
-           AND ($4::timestamptz IS NULL OR (c.created_at, c.id) < ($4, $5::uuid))
-         ORDER BY c.created_at DESC, c.id DESC LIMIT $6`,
-        [nummer, args.status ?? null, naam, after?.[0] ?? null, after?.[1] ?? null, first + 1, ...filter.params],
-      );
+      const found = await kysely(m)
+        .selectFrom('casus as c')
+        .select(CASUS_COLUMNS)
+        .$if(nummer !== null, (query) => query.where('c.nummer', '=', nummer!))
+        .$if(status !== null, (query) => query.where('c.status', '=', status!))
+        .where(casusTeamFilter(await this.instellingen.lees(m), this.current.actor))
+        .$if(naam !== null, (query) =>
+          query.where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('casus_betrokkene as cb')
+                .innerJoin('persoon as p', 'p.id', 'cb.persoon_id')
+                .select(sql.lit(1).as('een'))
+                .whereRef('cb.casus_id', '=', 'c.id')
+                .where('p.naam', 'ilike', deel(naam!)),
+            ),
+          ),
+        )
+        .$if(after !== null, (query) =>
+          query.where((eb) => eb(eb.refTuple('c.created_at', 'c.id'), '<', eb.tuple(new Date(String(after![0])), String(after![1])))),
+        )
+        .orderBy('c.created_at', 'desc')
+        .orderBy('c.id', 'desc')
+        .limit(first + 1)
+        .execute();
       await this.log.schrijf(
         m,
         ...found.slice(0, first).map((c) => ({ actie: 'SEARCH' as const, objectType: 'Casus', objectId: c.id, casusId: c.id })),
@@ -107,4 +125,9 @@ export class ZoekenResolver {
       return toConnection(found, first, (c) => [c.created_at.toISOString(), c.id], toCasus);
     });
   }
+}
+
+/** An ILIKE pattern for a part of a name: % and _ in the input match themselves. */
+function deel(tekst: string): string {
+  return `%${tekst.replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
 }

@@ -1,4 +1,5 @@
 import type { AppAbility } from '@vt/auth';
+import type { ColumnName, Database, NarrowPartial, Selectable } from '@vt/database';
 import type {
   AanvullendKenmerk,
   AardGeweld,
@@ -6,44 +7,52 @@ import type {
   MeldingClassificatie,
   MeldingFase,
   OrganisatieCategorie,
-  PolitieMelding,
 } from '../classificaties/index.js';
 import type { Melding } from './melding.types.js';
-import { isBeroepsmatig } from './melding.validatie.js';
+import { isBeroepsmatig } from './melding.validation.js';
 
-/** Columns of a melding as every query selects them. */
-export const MELDING_COLUMNS = `m.id, m.casus_id, m.nummer, m.ontvangen_op, m.ontvangstdatum::text AS ontvangstdatum,
-  m.uiterlijke_beoordelingsdatum::text AS uiterlijke_beoordelingsdatum, m.melder_naam, m.melder_functie, m.melder_telefoon,
-  m.melder_email, m.melder_organisatie, m.aard_geweld, m.aanvullende_kenmerken, m.duur_geweld,
-  m.afweging_acute_onveiligheid, m.afweging_structurele_onveiligheid, m.afweging_toelichting, m.politie,
-  m.classificatie, m.fase, m.team, m.toegewezen_aan, m.advies_id, m.version`;
+/** Columns of a melding as every query selects them (alias m; `withoutAlias` for RETURNING). */
+export const MELDING_COLUMNS = [
+  'm.id',
+  'm.casus_id',
+  'm.nummer',
+  'm.ontvangen_op',
+  'm.ontvangstdatum',
+  'm.uiterlijke_beoordelingsdatum',
+  'm.melder_naam',
+  'm.melder_functie',
+  'm.melder_telefoon',
+  'm.melder_email',
+  'm.melder_organisatie',
+  'm.aard_geweld',
+  'm.aanvullende_kenmerken',
+  'm.duur_geweld',
+  'm.afweging_acute_onveiligheid',
+  'm.afweging_structurele_onveiligheid',
+  'm.afweging_toelichting',
+  'm.politie',
+  'm.classificatie',
+  'm.fase',
+  'm.team',
+  'm.toegewezen_aan',
+  'm.advies_id',
+  'm.version',
+] as const;
 
-export interface MeldingRow {
-  id: string;
-  casus_id: string;
-  nummer: string;
-  ontvangen_op: Date;
-  ontvangstdatum: string;
-  uiterlijke_beoordelingsdatum: string;
-  melder_naam: string;
-  melder_functie: string | null;
-  melder_telefoon: string | null;
-  melder_email: string | null;
+/**
+ * Text columns that hold a value of a domain enum: validated on the way in, but without a CHECK in
+ * the schema, so the generated type says `string`. Queries narrow to them with `$narrowType`.
+ */
+export interface MeldingEnums {
   melder_organisatie: OrganisatieCategorie;
   aard_geweld: AardGeweld[];
   aanvullende_kenmerken: AanvullendKenmerk[];
   duur_geweld: DuurGeweld;
-  afweging_acute_onveiligheid: boolean | null;
-  afweging_structurele_onveiligheid: boolean | null;
-  afweging_toelichting: string | null;
-  politie: PolitieMelding | null;
   classificatie: MeldingClassificatie;
   fase: MeldingFase;
-  team: string | null;
-  toegewezen_aan: string | null;
-  advies_id: string | null;
-  version: number;
 }
+
+export type MeldingRow = NarrowPartial<Pick<Selectable<Database['melding']>, ColumnName<(typeof MELDING_COLUMNS)[number]>>, MeldingEnums>;
 
 /** Maps a row to the API type, hiding the melder's contact details from roles that may not see them. */
 export function toMelding(row: MeldingRow, ability: AppAbility): Melding {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, claimIdempotencyKey, requestHash, rows } from '@vt/database';
+import { TenantDb, claimIdempotencyKey, kysely, requestHash, sql, withoutAlias } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { ApiError, ErrorCode, isUuid, validatie } from '@vt/platform';
@@ -12,10 +12,11 @@ import { Nummering } from '../casus/nummering.js';
 import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { matchPersonen } from '../persoon/persoon-matching.js';
 import { classificeer } from './classificatie.js';
-import { MELDING_COLUMNS, type MeldingRow } from './melding.row.js';
+import { MELDING_COLUMNS, type MeldingEnums, type MeldingRow } from './melding.row.js';
+import { meldingMetId } from './melding.sql.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
-import { valideerMelding, type GeldigeMelding } from './melding.validatie.js';
-import { teamFilterSql } from './werk-filter.js';
+import { valideerMelding, type GeldigeMelding } from './melding.validation.js';
+import { teamFilter } from './werk-filter.js';
 import { AdviesService } from '../advies/advies.service.js';
 
 @Injectable()
@@ -91,17 +92,11 @@ export class MeldingService {
 
   /** Reads a melding inside a transaction honouring the team restriction (for mutations too). */
   async leesZichtbaar(m: EntityManager, id: string): Promise<MeldingRow | null> {
-    const filter = teamFilterSql(await this.instellingen.lees(m), this.current.actor, 2);
-    const [row] = await rows<MeldingRow>(m, `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.id = $1 AND ${filter.where}`, [
-      id,
-      ...filter.params,
-    ]);
-    return row ?? null;
+    return (await meldingMetId(kysely(m), id, teamFilter(await this.instellingen.lees(m), this.current.actor))) ?? null;
   }
 
   private async leesIn(m: EntityManager, id: string): Promise<MeldingRow | null> {
-    const [row] = await rows<MeldingRow>(m, `SELECT ${MELDING_COLUMNS} FROM melding m WHERE m.id = $1`, [id]);
-    return row ?? null;
+    return (await meldingMetId(kysely(m), id)) ?? null;
   }
 
   private async maakAan(
@@ -129,16 +124,25 @@ export class MeldingService {
     const personen = await matchPersonen(m, uniek);
     const bekend = personen.filter((p) => p.bekend).map((p) => p.persoonId);
 
-    const casussen = await rows<{ id: string; status: string; fasen: MeldingFase[] }>(
-      m,
-      `SELECT c.id, c.status, COALESCE(array_agg(m.fase) FILTER (WHERE m.fase IS NOT NULL), '{}') AS fasen, max(m.ontvangen_op) AS laatste
-       FROM casus c
-       LEFT JOIN melding m ON m.casus_id = c.id
-       WHERE c.id IN (SELECT casus_id FROM casus_betrokkene WHERE persoon_id = ANY($1::uuid[]))
-       GROUP BY c.id, c.status
-       ORDER BY (c.status = 'OPEN') DESC, laatste DESC NULLS LAST`,
-      [bekend],
-    );
+    const casussen = await kysely(m)
+      .selectFrom('casus as c')
+      .leftJoin('melding as m', 'm.casus_id', 'c.id')
+      .select((eb) => [
+        'c.id',
+        'c.status',
+        sql<MeldingFase[]>`COALESCE(array_agg(m.fase) FILTER (WHERE m.fase IS NOT NULL), '{}')`.as('fasen'),
+        eb.fn.max('m.ontvangen_op').as('laatste'),
+      ])
+      .where('c.id', 'in', (eb) =>
+        eb
+          .selectFrom('casus_betrokkene')
+          .select('casus_id')
+          .where('persoon_id', '=', eb.fn.any(eb.val(bekend))),
+      )
+      .groupBy(['c.id', 'c.status'])
+      .orderBy(sql`c.status = 'OPEN'`, 'desc')
+      .orderBy('laatste', (order) => order.desc().nullsLast())
+      .execute();
     const lopend = casussen.flatMap((c) => c.fasen).filter((f) => f !== 'AFGESLOTEN');
     const classificatie = classificeer(melding.politie, bekend.length, lopend);
 
@@ -146,64 +150,68 @@ export class MeldingService {
     const jaar = Number(ontvangstdatum.slice(0, 4));
     let casusId = casussen[0]?.id;
     if (casusId) {
-      await m.query(`UPDATE casus SET status = 'OPEN', gesloten_op = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [
-        casusId,
-      ]);
+      await kysely(m)
+        .updateTable('casus')
+        .set((eb) => ({ status: 'OPEN', gesloten_op: null, updated_at: sql<Date>`now()`, version: eb('version', '+', 1) }))
+        .where('id', '=', casusId)
+        .execute();
     } else {
       const nummer = await this.nummering.volgend('C', jaar);
-      [{ id: casusId }] = await rows<{ id: string }>(m, `INSERT INTO casus (nummer) VALUES ($1) RETURNING id`, [nummer]);
+      ({ id: casusId } = await kysely(m).insertInto('casus').values({ nummer }).returning('id').executeTakeFirstOrThrow());
     }
     const kalender = await this.instellingen.kalender(m);
     const uiterlijk = kalender.plusWerkdagen(ontvangstdatum, 5);
     const fase: MeldingFase = melding.politie === 'NIET_UNIEK' ? 'AFGESLOTEN' : 'TE_BEOORDELEN';
     const nummer = await this.nummering.volgend('M', jaar);
-    const [row] = await rows<MeldingRow>(
-      m,
-      `INSERT INTO melding AS m (id, casus_id, nummer, ontvangen_op, ontvangstdatum, uiterlijke_beoordelingsdatum,
-         melder_naam, melder_functie, melder_telefoon, melder_email, melder_organisatie, aard_geweld, aanvullende_kenmerken,
-         duur_geweld, afweging_acute_onveiligheid, afweging_structurele_onveiligheid, afweging_toelichting, politie,
-         classificatie, fase, advies_id, geregistreerd_door)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
-       RETURNING ${MELDING_COLUMNS}`,
-      [
+    const row = await kysely(m)
+      .insertInto('melding')
+      .values({
         id,
-        casusId,
+        casus_id: casusId,
         nummer,
-        melding.ontvangenOp,
+        ontvangen_op: melding.ontvangenOp,
         ontvangstdatum,
-        uiterlijk,
-        melding.melder.naam,
-        melding.melder.functie,
-        melding.melder.telefoon,
-        melding.melder.email,
-        melding.melder.organisatie,
-        melding.aardGeweld,
-        melding.aanvullendeKenmerken,
-        melding.duurGeweld,
-        melding.afwegingskader?.acuteOnveiligheid ?? null,
-        melding.afwegingskader?.structureleOnveiligheid ?? null,
-        melding.afwegingskader?.toelichting ?? null,
-        melding.politie,
+        uiterlijke_beoordelingsdatum: uiterlijk,
+        melder_naam: melding.melder.naam,
+        melder_functie: melding.melder.functie,
+        melder_telefoon: melding.melder.telefoon,
+        melder_email: melding.melder.email,
+        melder_organisatie: melding.melder.organisatie,
+        aard_geweld: melding.aardGeweld,
+        aanvullende_kenmerken: melding.aanvullendeKenmerken,
+        duur_geweld: melding.duurGeweld,
+        afweging_acute_onveiligheid: melding.afwegingskader?.acuteOnveiligheid ?? null,
+        afweging_structurele_onveiligheid: melding.afwegingskader?.structureleOnveiligheid ?? null,
+        afweging_toelichting: melding.afwegingskader?.toelichting ?? null,
+        politie: melding.politie,
         classificatie,
         fase,
-        vanAdvies?.id ?? null,
-        actor.userId,
-      ],
-    );
-    await m.query(
-      `INSERT INTO melding_betrokkene (melding_id, persoon_id, rol, was_bekend)
-       SELECT $1, p, r, b FROM unnest($2::uuid[], $3::text[], $4::boolean[]) AS t(p, r, b) ON CONFLICT DO NOTHING`,
-      [row!.id, index.map((i) => personen[i]!.persoonId), melding.betrokkenen.map((b) => b.rol), index.map((i) => personen[i]!.bekend)],
-    );
-    await m.query(`INSERT INTO casus_betrokkene (casus_id, persoon_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
-      casusId,
-      personen.map((p) => p.persoonId),
-    ]);
+        advies_id: vanAdvies?.id ?? null,
+        geregistreerd_door: actor.userId,
+      })
+      .returning(withoutAlias(MELDING_COLUMNS))
+      .$narrowType<MeldingEnums>()
+      .executeTakeFirstOrThrow();
+    await kysely(m)
+      .insertInto('melding_betrokkene')
+      .columns(['melding_id', 'persoon_id', 'rol', 'was_bekend'])
+      .expression(
+        sql`SELECT ${row.id}, p, r, b FROM unnest(${index.map((i) => personen[i]!.persoonId)}::uuid[], ${melding.betrokkenen.map((b) => b.rol)}::text[],
+          ${index.map((i) => personen[i]!.bekend)}::boolean[]) AS t(p, r, b)`,
+      )
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+    await kysely(m)
+      .insertInto('casus_betrokkene')
+      .columns(['casus_id', 'persoon_id'])
+      .expression(sql`SELECT ${casusId}, unnest(${personen.map((p) => p.persoonId)}::uuid[])`)
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
     await this.changes.record(m, {
       casusId,
       actie: 'CREATE',
       objectType: 'Melding',
-      objectId: row!.id,
+      objectId: row.id,
       tijdlijn: [
         ...(vanAdvies
           ? [
@@ -221,6 +229,6 @@ export class MeldingService {
         },
       ],
     });
-    return row!;
+    return row;
   }
 }

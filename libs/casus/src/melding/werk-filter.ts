@@ -55,7 +55,7 @@ export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): Ra
     END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
 }
 
-// ---- Positional-parameter versions, kept only until their last callers are converted to Kysely (issue 13). ----
+// ---- Positional-parameter versions, kept only until libs/vervolg is converted to Kysely (issue 13). ----
 
 /**
  * SQL condition (on alias m) that limits meldingen to the caller's team when the region restricts
@@ -81,45 +81,6 @@ export function casusTeamFilterSql(
   if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
   return {
     where: `EXISTS (SELECT 1 FROM melding tm WHERE tm.casus_id = ${casusId} AND (tm.team IS NULL OR tm.team = $${parameterIndex}))`,
-    params: [actor.team ?? null],
-  };
-}
-
-/** The team rule for a person (alias p): visible when one of the casussen it belongs to is. */
-export function persoonTeamFilterSql(
-  instellingen: Instellingen,
-  actor: Actor,
-  parameterIndex: number,
-): { where: string; params: unknown[] } {
-  if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
-  return {
-    where: `EXISTS (SELECT 1 FROM casus_betrokkene tcb JOIN melding tm ON tm.casus_id = tcb.casus_id
-                    WHERE tcb.persoon_id = p.id AND (tm.team IS NULL OR tm.team = $${parameterIndex}))`,
-    params: [actor.team ?? null],
-  };
-}
-
-/**
- * The team rule for timeline events (alias g) of a visible casus: an event about a melding of
- * another team (the melding itself, its besluiten, interventions, overdrachten, monitoring,
- * terugkoppeling, or the advies converted into it) is left out; casus-wide events stay.
- */
-export function tijdlijnTeamFilterSql(
-  instellingen: Instellingen,
-  actor: Actor,
-  parameterIndex: number,
-): { where: string; params: unknown[] } {
-  if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
-  return {
-    where: `NOT EXISTS (SELECT 1 FROM melding tm WHERE tm.id = (CASE g.object_type
-              WHEN 'Melding' THEN g.object_id
-              WHEN 'Veiligheidsbeoordeling' THEN (SELECT melding_id FROM veiligheidsbeoordeling WHERE id = g.object_id)
-              WHEN 'Interventie' THEN (SELECT melding_id FROM interventie WHERE id = g.object_id)
-              WHEN 'Overdracht' THEN (SELECT melding_id FROM overdracht WHERE id = g.object_id)
-              WHEN 'MonitoringContact' THEN (SELECT o.melding_id FROM monitoring_contact mc JOIN overdracht o ON o.id = mc.overdracht_id WHERE mc.id = g.object_id)
-              WHEN 'Terugkoppeling' THEN (SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)
-              WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
-            END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM $${parameterIndex})`,
     params: [actor.team ?? null],
   };
 }

@@ -1,21 +1,23 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
+import { DATE_AS_TEXT } from './data-source.js';
+import { boundKysely, type Db } from './kysely.js';
 import { TenantContext } from './tenant-context.js';
 import { tenantBeginStatement } from './tenant-transaction.js';
 
 const POOL_SIZE = 4;
 
 /**
- * One short statement for the current tenant that commits on its own, whatever happens to the
- * caller's transaction. For counters: a counter row locked until the caller's much longer
- * transaction commits would serialise all of a region's registrations. The statement has a small
- * pool of its own, so a caller that holds a connection of the main pool while it waits here can
- * never deadlock the main pool. The tenant is set first, as in TenantDb.
+ * Short work for the current tenant that commits on its own, whatever happens to the caller's
+ * transaction. For counters: a counter row locked until the caller's much longer transaction
+ * commits would serialise all of a region's registrations. The work has a small pool of its own,
+ * so a caller that holds a connection of the main pool while it waits here can never deadlock the
+ * main pool. The tenant is set first, as in TenantDb.
  */
 @Injectable()
-export class AutonomeTransactie implements OnApplicationShutdown {
-  private readonly logger = new Logger(AutonomeTransactie.name);
+export class AutonomousTransaction implements OnApplicationShutdown {
+  private readonly logger = new Logger(AutonomousTransaction.name);
   private pool?: pg.Pool;
 
   constructor(
@@ -23,14 +25,20 @@ export class AutonomeTransactie implements OnApplicationShutdown {
     private readonly context: TenantContext,
   ) {}
 
-  async voerUit<T extends object>(statement: string, params: unknown[]): Promise<T[]> {
+  /** Runs `work` in a transaction of its own for the current tenant; commits when it succeeds. */
+  async run<T>(work: (db: Db) => Promise<T>): Promise<T> {
     const begin = tenantBeginStatement(this.context.requireTenantId());
     const client = await this.getPool().connect();
     try {
       await client.query(begin);
-      const result = await client.query<T>(statement, params);
+      const result = await work(
+        boundKysely(client, async (text, parameters) => {
+          const { rows, rowCount } = await client.query(text, parameters);
+          return { rows, affected: rowCount };
+        }),
+      );
       await client.query('COMMIT');
-      return result.rows;
+      return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -51,6 +59,8 @@ export class AutonomeTransactie implements OnApplicationShutdown {
         application_name: 'vt-autonoom',
         statement_timeout: this.config.DATABASE_STATEMENT_TIMEOUT_MS,
         connectionTimeoutMillis: 5000,
+        // Rows as on the main pool, so the generated row types hold here too.
+        types: DATE_AS_TEXT,
       });
       this.pool.on('error', (error) =>
         this.logger.warn(`PostgreSQL pool connection error (the pool replaces the connection): ${error.message}`),
