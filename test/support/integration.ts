@@ -12,13 +12,13 @@ import { testConfig } from './env.js';
  * GraphQL, Redis or queues. Starts in well under a second.
  */
 export interface Integration {
-  /** A provider of the container (one of `providers`, or TenantDb, TenantContext, AutonomeTransactie...). */
+  /** A provider of the container (one of `providers`, or TenantDb, TenantContext, AutonomousTransaction...). */
   get<T>(type: Type<T>): T;
   /** Work in one TenantDb transaction for the tenant, committed when it succeeds: the `m` services join. */
   withTenantManager<T>(tenantId: string, work: (m: EntityManager) => Promise<T>): Promise<T>;
   /** The same, always rolled back afterwards: the test leaves nothing behind for other test files. */
   rolledBack<T>(tenantId: string, work: (m: EntityManager) => Promise<T>): Promise<T>;
-  /** Runs work with the tenant in the request context, as the auth guard or a job sets it (TenantDb.run, AutonomeTransactie). */
+  /** Runs work with the tenant in the request context, as the auth guard or a job sets it (TenantDb.run, AutonomousTransaction). */
   asTenant<T>(tenantId: string, tenantCode: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

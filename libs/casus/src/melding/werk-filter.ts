@@ -54,33 +54,3 @@ export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): Ra
       WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
     END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
 }
-
-// ---- Positional-parameter versions, kept only until libs/vervolg is converted to Kysely (issue 13). ----
-
-/**
- * SQL condition (on alias m) that limits meldingen to the caller's team when the region restricts
- * work to teams. Teammanagers see all teams. $n is the parameter index of the team value.
- */
-export function teamFilterSql(instellingen: Instellingen, actor: Actor, parameterIndex: number): { where: string; params: unknown[] } {
-  if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
-  return { where: `(m.team IS NULL OR m.team = $${parameterIndex})`, params: [actor.team ?? null] };
-}
-
-/**
- * The team rule for a casus (alias c): a team member sees a casus when at least one of its
- * meldingen is of their team or not yet assigned to a team, i.e. exactly when `melding(id)` shows
- * them one of its meldingen. Teammanagers see all. Everything hanging off a casus (betrokkenen,
- * timeline, huisverboden, crisisinterventies) follows the casus.
- */
-export function casusTeamFilterSql(
-  instellingen: Instellingen,
-  actor: Actor,
-  parameterIndex: number,
-  casusId = 'c.id',
-): { where: string; params: unknown[] } {
-  if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return { where: 'true', params: [] };
-  return {
-    where: `EXISTS (SELECT 1 FROM melding tm WHERE tm.casus_id = ${casusId} AND (tm.team IS NULL OR tm.team = $${parameterIndex}))`,
-    params: [actor.team ?? null],
-  };
-}
