@@ -7,8 +7,8 @@ import { ReadTransactionPlugin, PlatformModule, graphqlOptions, jobsResolver } f
 import { OrganisatieApiModule, OrganisatieCoreModule } from '@vt/organisatie';
 import { CasusApiModule } from '@vt/casus';
 import { VervolgApiModule } from '@vt/vervolg';
-import { FormatieModule } from '@vt/formatie';
-import { BenchmarkBeheerModule } from '@vt/benchmark-kengetallen';
+import { FormatieApiModule } from '@vt/formatie';
+import { BenchmarkBeheerApiModule } from '@vt/benchmark-kengetallen';
 import { InstellingenApiModule } from '@vt/instellingen';
 import { ToegangslogApiModule, ToegangslogCoreModule } from '@vt/toegangslog';
 
@@ -36,8 +36,8 @@ export class ApiModule {
         InstellingenApiModule,
         CasusApiModule,
         VervolgApiModule,
-        FormatieModule,
-        BenchmarkBeheerModule,
+        FormatieApiModule,
+        BenchmarkBeheerApiModule,
       ],
       providers: [ReadTransactionPlugin, JobsResolver],
     };

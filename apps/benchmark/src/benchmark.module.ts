@@ -5,7 +5,7 @@ import type { AppConfig } from '@vt/config';
 import { AuthModule } from '@vt/auth';
 import { PlatformModule, graphqlOptions } from '@vt/platform';
 import { OrganisatieApiModule, OrganisatieCoreModule } from '@vt/organisatie';
-import { BenchmarkLeesModule } from '@vt/benchmark-kengetallen';
+import { BenchmarkApiModule } from '@vt/benchmark-kengetallen';
 
 /**
  * The benchmark GraphQL service for the Landelijk Netwerk and the regions. It connects with the
@@ -24,7 +24,7 @@ export class BenchmarkModule {
         }),
         AuthModule.forRoot({ tenantDirectory: OrganisatieCoreModule }),
         OrganisatieApiModule.forBenchmark(),
-        BenchmarkLeesModule,
+        BenchmarkApiModule,
       ],
     };
   }

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor } from '@vt/auth';
-import { ReferenceDb, TenantDb, rows } from '@vt/database';
+import { ReferenceDb, TenantDb, kysely, sql } from '@vt/database';
 import { Queues, jobState, nietGevonden, validatie } from '@vt/platform';
 import type { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { BenchmarkJob, BenchmarkPeriodeStatus } from './beheer.types.js';
 import { BENCHMARK_QUEUE, JOB_HERBEREKENING, JOB_SNAPSHOT, type HerberekeningJobData, type SnapshotJobData } from './jobs.js';
 import { parsePeriode } from './periode.js';
+
+/** The organisation the transaction's tenant is (set by TenantDb). */
+const EIGEN_ORGANISATIE = sql<string>`public.current_tenant_id()`;
 
 /** Api side of the benchmark: participation, freezing periods, recomputation and its progress. */
 @Resolver()
@@ -36,11 +39,17 @@ export class BenchmarkBeheerResolver {
   ): Promise<BenchmarkPeriodeStatus> {
     const p = parsePeriode(periode);
     return this.db.run(async (m) => {
-      await m.query(
-        `INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES (public.current_tenant_id(), $1, $2)
-         ON CONFLICT (organisatie_id) DO UPDATE SET deelnemer = EXCLUDED.deelnemer, gewijzigd_door = EXCLUDED.gewijzigd_door, gewijzigd_op = now()`,
-        [deelnemen, this.current.actor.userId],
-      );
+      await kysely(m)
+        .insertInto('benchmark.deelname')
+        .values({ organisatie_id: EIGEN_ORGANISATIE, deelnemer: deelnemen, gewijzigd_door: this.current.actor.userId })
+        .onConflict((oc) =>
+          oc.column('organisatie_id').doUpdateSet((eb) => ({
+            deelnemer: eb.ref('excluded.deelnemer'),
+            gewijzigd_door: eb.ref('excluded.gewijzigd_door'),
+            gewijzigd_op: sql<Date>`now()`,
+          })),
+        )
+        .execute();
       return this.status(m, p.code);
     });
   }
@@ -55,11 +64,23 @@ export class BenchmarkBeheerResolver {
   ): Promise<BenchmarkPeriodeStatus> {
     const p = parsePeriode(periode);
     return this.db.run(async (m) => {
-      await m.query(
-        `INSERT INTO benchmark.periode_status (organisatie_id, periode, vastgesteld, vastgesteld_door, vastgesteld_op) VALUES (public.current_tenant_id(), $1, $2, $3, now())
-         ON CONFLICT (organisatie_id, periode) DO UPDATE SET vastgesteld = EXCLUDED.vastgesteld, vastgesteld_door = EXCLUDED.vastgesteld_door, vastgesteld_op = now()`,
-        [p.code, vastgesteld, this.current.actor.userId],
-      );
+      await kysely(m)
+        .insertInto('benchmark.periode_status')
+        .values({
+          organisatie_id: EIGEN_ORGANISATIE,
+          periode: p.code,
+          vastgesteld,
+          vastgesteld_door: this.current.actor.userId,
+          vastgesteld_op: sql<Date>`now()`,
+        })
+        .onConflict((oc) =>
+          oc.columns(['organisatie_id', 'periode']).doUpdateSet((eb) => ({
+            vastgesteld: eb.ref('excluded.vastgesteld'),
+            vastgesteld_door: eb.ref('excluded.vastgesteld_door'),
+            vastgesteld_op: sql<Date>`now()`,
+          })),
+        )
+        .execute();
       return this.status(m, p.code);
     });
   }
@@ -76,7 +97,12 @@ export class BenchmarkBeheerResolver {
       ? [actor.tenantId]
       : (
           await this.referentie.read((m) =>
-            rows<{ organisatie_id: string }>(m, `SELECT organisatie_id FROM benchmark.deelname WHERE deelnemer ORDER BY organisatie_id`),
+            kysely(m)
+              .selectFrom('benchmark.deelname')
+              .select('organisatie_id')
+              .where('deelnemer', '=', true)
+              .orderBy('organisatie_id')
+              .execute(),
           )
         ).map((r) => r.organisatie_id);
     if (tenants.length === 0) throw validatie('periode', 'no region takes part in the benchmark yet');
@@ -151,13 +177,18 @@ export class BenchmarkBeheerResolver {
   }
 
   private async status(m: EntityManager, periode: string): Promise<BenchmarkPeriodeStatus> {
-    const [row] = await rows<{ deelnemer: boolean | null; vastgesteld: boolean | null; laatst_berekend_op: Date | null }>(
-      m,
-      `SELECT (SELECT deelnemer FROM benchmark.deelname WHERE organisatie_id = public.current_tenant_id()) AS deelnemer,
-              ps.vastgesteld, ps.laatst_berekend_op
-       FROM (SELECT 1) x LEFT JOIN benchmark.periode_status ps ON ps.organisatie_id = public.current_tenant_id() AND ps.periode = $1`,
-      [periode],
-    );
+    // One row even when the region has neither opted in nor a status for the period.
+    const row = await kysely(m)
+      .selectFrom(sql`(SELECT 1)`.as('x'))
+      .leftJoin('benchmark.periode_status as ps', (join) =>
+        join.on('ps.organisatie_id', '=', EIGEN_ORGANISATIE).on('ps.periode', '=', periode),
+      )
+      .select((eb) => [
+        eb.selectFrom('benchmark.deelname').select('deelnemer').where('organisatie_id', '=', EIGEN_ORGANISATIE).as('deelnemer'),
+        'ps.vastgesteld',
+        'ps.laatst_berekend_op',
+      ])
+      .executeTakeFirst();
     return {
       periode,
       deelnemer: row?.deelnemer ?? false,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { CurrentActor } from '@vt/auth';
-import { ReferenceDb, rows } from '@vt/database';
+import { ReferenceDb, kysely, sql, type Database, type Selectable } from '@vt/database';
 import { begrensdeLijst, forbidden, validatie } from '@vt/platform';
 import { KENGETALLEN, kengetal as zoekKengetal, type KengetalDefinitie } from './kengetallen.js';
 import {
@@ -16,15 +16,9 @@ import { parsePeriode, periodesTussen } from './periode.js';
 import { kwantiel } from './statistiek.js';
 import type { Benchmark, Kengetal, KengetalVergelijking, Trend } from './benchmark.types.js';
 
-interface WaardeRow {
-  organisatie_id: string;
-  code: string;
-  naam: string;
-  periode: string;
-  kengetal: string;
-  teller: string | null;
-  noemer: string | null;
-}
+/** A stored value with its organisation's code and name (teller and noemer: numeric, as text). */
+type WaardeRow = Pick<Selectable<Database['benchmark.kengetal_waarde']>, 'organisatie_id' | 'periode' | 'kengetal' | 'teller' | 'noemer'> &
+  Pick<Selectable<Database['referentie.organisatie']>, 'code' | 'naam'>;
 
 /** Most codes one benchmark request may name (the catalogue has fewer); duplicates are answered once. */
 export const MAX_KENGETALLEN = 50;
@@ -163,25 +157,29 @@ export class BenchmarkService {
     const actor = this.current.actor;
     const landelijk = actor.rollen.includes('landelijk-analist');
     return this.db.read(async (m) => {
+      const db = kysely(m);
       if (!landelijk) {
-        const [eigen] = await rows<{ deelnemer: boolean }>(
-          m,
-          `SELECT d.deelnemer FROM benchmark.deelname d JOIN referentie.organisatie o ON o.id = d.organisatie_id WHERE o.code = $1`,
-          [actor.tenantCode],
-        );
+        const eigen = await db
+          .selectFrom('benchmark.deelname as d')
+          .innerJoin('referentie.organisatie as o', 'o.id', 'd.organisatie_id')
+          .select('d.deelnemer')
+          .where('o.code', '=', actor.tenantCode ?? null)
+          .executeTakeFirst();
         if (!eigen?.deelnemer)
           throw forbidden('Your region sees the benchmark once it takes part itself (reciprocity): a functioneel-beheerder can opt in');
       }
-      return rows<WaardeRow>(
-        m,
-        `SELECT kw.organisatie_id, o.code, o.naam, kw.periode, kw.kengetal, kw.teller, kw.noemer
-         FROM benchmark.kengetal_waarde kw
-         JOIN benchmark.deelname d ON d.organisatie_id = kw.organisatie_id AND d.deelnemer
-         JOIN referentie.organisatie o ON o.id = kw.organisatie_id
-         WHERE kw.geldig_tot IS NULL AND kw.periode = ANY($1::text[]) AND kw.kengetal = ANY($2::text[])
-         ORDER BY o.code`,
-        [periodes, kengetallen],
-      );
+      return db
+        .selectFrom('benchmark.kengetal_waarde as kw')
+        .innerJoin('benchmark.deelname as d', (join) =>
+          join.onRef('d.organisatie_id', '=', 'kw.organisatie_id').on('d.deelnemer', '=', true),
+        )
+        .innerJoin('referentie.organisatie as o', 'o.id', 'kw.organisatie_id')
+        .select(['kw.organisatie_id', 'o.code', 'o.naam', 'kw.periode', 'kw.kengetal', 'kw.teller', 'kw.noemer'])
+        .where('kw.geldig_tot', 'is', null)
+        .where('kw.periode', '=', sql<string>`any(${periodes}::text[])`)
+        .where('kw.kengetal', '=', sql<string>`any(${kengetallen}::text[])`)
+        .orderBy('o.code')
+        .execute();
     });
   }
 

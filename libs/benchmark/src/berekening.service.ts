@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TenantDb, rows, runSql } from '@vt/database';
+import { TenantDb, kysely, sql } from '@vt/database';
 import { BegrotingService, MedewerkerService } from '@vt/formatie';
-import { BOUWSTENEN_SQL } from './bouwstenen.sql.js';
+import { telBouwstenen } from './bouwstenen.sql.js';
 import { tellersEnNoemers, type Bouwsteen } from './kengetallen.js';
 import type { Periode } from './periode.js';
 
@@ -11,8 +11,6 @@ export interface BerekeningResultaat {
   status: 'BEREKEND' | 'VASTGESTELD_OVERGESLAGEN';
   gewijzigd: number;
 }
-
-type Ruw = Record<string, string | number>;
 
 /**
  * Computes the building blocks of one organisation for one period inside that organisation's own
@@ -29,43 +27,73 @@ export class BenchmarkBerekening {
 
   bereken(tenantId: string, periode: Periode, berekeningId: string): Promise<BerekeningResultaat> {
     return this.db.runFor(tenantId, async (m) => {
-      const [status] = await rows<{ vastgesteld: boolean }>(
-        m,
-        `SELECT vastgesteld FROM benchmark.periode_status WHERE organisatie_id = $1 AND periode = $2 FOR UPDATE`,
-        [tenantId, periode.code],
-      );
+      const db = kysely(m);
+      const status = await db
+        .selectFrom('benchmark.periode_status')
+        .select('vastgesteld')
+        .where('organisatie_id', '=', tenantId)
+        .where('periode', '=', periode.code)
+        .forUpdate()
+        .executeTakeFirst();
       if (status?.vastgesteld) return { periode: periode.code, status: 'VASTGESTELD_OVERGESLAGEN', gewijzigd: 0 };
       const bouwstenen = await this.bouwstenen(m, periode);
       let gewijzigd = 0;
       for (const { kengetal, teller, noemer } of tellersEnNoemers(bouwstenen)) {
-        const closed = await runSql(m,
-          `UPDATE benchmark.kengetal_waarde SET geldig_tot = now()
-           WHERE organisatie_id = $1 AND periode = $2 AND kengetal = $3 AND geldig_tot IS NULL
-             AND (teller IS DISTINCT FROM $4::numeric OR noemer IS DISTINCT FROM $5::numeric)
-           RETURNING id`,
-          [tenantId, periode.code, kengetal, teller, noemer],
-        );
-        const inserted = await runSql(m,
-          `INSERT INTO benchmark.kengetal_waarde (organisatie_id, periode, kengetal, teller, noemer, berekening_id)
-           SELECT $1, $2, $3, $4, $5, $6
-           WHERE NOT EXISTS (SELECT 1 FROM benchmark.kengetal_waarde WHERE organisatie_id = $1 AND periode = $2 AND kengetal = $3 AND geldig_tot IS NULL)
-           RETURNING id`,
-          [tenantId, periode.code, kengetal, teller, noemer, berekeningId],
-        );
-        if (closed.rowCount > 0 || inserted.rowCount > 0) gewijzigd += 1;
+        const closed = await db
+          .updateTable('benchmark.kengetal_waarde')
+          .set({ geldig_tot: sql<Date>`now()` })
+          .where('organisatie_id', '=', tenantId)
+          .where('periode', '=', periode.code)
+          .where('kengetal', '=', kengetal)
+          .where('geldig_tot', 'is', null)
+          .where((eb) =>
+            eb.or([
+              eb('teller', 'is distinct from', sql<string>`${teller}::numeric`),
+              eb('noemer', 'is distinct from', sql<string>`${noemer}::numeric`),
+            ]),
+          )
+          .executeTakeFirst();
+        const inserted = await db
+          .insertInto('benchmark.kengetal_waarde')
+          .columns(['organisatie_id', 'periode', 'kengetal', 'teller', 'noemer', 'berekening_id'])
+          .expression(
+            db
+              .selectNoFrom((eb) => [
+                eb.val(tenantId).as('organisatie_id'),
+                eb.val(periode.code).as('periode'),
+                eb.val(kengetal).as('kengetal'),
+                eb.val(teller).as('teller'),
+                eb.val(noemer).as('noemer'),
+                eb.val(berekeningId).as('berekening_id'),
+              ])
+              .where(({ not, exists, selectFrom }) =>
+                not(
+                  exists(
+                    selectFrom('benchmark.kengetal_waarde')
+                      .select('id')
+                      .where('organisatie_id', '=', tenantId)
+                      .where('periode', '=', periode.code)
+                      .where('kengetal', '=', kengetal)
+                      .where('geldig_tot', 'is', null),
+                  ),
+                ),
+              ),
+          )
+          .executeTakeFirst();
+        if (closed.numUpdatedRows > 0n || (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) gewijzigd += 1;
       }
-      await m.query(
-        `INSERT INTO benchmark.periode_status (organisatie_id, periode, laatst_berekend_op) VALUES ($1, $2, now())
-         ON CONFLICT (organisatie_id, periode) DO UPDATE SET laatst_berekend_op = now()`,
-        [tenantId, periode.code],
-      );
+      await db
+        .insertInto('benchmark.periode_status')
+        .values({ organisatie_id: tenantId, periode: periode.code, laatst_berekend_op: sql<Date>`now()` })
+        .onConflict((oc) => oc.columns(['organisatie_id', 'periode']).doUpdateSet({ laatst_berekend_op: sql<Date>`now()` }))
+        .execute();
       return { periode: periode.code, status: 'BEREKEND', gewijzigd };
     });
   }
 
   private async bouwstenen(m: EntityManager, periode: Periode): Promise<Record<Bouwsteen, number>> {
-    const [ruw] = await rows<Ruw>(m, BOUWSTENEN_SQL, [periode.van, periode.tot]);
-    const n = (key: string) => Number(ruw![key] ?? 0);
+    const ruw = await telBouwstenen(m, periode.van, periode.tot);
+    const n = (key: keyof typeof ruw) => Number(ruw[key]);
     const formatie = await this.medewerkers.bereken(m, periode.van, periode.tot);
     const fte = (groep: string, lijst: { groep: string; fte: number }[]) =>
       lijst.filter((g) => g.groep === groep).reduce((t, g) => t + g.fte, 0);

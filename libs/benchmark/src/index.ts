@@ -1,4 +1,4 @@
-export { BenchmarkLeesModule, BenchmarkBeheerModule, BenchmarkWorkerModule } from './benchmark.modules.js';
+export { BenchmarkCoreModule, BenchmarkApiModule, BenchmarkBeheerApiModule, BenchmarkWorkerModule } from './benchmark.module.js';
 export { KENGETALLEN, kengetal, tellersEnNoemers, type KengetalDefinitie, type Bouwsteen } from './kengetallen.js';
 export { pasOnthullingToe, onderdrukteCellen, type Onthullingsregels } from './onthulling.js';
 export { parsePeriode, periodesTussen, type Periode } from './periode.js';

@@ -1,7 +1,7 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
-import { ReferenceDb, assertTenantId, rows, TenantContextMissingError } from '@vt/database';
+import { ReferenceDb, assertTenantId, kysely, TenantContextMissingError } from '@vt/database';
 import { datumInNederland } from '@vt/werkdagen';
 import { JOB_DEFAULTS, eenmaligeFoutmelder, veiligeJobFout } from '@vt/platform';
 import { BenchmarkBerekening, type BerekeningResultaat } from './berekening.service.js';
@@ -46,7 +46,7 @@ export class SnapshotProcessor extends WorkerHost implements OnApplicationBootst
     const maand = Number(vandaag.slice(5, 7));
     const periodes = [jaar, `${jaar}-H${maand <= 6 ? 1 : 2}`, `${jaar}-Q${Math.ceil(maand / 3)}`];
     const deelnemers = await this.referentie.read((m) =>
-      rows<{ organisatie_id: string }>(m, `SELECT organisatie_id FROM benchmark.deelname WHERE deelnemer`),
+      kysely(m).selectFrom('benchmark.deelname').select('organisatie_id').where('deelnemer', '=', true).execute(),
     );
     const jobs = deelnemers.flatMap((d) =>
       periodes.map((periode) => ({

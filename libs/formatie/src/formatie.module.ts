@@ -7,18 +7,24 @@ import { TijdregistratieService } from './tijdregistratie/tijdregistratie.servic
 import { UrenImportService } from './tijdregistratie/uren-import.service.js';
 import { UrenImportController } from './tijdregistratie/uren-import.controller.js';
 
-/** Tijdregistratie, formatie, kosten en begroting, the formatieberekening and scenarios. */
+/**
+ * Formatie core: FTE over a period and the year's costs and budget, for the api, the benchmark and
+ * the worker. Needs only the tenant's database, no signed-in caller.
+ */
 @Module({
-  controllers: [UrenImportController],
-  providers: [
-    MedewerkerService,
-    TijdregistratieService,
-    UrenImportService,
-    BegrotingService,
-    ScenarioService,
-    FormatieResolver,
-    ScenarioResolver,
-  ],
+  providers: [MedewerkerService, BegrotingService],
   exports: [MedewerkerService, BegrotingService],
 })
-export class FormatieModule {}
+export class FormatieCoreModule {}
+
+/**
+ * The api's formatie: tijdregistratie (with the CSV import endpoint), staff, begroting and
+ * scenarios. The services here act for the signed-in caller (CurrentActor), so they live with
+ * the transport that has one.
+ */
+@Module({
+  imports: [FormatieCoreModule],
+  controllers: [UrenImportController],
+  providers: [TijdregistratieService, UrenImportService, ScenarioService, FormatieResolver, ScenarioResolver],
+})
+export class FormatieApiModule {}

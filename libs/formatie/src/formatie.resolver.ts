@@ -14,6 +14,7 @@ import {
   MedewerkerConnection,
   RegistreerMedewerkerInput,
 } from './medewerker/medewerker.types.js';
+import { toScenario } from './scenario/scenario.row.js';
 import { ScenarioService } from './scenario/scenario.service.js';
 import { Scenario, SlaScenarioOpInput } from './scenario/scenario.types.js';
 import { TijdregistratieService } from './tijdregistratie/tijdregistratie.service.js';
@@ -168,7 +169,7 @@ export class ScenarioResolver {
   @Query(() => [Scenario], { description: "The region's saved scenarios, by name." })
   @Allow('read', 'Scenario')
   async scenarios(): Promise<Scenario[]> {
-    return (await this.service.lijst()).map(ScenarioService.toScenario);
+    return (await this.service.lijst()).map(toScenario);
   }
 
   @Query(() => [Scenario], { description: 'Scenarios side by side, in the order asked, each with its berekening.' })
@@ -177,13 +178,13 @@ export class ScenarioResolver {
     @Args('ids', { type: () => [ID], description: '1 to 20 scenario ids (more is VALIDATIE); an id named twice is answered once.' })
     ids: string[],
   ): Promise<Scenario[]> {
-    return (await this.service.lijst(ids)).map(ScenarioService.toScenario);
+    return (await this.service.lijst(ids)).map(toScenario);
   }
 
   @Mutation(() => Scenario, { description: 'Creates or changes a named scenario (functioneel-beheerder).' })
   @Allow('update', 'Scenario')
   async slaScenarioOp(@Args('input') input: SlaScenarioOpInput): Promise<Scenario> {
-    return ScenarioService.toScenario(await this.service.slaOp(input));
+    return toScenario(await this.service.slaOp(input));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a scenario.' })
@@ -204,7 +205,7 @@ export class ScenarioResolver {
     @Args('jaar', { type: () => Int, description: 'Year of the data.' }) jaar: number,
     @Args('naam', { description: 'Base name.' }) naam: string,
   ): Promise<Scenario[]> {
-    return (await this.service.uitEigenData(jaar, naam)).map(ScenarioService.toScenario);
+    return (await this.service.uitEigenData(jaar, naam)).map(toScenario);
   }
 
   @ResolveField(() => Formatieberekening, { description: 'The formatieberekening of this scenario.' })

@@ -1,4 +1,4 @@
-export { FormatieModule } from './formatie.module.js';
+export { FormatieCoreModule, FormatieApiModule } from './formatie.module.js';
 export { berekenFormatie, type BerekeningInvoer, type BerekeningUitkomst } from './berekening/formatieberekening.js';
 export { fteInPeriode } from './medewerker/fte.js';
 export { MedewerkerService } from './medewerker/medewerker.service.js';

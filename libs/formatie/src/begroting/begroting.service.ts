@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TenantDb, rows, runSql } from '@vt/database';
+import { TenantDb, kysely, sql } from '@vt/database';
 import { begrensdeLijst, check, validatie, versieConflict } from '@vt/platform';
 import { MedewerkerService } from '../medewerker/medewerker.service.js';
 import type { Begroting, LegBegrotingVastInput } from './begroting.types.js';
 
+/** The stored lists as legVast wrote them (jsonb: the shape is the application's, not the schema's). */
 type Opgeslagen = Pick<Begroting, 'loonkosten' | 'kosten' | 'inkomsten' | 'volumes'> & { version: number };
 
 function nietNegatief(field: string, value: number): number {
@@ -55,28 +56,44 @@ export class BegrotingService {
       bedrag: nietNegatief(`inkomsten[${i}].bedrag`, k.bedrag),
     }));
     const volumes = input.volumes.map((v, i) => ({ product: v.product, volume: nietNegatief(`volumes[${i}].volume`, v.volume) }));
-    const values = [input.jaar, JSON.stringify(loonkosten), JSON.stringify(kosten), JSON.stringify(inkomsten), JSON.stringify(volumes)];
+    // As JSON text: the driver would send a JS array as a PostgreSQL array, not as jsonb.
+    const lijsten = {
+      loonkosten: JSON.stringify(loonkosten),
+      kosten: JSON.stringify(kosten),
+      inkomsten: JSON.stringify(inkomsten),
+      volumes: JSON.stringify(volumes),
+    };
     return this.db.run(async (m) => {
-      const { rowCount } = await (input.versie === 0
-        ? runSql(m,
-            `INSERT INTO begroting (jaar, loonkosten, kosten, inkomsten, volumes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-            values,
-          )
-        : runSql(m,
-            `UPDATE begroting SET loonkosten = $2, kosten = $3, inkomsten = $4, volumes = $5, version = version + 1, updated_at = now() WHERE jaar = $1 AND version = $6`,
-            [...values, input.versie],
-          ));
-      if (rowCount === 0) throw versieConflict(`The begroting of ${input.jaar}`);
+      const gewijzigd =
+        input.versie === 0
+          ? (
+              await kysely(m)
+                .insertInto('begroting')
+                .values({ jaar: input.jaar, ...lijsten })
+                .onConflict((oc) => oc.doNothing())
+                .executeTakeFirst()
+            ).numInsertedOrUpdatedRows
+          : (
+              await kysely(m)
+                .updateTable('begroting')
+                .set((eb) => ({ ...lijsten, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
+                .where('jaar', '=', input.jaar)
+                .where('version', '=', input.versie)
+                .executeTakeFirst()
+            ).numUpdatedRows;
+      if (!gewijzigd) throw versieConflict(`The begroting of ${input.jaar}`);
       return this.bereken(m, input.jaar);
     });
   }
 
   /** The stored year (or an empty one) with its totals. */
   async bereken(m: EntityManager, jaar: number): Promise<Begroting> {
-    const [row] = await rows<Opgeslagen>(m, `SELECT loonkosten, kosten, inkomsten, volumes, version FROM begroting WHERE jaar = $1`, [
-      jaar,
-    ]);
-    const opgeslagen: Opgeslagen = row ?? { loonkosten: [], kosten: [], inkomsten: [], volumes: [], version: 0 };
+    const row = await kysely(m)
+      .selectFrom('begroting')
+      .select(['loonkosten', 'kosten', 'inkomsten', 'volumes', 'version'])
+      .where('jaar', '=', jaar)
+      .executeTakeFirst();
+    const opgeslagen = (row as unknown as Opgeslagen | undefined) ?? { loonkosten: [], kosten: [], inkomsten: [], volumes: [], version: 0 };
     const formatie = await this.medewerkers.bereken(m, `${jaar}-01-01`, `${jaar}-12-31`);
     const personeelskosten = formatie.perFunctie.reduce(
       (sum, f) => sum + f.fte * (opgeslagen.loonkosten.find((l) => l.functie === f.groep)?.bedragPerFte ?? 0),

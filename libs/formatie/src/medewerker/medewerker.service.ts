@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TenantDb, rows } from '@vt/database';
+import { TenantDb, kysely, sql } from '@vt/database';
 import { check, decodeCursor, isUuid, nietGevonden, pageSize, toConnection, validatie, vereisVersie, type Connection } from '@vt/platform';
 import { datumVan, type Datum } from '@vt/werkdagen';
-import type { FormatieCategorie, Functie, Opleidingsniveau } from '../catalogus.js';
 import { fteInPeriode } from './fte.js';
+import { DIENSTVERBAND_COLUMNS, MEDEWERKER_COLUMNS, toDienstverband, toMedewerker } from './medewerker.row.js';
 import type {
   Dienstverband,
   DienstverbandInput,
@@ -13,33 +13,6 @@ import type {
   Medewerker,
   RegistreerMedewerkerInput,
 } from './medewerker.types.js';
-
-interface DienstverbandRow {
-  id: string;
-  medewerker_id: string;
-  functie: Functie;
-  fte: string;
-  opleidingsniveau: Opleidingsniveau;
-  categorie: FormatieCategorie;
-  van: string;
-  tot: string | null;
-  version: number;
-}
-
-const DV_COLUMNS = `d.id, d.medewerker_id, d.functie, d.fte, d.opleidingsniveau, d.categorie, d.van::text AS van, d.tot::text AS tot, d.version`;
-
-function toDienstverband(row: DienstverbandRow): Dienstverband {
-  return {
-    id: row.id,
-    functie: row.functie,
-    fte: Number(row.fte),
-    opleidingsniveau: row.opleidingsniveau,
-    categorie: row.categorie,
-    van: row.van,
-    tot: row.tot,
-    versie: row.version,
-  };
-}
 
 export function valideerDienstverband(input: DienstverbandInput, field = 'dienstverband') {
   if (!(input.fte > 0 && input.fte <= 1.5)) throw validatie(`${field}.fte`, 'must be greater than 0 and at most 1.5');
@@ -63,17 +36,18 @@ export class MedewerkerService {
     const team = check.optioneleTekst('team', input.team, 100);
     const dv = valideerDienstverband(input.dienstverband);
     return this.db.run(async (m) => {
+      const db = kysely(m);
       if (gebruikerId) {
-        const [bestaand] = await rows(m, `SELECT 1 FROM medewerker WHERE gebruiker_id = $1`, [gebruikerId]);
+        const bestaand = await db.selectFrom('medewerker').select('id').where('gebruiker_id', '=', gebruikerId).executeTakeFirst();
         if (bestaand) throw validatie('gebruikerId', 'is already linked to another medewerker');
       }
-      const [row] = await rows<{ id: string }>(m, `INSERT INTO medewerker (gebruiker_id, naam, team) VALUES ($1, $2, $3) RETURNING id`, [
-        gebruikerId,
-        naam,
-        team,
-      ]);
-      await this.insertDienstverband(m, row!.id, dv);
-      return (await this.lees(m, [row!.id]))[0]!;
+      const row = await db
+        .insertInto('medewerker')
+        .values({ gebruiker_id: gebruikerId, naam, team })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await this.insertDienstverband(m, row.id, dv);
+      return (await this.lees(m, [row.id]))[0]!;
     });
   }
 
@@ -92,13 +66,22 @@ export class MedewerkerService {
   beeindigDienstverband(dienstverbandId: string, tot: Date, versie: number): Promise<Medewerker> {
     const einde = datumVan(tot);
     return this.db.run(async (m) => {
-      const [dv] = isUuid(dienstverbandId)
-        ? await rows<DienstverbandRow>(m, `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.id = $1 FOR UPDATE`, [dienstverbandId])
-        : [];
+      const dv = isUuid(dienstverbandId)
+        ? await kysely(m)
+            .selectFrom('dienstverband as d')
+            .select(DIENSTVERBAND_COLUMNS)
+            .where('d.id', '=', dienstverbandId)
+            .forUpdate()
+            .executeTakeFirst()
+        : undefined;
       if (!dv) throw nietGevonden('Dienstverband');
       vereisVersie('The dienstverband', dv.version, versie);
       if (einde < dv.van) throw validatie('tot', `must not lie before the start (${dv.van})`);
-      await m.query(`UPDATE dienstverband SET tot = $2, version = version + 1 WHERE id = $1`, [dv.id, einde]);
+      await kysely(m)
+        .updateTable('dienstverband')
+        .set((eb) => ({ tot: einde, version: eb('version', '+', 1) }))
+        .where('id', '=', dv.id)
+        .execute();
       return (await this.lees(m, [dv.medewerker_id]))[0]!;
     });
   }
@@ -107,11 +90,15 @@ export class MedewerkerService {
     const first = pageSize(args);
     const after = decodeCursor(args.after, ['tekst', 'uuid']);
     return this.db.run(async (m) => {
-      const ids = await rows<{ id: string; naam: string }>(
-        m,
-        `SELECT id, naam FROM medewerker WHERE ($1::text IS NULL OR team = $1) AND ($2::text IS NULL OR (naam, id) > ($2, $3::uuid)) ORDER BY naam, id LIMIT $4`,
-        [args.team ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-      );
+      let query = kysely(m)
+        .selectFrom('medewerker')
+        .select(['id', 'naam'])
+        .orderBy('naam')
+        .orderBy('id')
+        .limit(first + 1);
+      if (args.team != null) query = query.where('team', '=', args.team);
+      if (after) query = query.where((eb) => eb(eb.refTuple('naam', 'id'), '>', eb.tuple(String(after[0]), String(after[1]))));
+      const ids = await query.execute();
       const medewerkers = await this.lees(
         m,
         ids.map((r) => r.id),
@@ -135,10 +122,12 @@ export class MedewerkerService {
   /** FTE of the region over a period, per functie, categorie and opleidingsniveau. */
   async bereken(m: EntityManager, van: Datum, tot: Datum): Promise<FormatieOverzicht> {
     const dienstverbanden = (
-      await rows<DienstverbandRow>(m, `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.van <= $2 AND (d.tot IS NULL OR d.tot >= $1)`, [
-        van,
-        tot,
-      ])
+      await kysely(m)
+        .selectFrom('dienstverband as d')
+        .select(DIENSTVERBAND_COLUMNS)
+        .where('d.van', '<=', tot)
+        .where((eb) => eb.or([eb('d.tot', 'is', null), eb('d.tot', '>=', van)]))
+        .execute()
     ).map(toDienstverband);
     const groep = (key: (d: Dienstverband) => string): FteGroep[] => {
       const groups = new Map<string, Dienstverband[]>();
@@ -166,31 +155,34 @@ export class MedewerkerService {
   }
 
   private async insertDienstverband(m: EntityManager, medewerkerId: string, dv: ReturnType<typeof valideerDienstverband>) {
-    await m.query(
-      `INSERT INTO dienstverband (medewerker_id, functie, fte, opleidingsniveau, categorie, van, tot) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [medewerkerId, dv.functie, dv.fte, dv.opleidingsniveau, dv.categorie, dv.van, dv.tot],
-    );
+    await kysely(m)
+      .insertInto('dienstverband')
+      .values({
+        medewerker_id: medewerkerId,
+        functie: dv.functie,
+        fte: dv.fte,
+        opleidingsniveau: dv.opleidingsniveau,
+        categorie: dv.categorie,
+        van: dv.van,
+        tot: dv.tot,
+      })
+      .execute();
   }
 
   private async lees(m: EntityManager, ids: string[]): Promise<Medewerker[]> {
     if (ids.length === 0) return [];
-    const medewerkers = await rows<{ id: string; gebruiker_id: string | null; naam: string; team: string | null; version: number }>(
-      m,
-      `SELECT id, gebruiker_id, naam, team, version FROM medewerker WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const dvs = await rows<DienstverbandRow>(
-      m,
-      `SELECT ${DV_COLUMNS} FROM dienstverband d WHERE d.medewerker_id = ANY($1::uuid[]) ORDER BY d.van`,
-      [ids],
-    );
-    return medewerkers.map((r) => ({
-      id: r.id,
-      gebruikerId: r.gebruiker_id,
-      naam: r.naam,
-      team: r.team,
-      versie: r.version,
-      dienstverbanden: dvs.filter((d) => d.medewerker_id === r.id).map(toDienstverband),
-    }));
+    const db = kysely(m);
+    const medewerkers = await db
+      .selectFrom('medewerker')
+      .select(MEDEWERKER_COLUMNS)
+      .where('id', '=', sql<string>`any(${ids}::uuid[])`)
+      .execute();
+    const dvs = await db
+      .selectFrom('dienstverband as d')
+      .select(DIENSTVERBAND_COLUMNS)
+      .where('d.medewerker_id', '=', sql<string>`any(${ids}::uuid[])`)
+      .orderBy('d.van')
+      .execute();
+    return medewerkers.map((r) => toMedewerker(r, dvs));
   }
 }

@@ -1,51 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, rows, runSql } from '@vt/database';
+import { TenantDb, kysely, sql } from '@vt/database';
 import { begrensdeLijst, check, isUuid, nietGevonden, validatie, vereisVersie, versieConflict } from '@vt/platform';
 import { BegrotingService } from '../begroting/begroting.service.js';
 import { berekenFormatie, type BerekeningInvoer } from '../berekening/formatieberekening.js';
 import { INDIRECTE_PRODUCTEN, VOORBEELD_NORMTIJDEN, VOORBEELD_PRODUCTIEVE_UREN, type Product } from '../catalogus.js';
 import { MedewerkerService } from '../medewerker/medewerker.service.js';
-import type { Scenario, ScenarioBron, ScenarioInvoer, SlaScenarioOpInput } from './scenario.types.js';
-
-interface ScenarioRow {
-  id: string;
-  naam: string;
-  omschrijving: string | null;
-  bron: ScenarioBron;
-  jaar: number | null;
-  invoer: BerekeningInvoer;
-  updated_at: Date;
-  version: number;
-}
-
-const COLUMNS = `id, naam, omschrijving, bron, jaar, invoer, updated_at, version`;
-
-/** Products with a registered volume; hours on the others count as vaste uren. */
-const PRODUCTIE_SQL = `
-  SELECT 'ADVIES' AS product, count(*)::float8 AS volume FROM advies WHERE (ontvangen_op AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $1 AND $2
-  UNION ALL SELECT 'MELDING_AANNEMEN', count(*) FROM melding WHERE ontvangstdatum BETWEEN $1 AND $2
-  UNION ALL SELECT 'VEILIGHEIDSBEOORDELING', count(*) FROM veiligheidsbeoordeling WHERE status = 'VASTGESTELD' AND (getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $1 AND $2
-  UNION ALL SELECT soort, count(*) FROM interventie WHERE status IN ('AFGESLOTEN', 'VOORTIJDIG_AFGESLOTEN') AND afgesloten_op BETWEEN $1 AND $2 GROUP BY soort
-  UNION ALL SELECT 'OVERDRACHT', count(*) FROM overdracht WHERE uitgevoerd_op BETWEEN $1 AND $2
-  UNION ALL SELECT 'MONITORING', count(*) FROM monitoring_contact WHERE uitgevoerd_op BETWEEN $1 AND $2
-  UNION ALL SELECT 'HUISVERBOD', count(*) FROM huisverbod WHERE opgelegd_op BETWEEN $1 AND $2
-  UNION ALL SELECT 'CRISIS', count(*) FROM crisisinterventie WHERE (datum AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $1 AND $2`;
-
-export function toInvoer(invoer: BerekeningInvoer): ScenarioInvoer {
-  const lijst = (items: { functie: string }[] | null | undefined, value: (item: never) => number) =>
-    (items ?? []).map((i) => ({ functie: i.functie, waarde: value(i as never) }));
-  return {
-    productieveUrenPerFte: invoer.productieveUrenPerFte,
-    producten: invoer.producten,
-    normtijden: invoer.normtijden.map((n) => ({ ...n, inzetPercentage: n.inzetPercentage ?? 100 })),
-    vasteUren: lijst(invoer.vasteUren, (v: { uren: number }) => v.uren),
-    vasteFormatie: lijst(invoer.vasteFormatie, (v: { fte: number }) => v.fte),
-    loonkosten: lijst(invoer.loonkosten, (v: { bedragPerFte: number }) => v.bedragPerFte),
-    indirecteKosten: invoer.indirecteKosten ?? 0,
-  };
-}
+import { HUIDIG } from '../tijdregistratie/tijdregistratie.row.js';
+import { productie } from './productie.sql.js';
+import { SCENARIO_COLUMNS, type ScenarioRow } from './scenario.row.js';
+import type { ScenarioBron, SlaScenarioOpInput } from './scenario.types.js';
 
 /** Named scenarios per region; one can be made from the region's own production and hours ("werkelijk") next to the norm set. */
 @Injectable()
@@ -60,9 +25,14 @@ export class ScenarioService {
   lijst(lijst?: string[] | null): Promise<ScenarioRow[]> {
     const ids = begrensdeLijst('ids', lijst, 20, { uniek: true });
     return this.db.run(async (m) => {
-      if (!ids) return rows<ScenarioRow>(m, `SELECT ${COLUMNS} FROM scenario ORDER BY naam`);
+      const db = kysely(m);
+      if (!ids) return db.selectFrom('scenario').select(SCENARIO_COLUMNS).orderBy('naam').execute();
       if (ids.length === 0 || ids.length > 20) throw validatie('ids', 'give 1 to 20 scenario ids');
-      const found = await rows<ScenarioRow>(m, `SELECT ${COLUMNS} FROM scenario WHERE id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
+      const found = await db
+        .selectFrom('scenario')
+        .select(SCENARIO_COLUMNS)
+        .where('id', '=', sql<string>`any(${ids.filter(isUuid)}::uuid[])`)
+        .execute();
       return ids.map((id) => {
         const row = found.find((s) => s.id === id);
         if (!row) throw nietGevonden(`Scenario ${id}`);
@@ -77,17 +47,25 @@ export class ScenarioService {
     berekenFormatie(input.invoer); // refuses bad input with VALIDATIE naming the field
     return this.db.run(async (m) => {
       if (input.id) {
-        const [bestaand] = isUuid(input.id)
-          ? await rows<ScenarioRow>(m, `SELECT ${COLUMNS} FROM scenario WHERE id = $1 FOR UPDATE`, [input.id])
-          : [];
+        const db = kysely(m);
+        const bestaand = isUuid(input.id)
+          ? await db.selectFrom('scenario').select(SCENARIO_COLUMNS).where('id', '=', input.id).forUpdate().executeTakeFirst()
+          : undefined;
         if (!bestaand) throw nietGevonden('Scenario');
         vereisVersie('The scenario', bestaand.version, input.versie ?? -1);
         await this.vereisVrijeNaam(m, naam, bestaand.id);
-        await m.query(
-          `UPDATE scenario SET naam = $2, omschrijving = $3, invoer = $4, updated_at = now(), version = version + 1 WHERE id = $1`,
-          [bestaand.id, naam, omschrijving, JSON.stringify(input.invoer)],
-        );
-        return (await rows<ScenarioRow>(m, `SELECT ${COLUMNS} FROM scenario WHERE id = $1`, [bestaand.id]))[0]!;
+        return db
+          .updateTable('scenario')
+          .set((eb) => ({
+            naam,
+            omschrijving,
+            invoer: JSON.stringify(input.invoer),
+            updated_at: sql<Date>`now()`,
+            version: eb('version', '+', 1),
+          }))
+          .where('id', '=', bestaand.id)
+          .returning(SCENARIO_COLUMNS)
+          .executeTakeFirstOrThrow();
       }
       return this.insert(m, naam, omschrijving, 'HANDMATIG', null, input.invoer);
     });
@@ -95,9 +73,12 @@ export class ScenarioService {
 
   verwijder(id: string, versie: number): Promise<boolean> {
     return this.db.run(async (m) => {
-      const { rowCount } = isUuid(id) ? await runSql(m, `DELETE FROM scenario WHERE id = $1 AND version = $2`, [id, versie]) : { rowCount: 0 };
-      if (rowCount === 0) {
-        const [bestaat] = isUuid(id) ? await rows(m, `SELECT 1 FROM scenario WHERE id = $1`, [id]) : [];
+      const db = kysely(m);
+      const verwijderd = isUuid(id)
+        ? (await db.deleteFrom('scenario').where('id', '=', id).where('version', '=', versie).executeTakeFirst()).numDeletedRows
+        : 0n;
+      if (verwijderd === 0n) {
+        const bestaat = isUuid(id) ? await db.selectFrom('scenario').select('id').where('id', '=', id).executeTakeFirst() : undefined;
         throw bestaat ? versieConflict('The scenario') : nietGevonden('Scenario');
       }
       return true;
@@ -111,16 +92,16 @@ export class ScenarioService {
     return this.db.run(async (m) => {
       const van = `${jaar}-01-01`;
       const tot = `${jaar}-12-31`;
-      const volumes = new Map(
-        (await rows<{ product: Product; volume: number }>(m, PRODUCTIE_SQL, [van, tot])).map((r) => [r.product, r.volume]),
-      );
-      const uren = await rows<{ product: Product; functie: string; uren: number }>(
-        m,
-        `SELECT t.product, t.functie, sum(t.uren)::float8 AS uren FROM tijdregistratie t
-         WHERE t.datum BETWEEN $1 AND $2 AND NOT EXISTS (SELECT 1 FROM tijdregistratie c WHERE c.vervangt_id = t.id)
-         GROUP BY t.product, t.functie`,
-        [van, tot],
-      );
+      const volumes = new Map((await productie(m, van, tot)).map((r) => [r.product, r.volume]));
+      const uren = (
+        await kysely(m)
+          .selectFrom('tijdregistratie as t')
+          .select((eb) => ['t.product', 't.functie', eb.cast<number>(eb.fn.sum('t.uren'), 'float8').as('uren')])
+          .where((eb) => eb.between('t.datum', van, tot))
+          .where(HUIDIG)
+          .groupBy(['t.product', 't.functie'])
+          .execute()
+      ).map((u) => ({ ...u, product: u.product as Product }));
       const formatie = await this.medewerkers.bereken(m, van, tot);
       const begroting = await this.begroting.bereken(m, jaar);
 
@@ -167,7 +148,9 @@ export class ScenarioService {
   }
 
   private async vereisVrijeNaam(m: EntityManager, naam: string, behalve: string | null): Promise<void> {
-    const [bezet] = await rows(m, `SELECT 1 FROM scenario WHERE naam = $1 AND ($2::uuid IS NULL OR id <> $2)`, [naam, behalve]);
+    let query = kysely(m).selectFrom('scenario').select('id').where('naam', '=', naam);
+    if (behalve !== null) query = query.where('id', '<>', behalve);
+    const bezet = await query.executeTakeFirst();
     if (bezet) throw validatie('naam', `a scenario named "${naam}" already exists`);
   }
 
@@ -180,27 +163,10 @@ export class ScenarioService {
     invoer: BerekeningInvoer,
   ): Promise<ScenarioRow> {
     await this.vereisVrijeNaam(m, naam, null);
-    const [row] = await rows<ScenarioRow>(
-      m,
-      `INSERT INTO scenario (naam, omschrijving, bron, jaar, invoer, aangemaakt_door) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-      [naam, omschrijving, bron, jaar, JSON.stringify(invoer), this.current.actor.userId],
-    );
-    return row!;
-  }
-
-  static toScenario(row: ScenarioRow): Scenario {
-    return {
-      id: row.id,
-      naam: row.naam,
-      omschrijving: row.omschrijving,
-      bron: row.bron,
-      jaar: row.jaar,
-      invoer: toInvoer(row.invoer),
-      gewijzigdOp: row.updated_at,
-      versie: row.version,
-      berekeningInvoer: row.invoer,
-    };
+    return kysely(m)
+      .insertInto('scenario')
+      .values({ naam, omschrijving, bron, jaar, invoer: JSON.stringify(invoer), aangemaakt_door: this.current.actor.userId })
+      .returning(SCENARIO_COLUMNS)
+      .executeTakeFirstOrThrow();
   }
 }
-
-export type { ScenarioRow };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, rows } from '@vt/database';
+import { TenantDb, kysely, sql } from '@vt/database';
 import {
   check,
   decodeCursor,
@@ -15,15 +15,10 @@ import {
   type Connection,
 } from '@vt/platform';
 import { dagenTussen, datumInNederland, datumVan, type Datum } from '@vt/werkdagen';
-import type { Functie, Product } from '../catalogus.js';
-import { bestaandeIds, geldigeUren, geslotenMaanden, MAX_UREN_PER_DAG, urenPerDag } from './tijdregistratie.rules.js';
+import type { Functie } from '../catalogus.js';
+import { HUIDIG, TIJDREGISTRATIE_COLUMNS, toTijdregistratie } from './tijdregistratie.row.js';
+import { bestaandeIds, geldigeUren, geslotenMaanden, MAX_UREN_PER_DAG, urenPerDag } from './tijdregistratie.validation.js';
 import type { BoekUrenInput, CorrigeerUrenInput, Tijdregistratie, UrenArgs } from './tijdregistratie.types.js';
-
-export const TR_COLUMNS = `t.id, t.medewerker_id AS "medewerkerId", t.datum::text AS datum, t.functie, t.product, t.uren::float8 AS uren,
-  t.casus_id AS "casusId", t.interventie_id AS "interventieId", t.omschrijving, t.vervangt_id AS "vervangtId", t.reden, t.bron,
-  t.created_at AS "geregistreerdOp"`;
-
-const HUIDIG = `NOT EXISTS (SELECT 1 FROM tijdregistratie c WHERE c.vervangt_id = t.id)`;
 
 /** Booking and correcting hours, and reading them back. Corrections never overwrite. */
 @Injectable()
@@ -44,23 +39,23 @@ export class TijdregistratieService {
       await this.vereisOpen(m, [datum]);
       await this.vereisKoppelingen(m, input.casusId ?? null, input.interventieId ?? null);
       await this.vereisMaximum(m, medewerker, datum, input.uren, []);
-      const [row] = await rows<Tijdregistratie>(
-        m,
-        `INSERT INTO tijdregistratie AS t (medewerker_id, datum, functie, product, uren, casus_id, interventie_id, omschrijving, bron, geregistreerd_door)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'HANDMATIG', $9) RETURNING ${TR_COLUMNS}`,
-        [
-          medewerker,
+      const row = await kysely(m)
+        .insertInto('tijdregistratie')
+        .values({
+          medewerker_id: medewerker,
           datum,
           functie,
-          input.product,
-          input.uren,
-          input.casusId ?? null,
-          input.interventieId ?? null,
+          product: input.product,
+          uren: input.uren,
+          casus_id: input.casusId ?? null,
+          interventie_id: input.interventieId ?? null,
           omschrijving,
-          this.current.actor.userId,
-        ],
-      );
-      return row!;
+          bron: 'HANDMATIG',
+          geregistreerd_door: this.current.actor.userId,
+        })
+        .returning(TIJDREGISTRATIE_COLUMNS)
+        .executeTakeFirstOrThrow();
+      return toTijdregistratie(row);
     });
   }
 
@@ -68,29 +63,57 @@ export class TijdregistratieService {
     if (!geldigeUren(input.uren, 0)) throw validatie('uren', 'must be 0 to 24, with at most two decimals');
     const reden = check.tekst('reden', input.reden, { max: 500 });
     return this.db.run(async (m) => {
-      const [oud] = isUuid(input.registratieId)
-        ? await rows<Tijdregistratie & { functie: Functie; product: Product }>(
-            m,
-            `SELECT ${TR_COLUMNS} FROM tijdregistratie t WHERE t.id = $1`,
-            [input.registratieId],
-          )
-        : [];
-      if (!oud) throw nietGevonden('Tijdregistratie');
+      const db = kysely(m);
+      const oudeRij = isUuid(input.registratieId)
+        ? await db.selectFrom('tijdregistratie').select(TIJDREGISTRATIE_COLUMNS).where('id', '=', input.registratieId).executeTakeFirst()
+        : undefined;
+      if (!oudeRij) throw nietGevonden('Tijdregistratie');
+      const oud = toTijdregistratie(oudeRij);
       const beheerder = this.current.ability.can('manage', 'Tijdregistratie');
       if (!beheerder && oud.medewerkerId !== (await this.eigenMedewerker(m))) throw forbidden('You can only correct your own hours');
-      await m.query(`SELECT 1 FROM medewerker WHERE id = $1 FOR UPDATE`, [oud.medewerkerId]);
-      const [vervangen] = await rows(m, `SELECT 1 FROM tijdregistratie WHERE vervangt_id = $1`, [oud.id]);
+      await db.selectFrom('medewerker').select('id').where('id', '=', oud.medewerkerId).forUpdate().execute();
+      const vervangen = await db.selectFrom('tijdregistratie').select('id').where('vervangt_id', '=', oud.id).executeTakeFirst();
       if (vervangen) throw ongeldigeOvergang('This entry was already corrected; correct the newest version');
       await this.vereisOpen(m, [oud.datum]);
       await this.vereisMaximum(m, oud.medewerkerId, oud.datum, input.uren, [oud.id]);
-      const [row] = await rows<Tijdregistratie>(
-        m,
-        `INSERT INTO tijdregistratie AS t (medewerker_id, datum, functie, product, uren, casus_id, interventie_id, omschrijving, vervangt_id, reden, bron, geregistreerd_door)
-         SELECT medewerker_id, datum, functie, COALESCE($2, product), $3, casus_id, interventie_id, omschrijving, id, $4, bron, $5 FROM tijdregistratie WHERE id = $1
-         RETURNING ${TR_COLUMNS}`,
-        [oud.id, input.product ?? null, input.uren, reden, this.current.actor.userId],
-      );
-      return row!;
+      const row = await db
+        .insertInto('tijdregistratie')
+        .columns([
+          'medewerker_id',
+          'datum',
+          'functie',
+          'product',
+          'uren',
+          'casus_id',
+          'interventie_id',
+          'omschrijving',
+          'vervangt_id',
+          'reden',
+          'bron',
+          'geregistreerd_door',
+        ])
+        .expression((eb) =>
+          eb
+            .selectFrom('tijdregistratie')
+            .select([
+              'medewerker_id',
+              'datum',
+              'functie',
+              sql<string>`COALESCE(${input.product ?? null}, product)`.as('product'),
+              sql<number>`${input.uren}`.as('uren'),
+              'casus_id',
+              'interventie_id',
+              'omschrijving',
+              'id',
+              sql<string>`${reden}`.as('reden'),
+              'bron',
+              sql<string>`${this.current.actor.userId}`.as('geregistreerd_door'),
+            ])
+            .where('id', '=', oud.id),
+        )
+        .returning(TIJDREGISTRATIE_COLUMNS)
+        .executeTakeFirstOrThrow();
+      return toTijdregistratie(row);
     });
   }
 
@@ -121,14 +144,19 @@ export class TijdregistratieService {
           () => [],
           (r) => r,
         );
-      const found = await rows<Tijdregistratie>(
-        m,
-        `SELECT ${TR_COLUMNS} FROM tijdregistratie t JOIN medewerker md ON md.id = t.medewerker_id
-         WHERE ${HUIDIG} AND t.datum BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR t.medewerker_id = $3) AND ($4::text IS NULL OR md.team = $4)
-           AND ($5::date IS NULL OR (t.datum, t.id) > ($5::date, $6::uuid))
-         ORDER BY t.datum, t.id LIMIT $7`,
-        [van, tot, medewerkerId, team, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-      );
+      let query = kysely(m)
+        .selectFrom('tijdregistratie as t')
+        .innerJoin('medewerker as md', 'md.id', 't.medewerker_id')
+        .select(TIJDREGISTRATIE_COLUMNS.map((c) => `t.${c}` as const))
+        .where(HUIDIG)
+        .where((eb) => eb.between('t.datum', van, tot))
+        .orderBy('t.datum')
+        .orderBy('t.id')
+        .limit(first + 1);
+      if (medewerkerId !== null) query = query.where('t.medewerker_id', '=', medewerkerId);
+      if (team !== null) query = query.where('md.team', '=', team);
+      if (after) query = query.where((eb) => eb(eb.refTuple('t.datum', 't.id'), '>', eb.tuple(String(after[0]), String(after[1]))));
+      const found = (await query.execute()).map(toTijdregistratie);
       return toConnection(
         found,
         first,
@@ -142,30 +170,37 @@ export class TijdregistratieService {
     check.geheel('jaar', jaar, 2000, 2100);
     check.geheel('maand', maand, 1, 12);
     return this.db.run(async (m) => {
-      await m.query(`INSERT INTO periode_afsluiting (jaar, maand, afgesloten_door) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-        jaar,
-        maand,
-        this.current.actor.userId,
-      ]);
+      await kysely(m)
+        .insertInto('periode_afsluiting')
+        .values({ jaar, maand, afgesloten_door: this.current.actor.userId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
       return true;
     });
   }
 
   /** The caller's medewerker (locked, so concurrent bookings of one person are checked one after the other). */
   private async eigenMedewerker(m: EntityManager): Promise<string> {
-    const [row] = await rows<{ id: string }>(m, `SELECT id FROM medewerker WHERE gebruiker_id = $1 FOR UPDATE`, [
-      this.current.actor.userId,
-    ]);
+    const row = await kysely(m)
+      .selectFrom('medewerker')
+      .select('id')
+      .where('gebruiker_id', '=', this.current.actor.userId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!row) throw validatie('medewerker', 'your user is not registered as a medewerker of this region; ask the functioneel-beheerder');
     return row.id;
   }
 
   private async functieOp(m: EntityManager, medewerkerId: string, datum: Datum): Promise<Functie> {
-    const [row] = await rows<{ functie: Functie }>(
-      m,
-      `SELECT functie FROM dienstverband WHERE medewerker_id = $1 AND van <= $2 AND (tot IS NULL OR tot >= $2) ORDER BY van DESC LIMIT 1`,
-      [medewerkerId, datum],
-    );
+    const row = await kysely(m)
+      .selectFrom('dienstverband')
+      .select('functie')
+      .where('medewerker_id', '=', medewerkerId)
+      .where('van', '<=', datum)
+      .where((eb) => eb.or([eb('tot', 'is', null), eb('tot', '>=', datum)]))
+      .orderBy('van', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     if (!row) throw validatie('functie', 'you had no dienstverband on this date; give the functie');
     return row.functie;
   }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, rows } from '@vt/database';
+import { TenantDb, kysely, sql, type Database, type Selectable } from '@vt/database';
 import { isEnumValue, isUuid, validatie } from '@vt/platform';
 import { datumInNederland, isDatum } from '@vt/werkdagen';
 import { Functie, Product } from '../catalogus.js';
-import { bestaandeIds, geldigeUren, geslotenMaanden, MAX_UREN_PER_DAG, urenPerDag } from './tijdregistratie.rules.js';
+import { bestaandeIds, geldigeUren, geslotenMaanden, MAX_UREN_PER_DAG, urenPerDag } from './tijdregistratie.validation.js';
 import type { ImportFout, ImportResultaat } from './tijdregistratie.types.js';
 
 const KOLOMMEN = ['gebruiker', 'datum', 'functie', 'product', 'uren', 'casus', 'omschrijving'] as const;
@@ -74,20 +74,21 @@ export class UrenImportService {
       if (fouten.length > 0) return { geimporteerd: 0, fouten };
       for (let i = 0; i < geldig.length; i += 5000) {
         const chunk = geldig.slice(i, i + 5000);
-        await m.query(
-          `INSERT INTO tijdregistratie (medewerker_id, datum, functie, product, uren, casus_id, omschrijving, bron, geregistreerd_door)
-           SELECT mw, d, f, p, u, c, o, 'IMPORT', $8 FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], $5::numeric[], $6::uuid[], $7::text[]) AS t(mw, d, f, p, u, c, o)`,
-          [
-            chunk.map((r) => r.medewerkerId),
-            chunk.map((r) => r.datum),
-            chunk.map((r) => r.functie),
-            chunk.map((r) => r.product),
-            chunk.map((r) => r.uren),
-            chunk.map((r) => r.casusId),
-            chunk.map((r) => r.omschrijving),
-            this.current.actor.userId,
-          ],
-        );
+        // One statement per chunk: the rows travel as seven arrays, not as 5,000 × 7 parameters.
+        const kolommen = ['medewerker_id', 'datum', 'functie', 'product', 'uren', 'casus_id', 'omschrijving'] as const;
+        const regels = sql<Pick<Selectable<Database['tijdregistratie']>, (typeof kolommen)[number]>>`unnest(
+          ${chunk.map((r) => r.medewerkerId)}::uuid[], ${chunk.map((r) => r.datum)}::date[], ${chunk.map((r) => r.functie)}::text[],
+          ${chunk.map((r) => r.product)}::text[], ${chunk.map((r) => r.uren)}::numeric[], ${chunk.map((r) => r.casusId)}::uuid[],
+          ${chunk.map((r) => r.omschrijving)}::text[])`;
+        await kysely(m)
+          .insertInto('tijdregistratie')
+          .columns([...kolommen, 'bron', 'geregistreerd_door'])
+          .expression((eb) =>
+            eb
+              .selectFrom(regels.as<'t'>(sql`t(${sql.join(kolommen.map((k) => sql.id(k)))})`))
+              .select([...kolommen, sql<string>`'IMPORT'`.as('bron'), sql<string>`${this.current.actor.userId}`.as('geregistreerd_door')]),
+          )
+          .execute();
       }
       return { geimporteerd: geldig.length, fouten: [] };
     });
@@ -98,11 +99,12 @@ export class UrenImportService {
     const fout = (regel: number, veld: string, melding: string) => fouten.push({ regel, veld, melding });
     const medewerkers = new Map(
       (
-        await rows<{ id: string; gebruiker_id: string }>(
-          m,
-          `SELECT id, gebruiker_id FROM medewerker WHERE gebruiker_id = ANY($1::text[]) FOR UPDATE`,
-          [[...new Set(records.map((r) => r.gebruiker))]],
-        )
+        await kysely(m)
+          .selectFrom('medewerker')
+          .select(['id', 'gebruiker_id'])
+          .where('gebruiker_id', '=', sql<string>`any(${[...new Set(records.map((r) => r.gebruiker))]}::text[])`)
+          .forUpdate()
+          .execute()
       ).map((r) => [r.gebruiker_id, r.id]),
     );
     const casussen = await bestaandeIds(m, 'casus', [...new Set(records.map((r) => r.casus).filter(isUuid))]);

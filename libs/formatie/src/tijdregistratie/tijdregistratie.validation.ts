@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { rows } from '@vt/database';
+import { kysely, sql, type Database, type Selectable } from '@vt/database';
 import type { Datum } from '@vt/werkdagen';
+import { HUIDIG } from './tijdregistratie.row.js';
 
 export const MAX_UREN_PER_DAG = 24;
 
@@ -13,11 +14,12 @@ export function geldigeUren(uren: number, min: number): boolean {
 export async function geslotenMaanden(m: EntityManager, datums: Datum[]): Promise<Set<string>> {
   const maanden = [...new Set(datums.map((d) => d.slice(0, 7)))];
   if (maanden.length === 0) return new Set();
-  const found = await rows<{ maand: string }>(
-    m,
-    `SELECT to_char(make_date(jaar, maand, 1), 'YYYY-MM') AS maand FROM periode_afsluiting WHERE to_char(make_date(jaar, maand, 1), 'YYYY-MM') = ANY($1::text[])`,
-    [maanden],
-  );
+  const maand = sql<string>`to_char(make_date(jaar, maand, 1), 'YYYY-MM')`;
+  const found = await kysely(m)
+    .selectFrom('periode_afsluiting')
+    .select(maand.as('maand'))
+    .where(maand, '=', sql<string>`any(${maanden}::text[])`)
+    .execute();
   return new Set(found.map((r) => r.maand));
 }
 
@@ -28,21 +30,30 @@ export async function urenPerDag(
   zonder: string[] = [],
 ): Promise<Map<string, number>> {
   if (paren.length === 0) return new Map();
-  const found = await rows<{ medewerker_id: string; datum: string; uren: string }>(
-    m,
-    `SELECT t.medewerker_id, t.datum::text AS datum, sum(t.uren) AS uren
-     FROM tijdregistratie t
-     JOIN unnest($1::uuid[], $2::date[]) AS p(medewerker_id, datum) ON p.medewerker_id = t.medewerker_id AND p.datum = t.datum
-     WHERE NOT EXISTS (SELECT 1 FROM tijdregistratie c WHERE c.vervangt_id = t.id) AND NOT (t.id = ANY($3::uuid[]))
-     GROUP BY t.medewerker_id, t.datum`,
-    [paren.map((p) => p.medewerkerId), paren.map((p) => p.datum), zonder],
-  );
+  // One join against the (medewerker, datum) pairs as arrays: an import checks up to 100,000 rows in one statement.
+  const found = await kysely(m)
+    .selectFrom('tijdregistratie as t')
+    .innerJoin(
+      sql<
+        Pick<Selectable<Database['tijdregistratie']>, 'medewerker_id' | 'datum'>
+      >`unnest(${paren.map((p) => p.medewerkerId)}::uuid[], ${paren.map((p) => p.datum)}::date[])`.as<'p'>(sql`p(medewerker_id, datum)`),
+      (join) => join.onRef('p.medewerker_id', '=', 't.medewerker_id').onRef('p.datum', '=', 't.datum'),
+    )
+    .select(['t.medewerker_id', 't.datum', (eb) => eb.fn.sum<string>('t.uren').as('uren')])
+    .where(HUIDIG)
+    .where((eb) => eb.not(eb('t.id', '=', sql<string>`any(${zonder}::uuid[])`)))
+    .groupBy(['t.medewerker_id', 't.datum'])
+    .execute();
   return new Map(found.map((r) => [`${r.medewerker_id}|${r.datum}`, Number(r.uren)]));
 }
 
 /** Ids of casussen and interventies that exist in the caller's region (RLS applies; a foreign key alone would not check that). */
 export async function bestaandeIds(m: EntityManager, tabel: 'casus' | 'interventie', ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const found = await rows<{ id: string }>(m, `SELECT id FROM ${tabel} WHERE id = ANY($1::uuid[])`, [ids]);
+  const found = await kysely(m)
+    .selectFrom(tabel)
+    .select('id')
+    .where('id', '=', sql<string>`any(${ids}::uuid[])`)
+    .execute();
   return new Set(found.map((r) => r.id));
 }

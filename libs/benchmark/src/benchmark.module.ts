@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { BegrotingService, MedewerkerService } from '@vt/formatie';
+import { FormatieCoreModule } from '@vt/formatie';
 import { BenchmarkBeheerResolver } from './beheer.resolver.js';
 import { BenchmarkBerekening } from './berekening.service.js';
 import { BenchmarkResolver } from './benchmark.resolver.js';
@@ -8,17 +8,25 @@ import { BenchmarkService } from './benchmark.service.js';
 import { BENCHMARK_QUEUE } from './jobs.js';
 import { SnapshotProcessor } from './snapshot.processor.js';
 
-/** Benchmark service: read-only GraphQL over the aggregate tables (benchmark role). */
+/** Benchmark core: computes and stores one organisation's kengetallen for a period (no signed-in caller needed). */
+@Module({
+  imports: [FormatieCoreModule],
+  providers: [BenchmarkBerekening],
+  exports: [BenchmarkBerekening],
+})
+export class BenchmarkCoreModule {}
+
+/** Benchmark service: read-only GraphQL over the aggregate tables (benchmark role) for the signed-in caller. */
 @Module({ providers: [BenchmarkService, BenchmarkResolver] })
-export class BenchmarkLeesModule {}
+export class BenchmarkApiModule {}
 
 /** Api: participation, freezing, recomputation (enqueued on Redis) and job progress. */
 @Module({ providers: [BenchmarkBeheerResolver] })
-export class BenchmarkBeheerModule {}
+export class BenchmarkBeheerApiModule {}
 
 /** Worker: computes snapshots per organisation and period. */
 @Module({
-  imports: [BullModule.registerQueue({ name: BENCHMARK_QUEUE })],
-  providers: [MedewerkerService, BegrotingService, BenchmarkBerekening, SnapshotProcessor],
+  imports: [BenchmarkCoreModule, BullModule.registerQueue({ name: BENCHMARK_QUEUE })],
+  providers: [SnapshotProcessor],
 })
 export class BenchmarkWorkerModule {}
