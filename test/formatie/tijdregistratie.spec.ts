@@ -220,4 +220,43 @@ describe('tijdregistratie', () => {
     });
     expect(errorCode(correctForeign)).toBe('NIET_GEVONDEN');
   });
+  it('pages tijdregistraties and medewerkers by cursor, filtered by medewerker and team', async () => {
+    const team = `Pagina-${suffix}`;
+    const [a, b] = [await medewerker(`pag-a-${suffix}`, team), await medewerker(`pag-b-${suffix}`, team)];
+    for (const datum of ['2026-10-05', '2026-10-06', '2026-10-07'])
+      for (const mw of [a, b]) await api.gql(BOEK, { token: mw.token, variables: { input: { datum, product: 'ADVIES', uren: 1 } } });
+    const uren = `query($mw: ID, $team: String, $after: String) {
+      tijdregistraties(van: "2026-10-05", tot: "2026-10-07", medewerkerId: $mw, team: $team, first: 2, after: $after) {
+        edges { node { medewerkerId datum } } pageInfo { hasNextPage endCursor } } }`;
+    type Pagina = { edges: { node: { medewerkerId: string; datum: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    const page = async (variables: Record<string, unknown>) =>
+      (await api.gql<{ tijdregistraties: Pagina }>(uren, { token: beheerder, variables })).data!.tijdregistraties;
+    const first = await page({ mw: a.id });
+    expect(first.edges.map((e) => e.node)).toEqual([
+      { medewerkerId: a.id, datum: '2026-10-05' },
+      { medewerkerId: a.id, datum: '2026-10-06' },
+    ]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await page({ mw: a.id, after: first.pageInfo.endCursor });
+    expect(second.edges.map((e) => e.node)).toEqual([{ medewerkerId: a.id, datum: '2026-10-07' }]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const perTeam: string[] = [];
+    for (let after: string | null = null, more = true; more;) {
+      const p: Pagina = await page({ team, after });
+      perTeam.push(...p.edges.map((e) => `${e.node.datum} ${e.node.medewerkerId}`));
+      [after, more] = [p.pageInfo.endCursor, p.pageInfo.hasNextPage];
+    }
+    expect(perTeam).toHaveLength(6);
+    expect(new Set(perTeam.map((r) => r.split(' ')[1]))).toEqual(new Set([a.id, b.id]));
+    expect(perTeam).toEqual([...perTeam].sort((x, y) => x.slice(0, 10).localeCompare(y.slice(0, 10))));
+
+    const lijst = `query($team: String, $after: String) { medewerkers(team: $team, first: 1, after: $after) {
+      edges { node { id naam } } pageInfo { hasNextPage endCursor } } }`;
+    type Medewerkers = { medewerkers: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const eerste = (await api.gql<Medewerkers>(lijst, { token: beheerder, variables: { team } })).data!.medewerkers;
+    const tweede = (await api.gql<Medewerkers>(lijst, { token: beheerder, variables: { team, after: eerste.pageInfo.endCursor } })).data!
+      .medewerkers;
+    expect([eerste.edges[0]!.node.id, tweede.edges[0]!.node.id]).toEqual([a.id, b.id]);
+    expect([eerste.pageInfo.hasNextPage, tweede.pageInfo.hasNextPage]).toEqual([true, false]);
+  });
 });
