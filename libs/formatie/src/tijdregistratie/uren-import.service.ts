@@ -11,6 +11,8 @@ import type { ImportFout, ImportResultaat } from './tijdregistratie.types.js';
 
 const KOLOMMEN = ['gebruiker', 'datum', 'functie', 'product', 'uren', 'casus', 'omschrijving'] as const;
 const MAX_REGELS = 100_000;
+/** The tijdregistratie columns an import fills from the file (the unnest arrays, in this order). */
+const IMPORT_KOLOMMEN = ['medewerker_id', 'datum', 'functie', 'product', 'uren', 'casus_id', 'omschrijving'] as const;
 
 interface Regel {
   regel: number;
@@ -75,18 +77,21 @@ export class UrenImportService {
       for (let i = 0; i < geldig.length; i += 5000) {
         const chunk = geldig.slice(i, i + 5000);
         // One statement per chunk: the rows travel as seven arrays, not as 5,000 × 7 parameters.
-        const kolommen = ['medewerker_id', 'datum', 'functie', 'product', 'uren', 'casus_id', 'omschrijving'] as const;
-        const regels = sql<Pick<Selectable<Database['tijdregistratie']>, (typeof kolommen)[number]>>`unnest(
+        const regels = sql<Pick<Selectable<Database['tijdregistratie']>, (typeof IMPORT_KOLOMMEN)[number]>>`unnest(
           ${chunk.map((r) => r.medewerkerId)}::uuid[], ${chunk.map((r) => r.datum)}::date[], ${chunk.map((r) => r.functie)}::text[],
           ${chunk.map((r) => r.product)}::text[], ${chunk.map((r) => r.uren)}::numeric[], ${chunk.map((r) => r.casusId)}::uuid[],
           ${chunk.map((r) => r.omschrijving)}::text[])`;
         await kysely(m)
           .insertInto('tijdregistratie')
-          .columns([...kolommen, 'bron', 'geregistreerd_door'])
+          .columns([...IMPORT_KOLOMMEN, 'bron', 'geregistreerd_door'])
           .expression((eb) =>
             eb
-              .selectFrom(regels.as<'t'>(sql`t(${sql.join(kolommen.map((k) => sql.id(k)))})`))
-              .select([...kolommen, sql<string>`'IMPORT'`.as('bron'), sql<string>`${this.current.actor.userId}`.as('geregistreerd_door')]),
+              .selectFrom(regels.as<'t'>(sql`t(${sql.join(IMPORT_KOLOMMEN.map((k) => sql.id(k)))})`))
+              .select([
+                ...IMPORT_KOLOMMEN,
+                sql<string>`'IMPORT'`.as('bron'),
+                sql<string>`${this.current.actor.userId}`.as('geregistreerd_door'),
+              ]),
           )
           .execute();
       }
