@@ -189,6 +189,29 @@ describe('tijdregistratie', () => {
     expect(errorCode(await api.gql(IMPORT, { token: a.token, variables: { csv: good } }))).toBe('FORBIDDEN');
   });
 
+  it('counts hours already booked once per day in an import, however many rows the file has for that day', async () => {
+    const mw = await medewerker(`imp-dag-${suffix}`);
+    const geboekt = await api.gql(BOEK, { token: mw.token, variables: { input: { datum: '2026-10-12', product: 'ONDERZOEK', uren: 8 } } });
+    expect(geboekt.errors).toBeUndefined();
+    // 8 booked + 3 × 2 in the file = 14 hours: within the 24-hour rule.
+    const csv = [
+      'gebruiker,datum,functie,product,uren,casus,omschrijving',
+      ...[1, 2, 3].map(() => `imp-dag-${suffix},2026-10-12,MW,OVERLEG,2,,`),
+    ];
+    const result = await api.gql<{ importeerUren: { geimporteerd: number; fouten: unknown[] } }>(IMPORT, {
+      token: beheerder,
+      variables: { csv: csv.join('\n') },
+    });
+    expect(result.data!.importeerUren).toEqual({ geimporteerd: 3, fouten: [] });
+    // 14 booked + 6 × 2 = 26: over the limit from the sixth row on.
+    const teVeel = await api.gql<{ importeerUren: { geimporteerd: number; fouten: { regel: number; veld: string }[] } }>(IMPORT, {
+      token: beheerder,
+      variables: { csv: [csv[0], ...[1, 2, 3, 4, 5, 6].map(() => `imp-dag-${suffix},2026-10-12,MW,OVERLEG,2,,`)].join('\n') },
+    });
+    expect(teVeel.data!.importeerUren.geimporteerd).toBe(0);
+    expect(teVeel.data!.importeerUren.fouten.map((f) => `${f.regel}:${f.veld}`)).toEqual(['7:uren']);
+  });
+
   it('shows a teammanager the hours of their own team only, and another region nothing', async () => {
     const oost = await medewerker(`team-o-${suffix}`, 'Oost');
     const west = await medewerker(`team-w-${suffix}`, 'West');

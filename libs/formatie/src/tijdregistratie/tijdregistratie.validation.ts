@@ -29,15 +29,16 @@ export async function urenPerDag(
   paren: { medewerkerId: string; datum: Datum }[],
   zonder: string[] = [],
 ): Promise<Map<string, number>> {
-  if (paren.length === 0) return new Map();
+  // Each pair once: a pair named twice (an import with several rows for one day) would count that day's hours twice.
+  const uniek = [...new Map(paren.map((p) => [`${p.medewerkerId}|${p.datum}`, p])).values()];
+  if (uniek.length === 0) return new Map();
   // One join against the (medewerker, datum) pairs as arrays: an import checks up to 100,000 rows in one statement.
+  const gevraagd = sql<Pick<Selectable<Database['tijdregistratie']>, 'medewerker_id' | 'datum'>>`unnest(
+    ${uniek.map((p) => p.medewerkerId)}::uuid[], ${uniek.map((p) => p.datum)}::date[])`;
   const found = await kysely(m)
     .selectFrom('tijdregistratie as t')
-    .innerJoin(
-      sql<
-        Pick<Selectable<Database['tijdregistratie']>, 'medewerker_id' | 'datum'>
-      >`unnest(${paren.map((p) => p.medewerkerId)}::uuid[], ${paren.map((p) => p.datum)}::date[])`.as<'p'>(sql`p(medewerker_id, datum)`),
-      (join) => join.onRef('p.medewerker_id', '=', 't.medewerker_id').onRef('p.datum', '=', 't.datum'),
+    .innerJoin(gevraagd.as<'p'>(sql`p(medewerker_id, datum)`), (join) =>
+      join.onRef('p.medewerker_id', '=', 't.medewerker_id').onRef('p.datum', '=', 't.datum'),
     )
     .select(['t.medewerker_id', 't.datum', (eb) => eb.fn.sum<string>('t.uren').as('uren')])
     .where(HUIDIG)
