@@ -123,18 +123,18 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
       );
   });
 
-  it("zoekCasussen and zoekPersonen find nothing of another team's casus", async () => {
-    const casussen = `query($nummer: String!) { zoekCasussen(nummer: $nummer) { edges { node { id } } } }`;
-    const personen = `query($naam: String!) { zoekPersonen(naam: $naam) { edges { node { naam } } } }`;
-    const zoek = async (token: string) => ({
-      casussen: (await api.gql<{ zoekCasussen: { edges: unknown[] } }>(casussen, { token, variables: { nummer: ids.casusNummer } })).data!
-        .zoekCasussen.edges.length,
-      personen: (await api.gql<{ zoekPersonen: { edges: unknown[] } }>(personen, { token, variables: { naam } })).data!.zoekPersonen.edges
-        .length,
-    });
-    expect(await zoek(noord)).toEqual({ casussen: 0, personen: 0 });
-    expect(await zoek(zuid)).toEqual({ casussen: 1, personen: 1 });
-    expect(await zoek(manager)).toEqual({ casussen: 1, personen: 1 });
+  it("zoekCasussen and zoekPersonen find (and count) nothing of another team's casus", async () => {
+    const casussen = `query($nummer: String!) { zoekCasussen(nummer: $nummer) { totalCount edges { node { id } } } }`;
+    const personen = `query($naam: String!) { zoekPersonen(naam: $naam) { totalCount edges { node { naam } } } }`;
+    type Lijst = { totalCount: number; edges: unknown[] };
+    const zoek = async (token: string) => {
+      const c = (await api.gql<{ zoekCasussen: Lijst }>(casussen, { token, variables: { nummer: ids.casusNummer } })).data!.zoekCasussen;
+      const p = (await api.gql<{ zoekPersonen: Lijst }>(personen, { token, variables: { naam } })).data!.zoekPersonen;
+      return { casussen: [c.edges.length, c.totalCount], personen: [p.edges.length, p.totalCount] };
+    };
+    expect(await zoek(noord)).toEqual({ casussen: [0, 0], personen: [0, 0] });
+    expect(await zoek(zuid)).toEqual({ casussen: [1, 1], personen: [1, 1] });
+    expect(await zoek(manager)).toEqual({ casussen: [1, 1], personen: [1, 1] });
   });
 
   it('writes a GEWEIGERD access-log entry for each refused change, surviving its rollback', async () => {

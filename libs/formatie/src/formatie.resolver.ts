@@ -12,6 +12,7 @@ import {
   FormatieOverzicht,
   Medewerker,
   MedewerkerConnection,
+  MedewerkerOrder,
   RegistreerMedewerkerInput,
 } from './medewerker/medewerker.types.js';
 import { toScenario } from './scenario/scenario.row.js';
@@ -24,6 +25,7 @@ import {
   ImportResultaat,
   Tijdregistratie,
   TijdregistratieConnection,
+  TijdregistratieOrder,
   UrenArgs,
 } from './tijdregistratie/tijdregistratie.types.js';
 import { UrenImportService } from './tijdregistratie/uren-import.service.js';
@@ -32,6 +34,9 @@ import { UrenImportService } from './tijdregistratie/uren-import.service.js';
 class MedewerkersArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only this team.' })
   team?: string | null;
+
+  @Field(() => MedewerkerOrder, { nullable: true, description: 'Order of the result; by name A to Z when left out.' })
+  orderBy?: MedewerkerOrder | null;
 }
 
 @ArgsType()
@@ -41,6 +46,9 @@ class MijnUrenArgs extends PageArgs {
 
   @Field(() => DateResolver, { description: 'Until (inclusive); at most 366 days after van.' })
   tot: Date;
+
+  @Field(() => TijdregistratieOrder, { nullable: true, description: 'Order of the result; earliest day first when left out.' })
+  orderBy?: TijdregistratieOrder | null;
 }
 
 @Resolver()

@@ -1,9 +1,9 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
 import { TenantDb, kysely, sql, type SqlBool } from '@vt/database';
-import { PageArgs, decodeCursor, isUuid, pageSize, toConnection, type Connection } from '@vt/platform';
+import { PageArgs, decodeOrderedCursor, isUuid, keyset, orderOf, orderTag, pageSize, toConnection, type Connection } from '@vt/platform';
 import { ToegangslogService } from './toegangslog.service.js';
-import { ToegangslogConnection, ToegangslogRegel } from './toegangslog.types.js';
+import { ToegangslogConnection, ToegangslogOrder, ToegangslogRegel } from './toegangslog.types.js';
 
 /** The columns of an entry, named as ToegangslogRegel names them. */
 const COLUMNS = [
@@ -38,10 +38,14 @@ export class ToegangslogResolver {
   toegangslog(
     @Args('casusId', { type: () => ID, description: 'The casus whose access log to read.' }) casusId: string,
     @Args() page: PageArgs,
+    @Args('orderBy', { type: () => ToegangslogOrder, nullable: true, description: 'Order of the entries; newest first when left out.' })
+    orderBy?: ToegangslogOrder | null,
   ): Promise<Connection<ToegangslogRegel>> {
     const first = pageSize(page);
+    const order = orderOf(orderBy, { field: 'TIJDSTIP', direction: 'DESC' });
+    const { direction, after: verder } = keyset(order);
     // The cursor holds the exact time (microseconds since the epoch) and the random id: never a sequence.
-    const after = decodeCursor(page.after, ['volgnummer', 'uuid']);
+    const after = decodeOrderedCursor(page.after, order, ['volgnummer', 'uuid']);
     return this.db.run(async (m) => {
       await this.log.schrijfDirect(m, {
         actie: 'READ',
@@ -56,6 +60,7 @@ export class ToegangslogResolver {
           first,
           () => [],
           (row) => row,
+          async () => 0,
         );
       const [micros, id] = after ?? [];
       const rows = await kysely(m)
@@ -64,17 +69,30 @@ export class ToegangslogResolver {
         .select(sql<string>`(extract(epoch FROM tijdstip) * 1000000)::bigint::text`.as('tijdMicros'))
         .where('casus_id', '=', casusId)
         .$if(after !== null, (query) =>
-          query.where(sql<SqlBool>`(tijdstip, id) < (timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond', ${id}::uuid)`),
+          query.where(
+            sql<SqlBool>`(tijdstip, id) ${sql.raw(verder)} (timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond', ${id}::uuid)`,
+          ),
         )
-        .orderBy('toegangslog.tijdstip', 'desc')
-        .orderBy('toegangslog.id', 'desc')
+        .orderBy('toegangslog.tijdstip', direction)
+        .orderBy('toegangslog.id', direction)
         .limit(first + 1)
         .execute();
       return toConnection(
         rows,
         first,
-        (row) => [row.tijdMicros, row.id],
+        (row) => [orderTag(order), row.tijdMicros, row.id],
         ({ tijdMicros: _t, ...row }) => row,
+        () =>
+          this.db.run(
+            async (m) =>
+              (
+                await kysely(m)
+                  .selectFrom('toegangslog')
+                  .select((eb) => eb.fn.countAll<string>().as('n'))
+                  .where('casus_id', '=', casusId)
+                  .executeTakeFirstOrThrow()
+              ).n,
+          ),
       );
     });
   }

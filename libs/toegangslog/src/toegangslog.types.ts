@@ -1,6 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType, defineEnum } from '@vt/platform';
+import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
 
 export const ToegangActieEnum = defineEnum(
   { CREATE: 'CREATE', READ: 'READ', UPDATE: 'UPDATE', DELETE: 'DELETE', SEARCH: 'SEARCH', EXPORT: 'EXPORT' } as const,
@@ -79,3 +79,22 @@ export class ToegangslogRegel {
 }
 
 export const ToegangslogConnection = ConnectionType(ToegangslogRegel, 'Toegangslog', 'Access log entries of a casus, newest first.');
+
+export const ToegangslogOrderField = defineEnum(
+  { TIJDSTIP: 'TIJDSTIP' } as const,
+  'ToegangslogOrderField',
+  'What access-log entries can be ordered by.',
+  {
+    TIJDSTIP: 'When the access took place.',
+  },
+);
+export type ToegangslogOrderField = (typeof ToegangslogOrderField)[keyof typeof ToegangslogOrderField];
+
+@InputType({ description: 'Order of access-log entries.' })
+export class ToegangslogOrder {
+  @Field(() => ToegangslogOrderField, { description: 'The field to order by.' })
+  field: ToegangslogOrderField;
+
+  @Field(() => OrderDirection, { description: 'The direction.' })
+  direction: OrderDirection;
+}

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType, defineEnum } from '@vt/platform';
+import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
 import { TijdlijnSoort } from './tijdlijn.js';
 
 export const CasusStatus = defineEnum({ OPEN: 'OPEN', GESLOTEN: 'GESLOTEN' } as const, 'CasusStatus', 'Whether the dossier is open.', {
@@ -49,3 +49,23 @@ export class TijdlijnGebeurtenis {
 }
 
 export const CasusConnection = ConnectionType(Casus, 'Casus', 'Casussen of the region matching a search.');
+
+export const CasusOrderField = defineEnum(
+  { AANGEMAAKT_OP: 'AANGEMAAKT_OP', NUMMER: 'NUMMER' } as const,
+  'CasusOrderField',
+  'What casussen can be ordered by.',
+  {
+    AANGEMAAKT_OP: 'When the casus was opened.',
+    NUMMER: 'The casus number (C-<year>-<sequence>).',
+  },
+);
+export type CasusOrderField = (typeof CasusOrderField)[keyof typeof CasusOrderField];
+
+@InputType({ description: 'Order of a list of casussen.' })
+export class CasusOrder {
+  @Field(() => CasusOrderField, { description: 'The field to order by.' })
+  field: CasusOrderField;
+
+  @Field(() => OrderDirection, { description: 'The direction.' })
+  direction: OrderDirection;
+}

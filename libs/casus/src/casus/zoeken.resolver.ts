@@ -1,16 +1,29 @@
 import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
+import type { EntityManager } from 'typeorm';
 import { DateResolver } from 'graphql-scalars';
 import { Allow, CurrentActor } from '@vt/auth';
 import { TenantDb, kysely, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { casusTeamFilter, persoonTeamFilter } from '../melding/werk-filter.js';
-import { PageArgs, check, decodeCursor, forbidden, pageSize, toConnection, validatie, type Connection } from '@vt/platform';
+import {
+  PageArgs,
+  check,
+  decodeOrderedCursor,
+  forbidden,
+  keyset,
+  orderOf,
+  orderTag,
+  pageSize,
+  toConnection,
+  validatie,
+  type Connection,
+} from '@vt/platform';
 import { datumVan } from '@vt/werkdagen';
-import { Persoon, PersoonConnection } from '../persoon/persoon.types.js';
+import { Persoon, PersoonConnection, PersoonOrder } from '../persoon/persoon.types.js';
 import { PERSOON_COLUMNS, toPersoon } from '../persoon/persoon.row.js';
 import { CASUS_COLUMNS, toCasus } from './casus.row.js';
-import { Casus, CasusConnection, CasusStatus } from './casus.types.js';
+import { Casus, CasusConnection, CasusOrder, CasusStatus } from './casus.types.js';
 
 @ArgsType()
 class ZoekPersonenArgs extends PageArgs {
@@ -22,6 +35,9 @@ class ZoekPersonenArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Exact BSN (only for roles that may see BSNs).' })
   bsn?: string | null;
+
+  @Field(() => PersoonOrder, { nullable: true, description: 'Order of the result; by name A to Z when left out.' })
+  orderBy?: PersoonOrder | null;
 }
 
 @ArgsType()
@@ -34,6 +50,9 @@ class ZoekCasussenArgs extends PageArgs {
 
   @Field(() => CasusStatus, { nullable: true, description: 'Only open or only closed casussen.' })
   status?: CasusStatus | null;
+
+  @Field(() => CasusOrder, { nullable: true, description: 'Order of the result; newest first when left out.' })
+  orderBy?: CasusOrder | null;
 }
 
 /** Search within the caller's region only (row-level security makes any other impossible). Every hit is access-logged. */
@@ -50,26 +69,32 @@ export class ZoekenResolver {
   @Allow('read', 'Casus')
   zoekPersonen(@Args() args: ZoekPersonenArgs): Promise<Connection<Persoon>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, ['tekst', 'uuid']);
+    const order = orderOf(args.orderBy, { field: 'NAAM', direction: 'ASC' });
+    const { direction, after: verder } = keyset(order);
+    const after = decodeOrderedCursor(args.after, order, ['tekst', 'uuid']);
     const naam = args.naam ? check.tekst('naam', args.naam, { min: 2, max: 200 }) : null;
     const geboortedatum = args.geboortedatum ? datumVan(args.geboortedatum) : null;
     const bsn = args.bsn?.trim() || null;
     if (!naam && !geboortedatum && !bsn) throw validatie('naam', 'give naam, geboortedatum or bsn');
     const ability = this.current.ability;
     if (bsn && !ability.can('read', 'Bsn')) throw forbidden('Your role may not search by BSN');
-    return this.db.run(async (m) => {
-      const found = await kysely(m)
+    const gezocht = async (m: EntityManager) =>
+      kysely(m)
         .selectFrom('persoon as p')
-        .select(PERSOON_COLUMNS)
         .$if(naam !== null, (query) => query.where('p.naam', 'ilike', deel(naam!)))
         .$if(geboortedatum !== null, (query) => query.where('p.geboortedatum', '=', geboortedatum!))
         .$if(bsn !== null, (query) => query.where('p.bsn', '=', bsn!))
+        .where(persoonTeamFilter(await this.instellingen.lees(m), this.current.actor));
+    return this.db.run(async (m) => {
+      const found = await (
+        await gezocht(m)
+      )
+        .select(PERSOON_COLUMNS)
         .$if(after !== null, (query) =>
-          query.where((eb) => eb(eb.refTuple('p.naam', 'p.id'), '>', eb.tuple(String(after![0]), String(after![1])))),
+          query.where((eb) => eb(eb.refTuple('p.naam', 'p.id'), verder, eb.tuple(String(after![0]), String(after![1])))),
         )
-        .where(persoonTeamFilter(await this.instellingen.lees(m), this.current.actor))
-        .orderBy('p.naam')
-        .orderBy('p.id')
+        .orderBy('p.naam', direction)
+        .orderBy('p.id', direction)
         .limit(first + 1)
         .execute();
       await this.log.schrijf(
@@ -79,24 +104,30 @@ export class ZoekenResolver {
       return toConnection(
         found,
         first,
-        (p) => [p.naam, p.id],
+        (p) => [orderTag(order), p.naam, p.id],
         (p) => toPersoon(p, ability),
+        () =>
+          this.db.run(async (m) => (await (await gezocht(m)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
       );
     });
   }
 
-  @Query(() => CasusConnection, { description: 'Search casussen of your region by number, betrokkene name and/or status, newest first.' })
+  @Query(() => CasusConnection, {
+    description: 'Search casussen of your region by number, betrokkene name and/or status; newest first unless orderBy says otherwise.',
+  })
   @Allow('read', 'Casus')
   zoekCasussen(@Args() args: ZoekCasussenArgs): Promise<Connection<Casus>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, ['tijdstip', 'uuid']);
+    const order = orderOf(args.orderBy, { field: 'AANGEMAAKT_OP', direction: 'DESC' });
+    const { direction, after: verder } = keyset(order);
+    const opNummer = order.field === 'NUMMER';
+    const after = decodeOrderedCursor(args.after, order, [opNummer ? 'tekst' : 'tijdstip', 'uuid']);
     const nummer = args.nummer?.trim() || null;
     const naam = args.betrokkeneNaam ? check.tekst('betrokkeneNaam', args.betrokkeneNaam, { min: 2, max: 200 }) : null;
     const status = args.status ?? null;
-    return this.db.run(async (m) => {
-      const found = await kysely(m)
+    const gezocht = async (m: EntityManager) =>
+      kysely(m)
         .selectFrom('casus as c')
-        .select(CASUS_COLUMNS)
         .$if(nummer !== null, (query) => query.where('c.nummer', '=', nummer!))
         .$if(status !== null, (query) => query.where('c.status', '=', status!))
         .where(casusTeamFilter(await this.instellingen.lees(m), this.current.actor))
@@ -110,19 +141,34 @@ export class ZoekenResolver {
                 .where('p.naam', 'ilike', deel(naam!)),
             ),
           ),
+        );
+    return this.db.run(async (m) => {
+      const found = await (
+        await gezocht(m)
+      )
+        .select(CASUS_COLUMNS)
+        .$if(after !== null && opNummer, (query) =>
+          query.where((eb) => eb(eb.refTuple('c.nummer', 'c.id'), verder, eb.tuple(String(after![0]), String(after![1])))),
         )
-        .$if(after !== null, (query) =>
-          query.where((eb) => eb(eb.refTuple('c.created_at', 'c.id'), '<', eb.tuple(new Date(String(after![0])), String(after![1])))),
+        .$if(after !== null && !opNummer, (query) =>
+          query.where((eb) => eb(eb.refTuple('c.created_at', 'c.id'), verder, eb.tuple(new Date(String(after![0])), String(after![1])))),
         )
-        .orderBy('c.created_at', 'desc')
-        .orderBy('c.id', 'desc')
+        .orderBy(opNummer ? 'c.nummer' : 'c.created_at', direction)
+        .orderBy('c.id', direction)
         .limit(first + 1)
         .execute();
       await this.log.schrijf(
         m,
         ...found.slice(0, first).map((c) => ({ actie: 'SEARCH' as const, objectType: 'Casus', objectId: c.id, casusId: c.id })),
       );
-      return toConnection(found, first, (c) => [c.created_at.toISOString(), c.id], toCasus);
+      return toConnection(
+        found,
+        first,
+        (c) => [orderTag(order), opNummer ? c.nummer : c.created_at.toISOString(), c.id],
+        toCasus,
+        () =>
+          this.db.run(async (m) => (await (await gezocht(m)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
+      );
     });
   }
 }

@@ -1,6 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
-import { ConnectionType } from '@vt/platform';
+import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
 
 @ObjectType({
   description: 'A person known to the region (a directbetrokkene of one or more meldingen). Matched on BSN, or on name and date of birth.',
@@ -24,3 +24,17 @@ export class Persoon {
 }
 
 export const PersoonConnection = ConnectionType(Persoon, 'Persoon', 'Persons of the region matching a search.');
+
+export const PersoonOrderField = defineEnum({ NAAM: 'NAAM' } as const, 'PersoonOrderField', 'What persons can be ordered by.', {
+  NAAM: 'The name as registered.',
+});
+export type PersoonOrderField = (typeof PersoonOrderField)[keyof typeof PersoonOrderField];
+
+@InputType({ description: 'Order of a list of persons.' })
+export class PersoonOrder {
+  @Field(() => PersoonOrderField, { description: 'The field to order by.' })
+  field: PersoonOrderField;
+
+  @Field(() => OrderDirection, { description: 'The direction.' })
+  direction: OrderDirection;
+}

@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TenantDb, kysely, sql } from '@vt/database';
-import { check, decodeCursor, isUuid, nietGevonden, pageSize, toConnection, validatie, vereisVersie, type Connection } from '@vt/platform';
+import {
+  check,
+  decodeOrderedCursor,
+  isUuid,
+  keyset,
+  nietGevonden,
+  orderOf,
+  orderTag,
+  pageSize,
+  toConnection,
+  validatie,
+  vereisVersie,
+  type Connection,
+  type Order,
+} from '@vt/platform';
 import { datumVan, type Datum } from '@vt/werkdagen';
 import { fteInPeriode } from './fte.js';
 import { DIENSTVERBAND_COLUMNS, MEDEWERKER_COLUMNS, toDienstverband, toMedewerker } from './medewerker.row.js';
@@ -86,19 +100,30 @@ export class MedewerkerService {
     });
   }
 
-  lijst(args: { first?: number | null; after?: string | null; team?: string | null }): Promise<Connection<Medewerker>> {
+  lijst(args: {
+    first?: number | null;
+    after?: string | null;
+    team?: string | null;
+    orderBy?: Partial<Order<'NAAM'>> | null;
+  }): Promise<Connection<Medewerker>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, ['tekst', 'uuid']);
-    return this.db.run(async (m) => {
-      let query = kysely(m)
+    const order = orderOf(args.orderBy, { field: 'NAAM', direction: 'ASC' });
+    const { direction, after: verder } = keyset(order);
+    const after = decodeOrderedCursor(args.after, order, ['tekst', 'uuid']);
+    const gefilterd = (m: EntityManager) =>
+      kysely(m)
         .selectFrom('medewerker')
+        .$if(args.team != null, (query) => query.where('team', '=', args.team!));
+    return this.db.run(async (m) => {
+      const ids = await gefilterd(m)
         .select(['id', 'naam'])
-        .orderBy('naam')
-        .orderBy('id')
-        .limit(first + 1);
-      if (args.team != null) query = query.where('team', '=', args.team);
-      if (after) query = query.where((eb) => eb(eb.refTuple('naam', 'id'), '>', eb.tuple(String(after[0]), String(after[1]))));
-      const ids = await query.execute();
+        .$if(after !== null, (query) =>
+          query.where((eb) => eb(eb.refTuple('naam', 'id'), verder, eb.tuple(String(after![0]), String(after![1])))),
+        )
+        .orderBy('naam', direction)
+        .orderBy('id', direction)
+        .limit(first + 1)
+        .execute();
       const medewerkers = await this.lees(
         m,
         ids.map((r) => r.id),
@@ -106,8 +131,17 @@ export class MedewerkerService {
       return toConnection(
         ids,
         first,
-        (r) => [r.naam, r.id],
+        (r) => [orderTag(order), r.naam, r.id],
         (r) => medewerkers.find((x) => x.id === r.id)!,
+        () =>
+          this.db.run(
+            async (m) =>
+              (
+                await gefilterd(m)
+                  .select((eb) => eb.fn.countAll<string>().as('n'))
+                  .executeTakeFirstOrThrow()
+              ).n,
+          ),
       );
     });
   }

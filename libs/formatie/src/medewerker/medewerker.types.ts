@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
-import { ConnectionType } from '@vt/platform';
+import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
 import { FormatieCategorie, Functie, Opleidingsniveau } from '../catalogus.js';
 
 @ObjectType({ description: 'A period of employment with a functie and FTE.' })
@@ -123,4 +123,18 @@ export class FormatieOverzicht {
 
   @Field(() => [FteGroep], { description: 'FTE per opleidingsniveau.' })
   perOpleidingsniveau: FteGroep[];
+}
+
+export const MedewerkerOrderField = defineEnum({ NAAM: 'NAAM' } as const, 'MedewerkerOrderField', 'What staff can be ordered by.', {
+  NAAM: 'The name.',
+});
+export type MedewerkerOrderField = (typeof MedewerkerOrderField)[keyof typeof MedewerkerOrderField];
+
+@InputType({ description: 'Order of a list of staff.' })
+export class MedewerkerOrder {
+  @Field(() => MedewerkerOrderField, { description: 'The field to order by.' })
+  field: MedewerkerOrderField;
+
+  @Field(() => OrderDirection, { description: 'The direction.' })
+  direction: OrderDirection;
 }

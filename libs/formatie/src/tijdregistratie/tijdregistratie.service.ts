@@ -4,8 +4,11 @@ import { CurrentActor } from '@vt/auth';
 import { TenantDb, kysely, sql } from '@vt/database';
 import {
   check,
-  decodeCursor,
+  decodeOrderedCursor,
   isUuid,
+  keyset,
+  orderOf,
+  orderTag,
   nietGevonden,
   ongeldigeOvergang,
   pageSize,
@@ -120,7 +123,9 @@ export class TijdregistratieService {
   /** Current registrations: your own, or (teammanager: own team; functioneel-beheerder: everyone) of others. */
   lijst(args: UrenArgs, alleenEigen: boolean): Promise<Connection<Tijdregistratie>> {
     const first = pageSize(args);
-    const after = decodeCursor(args.after, ['datum', 'uuid']);
+    const order = orderOf(args.orderBy, { field: 'DATUM', direction: 'ASC' });
+    const { direction, after: verder } = keyset(order);
+    const after = decodeOrderedCursor(args.after, order, ['datum', 'uuid']);
     const van = datumVan(args.van);
     const tot = datumVan(args.tot);
     if (tot < van || dagenTussen(van, tot) > 366) throw validatie('tot', 'must lie 0 to 366 days after van');
@@ -143,25 +148,41 @@ export class TijdregistratieService {
           first,
           () => [],
           (r) => r,
+          async () => 0,
         );
-      let query = kysely(m)
-        .selectFrom('tijdregistratie as t')
-        .innerJoin('medewerker as md', 'md.id', 't.medewerker_id')
-        .select(TIJDREGISTRATIE_COLUMNS.map((c) => `t.${c}` as const))
-        .where(HUIDIG)
-        .where((eb) => eb.between('t.datum', van, tot))
-        .orderBy('t.datum')
-        .orderBy('t.id')
-        .limit(first + 1);
-      if (medewerkerId !== null) query = query.where('t.medewerker_id', '=', medewerkerId);
-      if (team !== null) query = query.where('md.team', '=', team);
-      if (after) query = query.where((eb) => eb(eb.refTuple('t.datum', 't.id'), '>', eb.tuple(String(after[0]), String(after[1]))));
-      const found = (await query.execute()).map(toTijdregistratie);
+      const gefilterd = (m: EntityManager) =>
+        kysely(m)
+          .selectFrom('tijdregistratie as t')
+          .innerJoin('medewerker as md', 'md.id', 't.medewerker_id')
+          .where(HUIDIG)
+          .where((eb) => eb.between('t.datum', van, tot))
+          .$if(medewerkerId !== null, (query) => query.where('t.medewerker_id', '=', medewerkerId!))
+          .$if(team !== null, (query) => query.where('md.team', '=', team!));
+      const found = (
+        await gefilterd(m)
+          .select(TIJDREGISTRATIE_COLUMNS.map((c) => `t.${c}` as const))
+          .$if(after !== null, (query) =>
+            query.where((eb) => eb(eb.refTuple('t.datum', 't.id'), verder, eb.tuple(String(after![0]), String(after![1])))),
+          )
+          .orderBy('t.datum', direction)
+          .orderBy('t.id', direction)
+          .limit(first + 1)
+          .execute()
+      ).map(toTijdregistratie);
       return toConnection(
         found,
         first,
-        (r) => [r.datum, r.id],
+        (r) => [orderTag(order), r.datum, r.id],
         (r) => r,
+        () =>
+          this.db.run(
+            async (m) =>
+              (
+                await gefilterd(m)
+                  .select((eb) => eb.fn.countAll<string>().as('n'))
+                  .executeTakeFirstOrThrow()
+              ).n,
+          ),
       );
     });
   }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver, GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType, PageArgs } from '@vt/platform';
+import { ConnectionType, OrderDirection, PageArgs, defineEnum } from '@vt/platform';
 import { Functie, Product } from '../catalogus.js';
 
 @ObjectType({
@@ -92,8 +92,28 @@ export class CorrigeerUrenInput {
   reden: string;
 }
 
+export const TijdregistratieOrderField = defineEnum(
+  { DATUM: 'DATUM' } as const,
+  'TijdregistratieOrderField',
+  'What time registrations can be ordered by.',
+  { DATUM: 'The day the hours were worked.' },
+);
+export type TijdregistratieOrderField = (typeof TijdregistratieOrderField)[keyof typeof TijdregistratieOrderField];
+
+@InputType({ description: 'Order of time registrations.' })
+export class TijdregistratieOrder {
+  @Field(() => TijdregistratieOrderField, { description: 'The field to order by.' })
+  field: TijdregistratieOrderField;
+
+  @Field(() => OrderDirection, { description: 'The direction.' })
+  direction: OrderDirection;
+}
+
 @ArgsType()
 export class UrenArgs extends PageArgs {
+  @Field(() => TijdregistratieOrder, { nullable: true, description: 'Order of the result; earliest day first when left out.' })
+  orderBy?: TijdregistratieOrder | null;
+
   @Field(() => DateResolver, { description: 'From (inclusive).' })
   van: Date;
 

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, type FieldMiddleware } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { ApiError, ErrorCode } from './errors.js';
 
@@ -34,7 +34,15 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
+  /** Called by GraphQL's default resolver only when a client selects totalCount. */
+  totalCount: () => Promise<number>;
 }
+
+/** Runs a connection's count (a function on the object) when, and only when, totalCount is resolved. */
+const countWhenSelected: FieldMiddleware = async (_context, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => Promise<number>)() : value;
+};
 
 /** Builds a Relay connection type `<Name>Connection` with its edge type for a node type. */
 export function ConnectionType<T>(node: Type<T>, name: string, description: string): Type<Connection<T>> {
@@ -54,6 +62,12 @@ export function ConnectionType<T>(node: Type<T>, name: string, description: stri
 
     @Field(() => PageInfo, { description: 'Whether and how to fetch the next page.' })
     pageInfo: PageInfo;
+
+    @Field(() => Int, {
+      description: 'Number of items in the whole list under the same filters (all pages). Counted only when selected.',
+      middleware: [countWhenSelected],
+    })
+    totalCount: () => Promise<number>;
   }
   return ConnectionClass as Type<Connection<T>>;
 }
@@ -119,13 +133,18 @@ export function decodeCursor(cursor: string | null | undefined, kinds: readonly 
   throw new ApiError(ErrorCode.VALIDATIE, 'after: not a cursor of this list', { field: 'after' });
 }
 
-/** Turns rows (fetched with limit first + 1) into a connection. */
+/**
+ * Turns rows (fetched with limit first + 1) into a connection. `count` counts the whole list under
+ * the same filters; it runs only when the client selects totalCount, and at most once.
+ */
 export function toConnection<R, T>(
   rows: R[],
   first: number,
   cursorOf: (row: R) => (string | number | null)[],
   nodeOf: (row: R) => T,
+  count: () => Promise<number | string | bigint>,
 ): Connection<T> {
+  let counted: Promise<number> | undefined;
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: nodeOf(row) }));
   return {
@@ -136,5 +155,6 @@ export function toConnection<R, T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
+    totalCount: () => (counted ??= count().then(Number)),
   };
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@vt/auth';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
@@ -102,21 +103,34 @@ export class TakenService {
   lijst(args: TakenArgs, actor: Actor): Promise<Connection<Taak>> {
     const first = pageSize(args);
     const after = decodeCursor(args.after, ['datum', 'uuid']);
-    return this.db.run(async (m) => {
-      const found = await kysely(m)
+    const gefilterd = async (m: EntityManager) =>
+      kysely(m)
         .selectFrom('taak as t')
         .innerJoin('melding as m', 'm.id', 't.melding_id')
-        .select(TAAK_COLUMNS)
         .$if(args.team != null, (q) => q.where('t.team', '=', args.team!))
         .$if(args.medewerker != null, (q) => q.where('t.toegewezen_aan', '=', args.medewerker!))
         .$if(args.signaal != null, (q) => q.where('t.signaal', '=', args.signaal as Signaal))
+        .where(teamFilter(await this.instellingen.lees(m), actor));
+    return this.db.run(async (m) => {
+      const found = await (
+        await gefilterd(m)
+      )
+        .select(TAAK_COLUMNS)
         .$if(after !== null, (q) => q.where(sql<SqlBool>`(t.uiterlijke_datum, t.id) > (${after![0]}::date, ${after![1]}::uuid)`))
-        .where(teamFilter(await this.instellingen.lees(m), actor))
         .orderBy('t.uiterlijke_datum')
         .orderBy('t.id')
         .limit(first + 1)
         .execute();
-      return toConnection(found, first, (t) => [t.uiterlijke_datum, t.id], toTaak);
+      return toConnection(
+        found,
+        first,
+        (t) => [t.uiterlijke_datum, t.id],
+        toTaak,
+        () =>
+          this.db.run(
+            async (m) => (await (await gefilterd(m)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+          ),
+      );
     });
   }
 }

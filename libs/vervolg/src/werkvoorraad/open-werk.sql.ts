@@ -158,3 +158,16 @@ export function openWerkPagina(filter: WerkPaginaFilter): RawBuilder<OpenWerkRow
     FROM (${sql.join(delen, sql`\n    UNION ALL\n    `)}) w
     ORDER BY COALESCE(w.datum, ${sql.raw(`'${GEEN_DATUM}'`)}), w.object_id LIMIT ${limit}`;
 }
+
+/** The number of open-work items under the filter of a page (the cursor and limit ignored): totalCount. */
+export function openWerkAantal(filter: Omit<WerkPaginaFilter, 'na' | 'limit'>): RawBuilder<{ n: string }> {
+  const takken = TAKKEN.filter((t) => !filter.soorten || filter.soorten.includes(t.soort));
+  if (takken.length === 0) return sql<{ n: string }>`SELECT '0' AS n`;
+  const { team, medewerker, tot } = filter;
+  const delen = takken.map(
+    (t) => sql`(SELECT count(*) FROM ${sql.raw(t.van)}
+      WHERE ${sql.raw(t.waar)} AND (${team}::text IS NULL OR m.team = ${team}) AND (${medewerker}::text IS NULL OR m.toegewezen_aan = ${medewerker})
+        AND (${tot}::date IS NULL OR ${sql.raw(t.datum)} <= ${tot}::date) AND ${filter.teamRegel})`,
+  );
+  return sql<{ n: string }>`SELECT (${sql.join(delen, sql` + `)})::text AS n`;
+}

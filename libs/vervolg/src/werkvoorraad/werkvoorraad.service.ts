@@ -7,7 +7,7 @@ import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { begrensdeLijst, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
 import { vandaag } from '../vervolg.support.js';
-import { GEEN_DATUM, openWerkPagina } from './open-werk.sql.js';
+import { GEEN_DATUM, openWerkAantal, openWerkPagina } from './open-werk.sql.js';
 import { toWachtlijstItem, toWerkItem } from './werkvoorraad.row.js';
 import { MAX_SOORTEN, type WachtlijstItem, type WerkItem, type WerkvoorraadArgs } from './werkvoorraad.types.js';
 
@@ -30,14 +30,17 @@ export class WerkvoorraadService {
       const kalender = await this.instellingen.kalender(m);
       const today = vandaag();
       const tot = binnenWerkdagen === null ? null : binnenWerkdagen === 0 ? today : kalender.plusWerkdagen(today, binnenWerkdagen);
-      const { rows: found } = await openWerkPagina({
+      const filter = {
         soorten: soorten?.length ? soorten : null,
         team: args.team ?? null,
         medewerker: args.medewerker ?? null,
         tot,
+        teamRegel: teamFilter(await this.instellingen.lees(m), this.current.actor),
+      };
+      const { rows: found } = await openWerkPagina({
+        ...filter,
         na: after ? [String(after[0]), String(after[1])] : null,
         limit: first + 1,
-        teamRegel: teamFilter(await this.instellingen.lees(m), this.current.actor),
       }).execute(kysely(m));
       await this.logCasussen(
         m,
@@ -48,6 +51,7 @@ export class WerkvoorraadService {
         first,
         (r) => [r.datum ?? GEEN_DATUM, r.object_id],
         (r) => toWerkItem(r, today, kalender),
+        () => this.db.run(async (m) => (await openWerkAantal(filter).execute(kysely(m))).rows[0]!.n),
       );
     });
   }
@@ -56,10 +60,17 @@ export class WerkvoorraadService {
   wachtlijst(page: WerkvoorraadArgs): Promise<Connection<WachtlijstItem>> {
     const first = pageSize(page);
     const after = decodeCursor(page.after, ['tijdstip', 'uuid']);
-    return this.db.run(async (m) => {
-      const found = await kysely(m)
+    const gefilterd = async (m: EntityManager) =>
+      kysely(m)
         .selectFrom('overdracht as o')
         .innerJoin('melding as m', 'm.id', 'o.melding_id')
+        .where('o.status', '=', 'WACHTLIJST')
+        .$if(page.team != null, (q) => q.where('m.team', '=', page.team!))
+        .where(teamFilter(await this.instellingen.lees(m), this.current.actor));
+    return this.db.run(async (m) => {
+      const found = await (
+        await gefilterd(m)
+      )
         .select([
           'o.id as overdracht_id',
           'm.id as melding_id',
@@ -72,10 +83,7 @@ export class WerkvoorraadService {
           'o.created_at',
           'o.version',
         ])
-        .where('o.status', '=', 'WACHTLIJST')
-        .$if(page.team != null, (q) => q.where('m.team', '=', page.team!))
         .$if(after !== null, (q) => q.where(sql<SqlBool>`(o.created_at, o.id) > (${after![0]}::timestamptz, ${after![1]}::uuid)`))
-        .where(teamFilter(await this.instellingen.lees(m), this.current.actor))
         .orderBy('o.created_at')
         .orderBy('o.id')
         .limit(first + 1)
@@ -90,6 +98,10 @@ export class WerkvoorraadService {
         first,
         (r) => [r.created_at.toISOString(), r.overdracht_id],
         (r) => toWachtlijstItem(r, today),
+        () =>
+          this.db.run(
+            async (m) => (await (await gefilterd(m)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+          ),
       );
     });
   }
