@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 // ReferenceDb or the autonomous transaction, so every statement runs with the tenant set first.
 const DATABASE_IMPORTS = {
   paths: [
-    { name: 'pg', message: 'Reach PostgreSQL through @vt/database (TenantDb, ReferenceDb, inTenantTransactie), never with pg directly.' },
+    { name: 'pg', message: 'Reach PostgreSQL through @vt/database (TenantDb, ReferenceDb, inTenantTransaction), never with pg directly.' },
     { name: 'typeorm', importNames: ['DataSource'], message: 'The DataSource lives in @vt/database; use TenantDb or ReferenceDb.' },
   ],
 };
@@ -30,10 +30,20 @@ export default tseslint.config(
   {
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     ignores: ['libs/database/**'],
-    rules: { 'no-restricted-imports': ['error', DATABASE_IMPORTS] },
+    rules: {
+      'no-restricted-imports': ['error', DATABASE_IMPORTS],
+      // One way to run SQL: Kysely on the transaction (kysely(m)), not the EntityManager's raw query.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query'][callee.object.name=/^(m|manager|em|entityManager)$/]",
+          message: 'Run SQL with kysely(m) (or a sql template in a *.sql.ts file), not EntityManager.query.',
+        },
+      ],
+    },
   },
   {
-    // Known exceptions, to move behind libs/database (issue 13): each uses pg for something TenantDb does not offer yet.
+    // Known exceptions: each uses pg for something TenantDb does not offer.
     files: [
       'libs/platform/src/queues/outbox-relay.ts', // a dedicated LISTEN connection
       'libs/demodata/src/**/*.ts', // COPY into staging tables

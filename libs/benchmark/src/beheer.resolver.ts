@@ -108,7 +108,7 @@ export class BenchmarkBeheerResolver {
     if (tenants.length === 0) throw validatie('periode', 'no region takes part in the benchmark yet');
     const berekeningId = randomUUID();
     const data: HerberekeningJobData = { periode: p.code, gestartDoor: actor.userId, tenantId: actor.tenantId ?? null };
-    const flow = await this.queues.gebruik(BENCHMARK_QUEUE, () =>
+    const flow = await this.queues.use(BENCHMARK_QUEUE, () =>
       this.queues.flows().add({
         name: JOB_HERBEREKENING,
         queueName: BENCHMARK_QUEUE,
@@ -145,7 +145,7 @@ export class BenchmarkBeheerResolver {
   }
 
   private beschrijf(id: string): Promise<BenchmarkJob> {
-    return this.queues.gebruik(BENCHMARK_QUEUE, (queue) => this.lees(queue, id));
+    return this.queues.use(BENCHMARK_QUEUE, (queue) => this.lees(queue, id));
   }
 
   private async lees(queue: Queue, id: string): Promise<BenchmarkJob> {

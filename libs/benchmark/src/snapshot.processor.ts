@@ -3,7 +3,7 @@ import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { ReferenceDb, assertTenantId, kysely, TenantContextMissingError } from '@vt/database';
 import { datumInNederland } from '@vt/werkdagen';
-import { JOB_DEFAULTS, eenmaligeFoutmelder, veiligeJobFout } from '@vt/platform';
+import { JOB_DEFAULTS, onceErrorReporter, safeJobError } from '@vt/platform';
 import { BenchmarkBerekening, type BerekeningResultaat } from './berekening.service.js';
 import { BENCHMARK_QUEUE, JOB_HERBEREKENING, JOB_NACHTELIJK, JOB_SNAPSHOT, type SnapshotJobData } from './jobs.js';
 import { parsePeriode } from './periode.js';
@@ -15,7 +15,7 @@ import { parsePeriode } from './periode.js';
 @Processor(BENCHMARK_QUEUE)
 export class SnapshotProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(SnapshotProcessor.name);
-  private readonly meldFout = eenmaligeFoutmelder(this.logger);
+  private readonly meldFout = onceErrorReporter(this.logger);
 
   @OnWorkerEvent('error')
   onError(error: Error): void {
@@ -64,7 +64,7 @@ export class SnapshotProcessor extends WorkerHost implements OnApplicationBootst
       return await this.verwerk(job);
     } catch (error) {
       // BullMQ stores the message in Redis and the worker logs it: no values of a database error.
-      throw veiligeJobFout(this.logger, job, error);
+      throw safeJobError(this.logger, job, error);
     }
   }
 

@@ -14,7 +14,6 @@ export { parseDatabaseUrls, type DatabaseRoles } from './database-urls.js';
 export { setupDatabase } from './setup.js';
 export { runMigrations } from './migrate.js';
 export { APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
-export { runSql, rows, type SqlResult } from './sql.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
 export { AutonomousTransaction } from './autonomous-transaction.js';
 export { kysely, kyselyFor, literal, selectList, withoutAlias, type ColumnName, type Db, type Database } from './kysely.js';

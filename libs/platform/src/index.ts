@@ -40,10 +40,10 @@ export { InputPipe, MAX_NUMBER, dateWindow } from './graphql/input.pipe.js';
 export { QUEUE, JOB_DEFAULTS, type QueueName } from './queues/queues.js';
 export { Queues } from './queues/queues.service.js';
 export { JobState, jobState } from './queues/job-state.js';
-export { schrijfOutbox, type OutboxPayload } from './queues/outbox.js';
+export { writeOutbox, type OutboxPayload } from './queues/outbox.js';
 export { OutboxRelay } from './queues/outbox-relay.js';
 export { configureWorkers } from './queues/worker-options.js';
-export { eenmaligeFoutmelder, veiligeJobFout } from './queues/worker-errors.js';
+export { onceErrorReporter, safeJobError } from './queues/worker-errors.js';
 export { jobsResolver, type JobPermissions } from './queues/jobs.resolver.js';
 
 export { bootstrap, createApp, type BootstrapOptions } from './runtime/bootstrap.js';

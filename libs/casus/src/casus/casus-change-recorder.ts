@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { QUEUE, schrijfOutbox } from '@vt/platform';
+import { QUEUE, writeOutbox } from '@vt/platform';
 import { ToegangslogService } from '@vt/toegangslog';
 import { insertTijdlijn, type TijdlijnSoort } from './tijdlijn.js';
 
@@ -50,6 +50,6 @@ export class CasusChangeRecorder {
       objectId: wijziging.objectId,
       casusId: wijziging.casusId,
     });
-    await schrijfOutbox(m, QUEUE.DEADLINES, 'herbereken', { casusId: wijziging.casusId });
+    await writeOutbox(m, QUEUE.DEADLINES, 'herbereken', { casusId: wijziging.casusId });
   }
 }

@@ -38,7 +38,7 @@ export function jobsResolver(permissions: JobPermissions): Type<unknown> {
     ): Promise<JobStatus | null> {
       // Ids the platform makes are letters, digits, - and _; anything else cannot be a job of yours.
       if (!JOB_ID.test(id)) return Promise.resolve(null);
-      return this.queues.gebruik(queue, async (q) => {
+      return this.queues.use(queue, async (q) => {
         const job = await q.getJob(id);
         return job && this.isOwn(job) ? this.status(queue, job) : null;
       });
@@ -47,7 +47,7 @@ export function jobsResolver(permissions: JobPermissions): Type<unknown> {
     @Query(() => [JobStatus], { description: 'Failed background jobs of your region (latest 200 failures of the queue).' })
     @permissions.read
     mislukteJobs(@Args('queue', { type: () => JobQueue, description: 'Queue.' }) queue: string): Promise<JobStatus[]> {
-      return this.queues.gebruik(queue, async (q) =>
+      return this.queues.use(queue, async (q) =>
         Promise.all((await q.getFailed(0, 199)).filter((job) => this.isOwn(job)).map((job) => this.status(queue, job))),
       );
     }
@@ -59,7 +59,7 @@ export function jobsResolver(permissions: JobPermissions): Type<unknown> {
       @Args('id', { type: () => ID, description: 'Job id.' }) id: string,
     ): Promise<JobStatus> {
       if (!JOB_ID.test(id)) throw nietGevonden('Job');
-      return this.queues.gebruik(queue, async (q) => {
+      return this.queues.use(queue, async (q) => {
         const job = await q.getJob(id);
         if (!job || !this.isOwn(job)) throw nietGevonden('Job');
         if ((await job.getState()) !== 'failed') throw ongeldigeOvergang('Only a failed job can be retried');

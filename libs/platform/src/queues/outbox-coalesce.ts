@@ -8,7 +8,7 @@ export const OUTBOX_COLUMNS = ['id', 'sleutel', 'queue', 'job_naam', 'payload'] 
 /**
  * An undelivered outbox row: `id` is the internal delivery order (a table-wide sequence, never
  * exposed), `sleutel` the row's random uuid that job ids derive from. The payload is what
- * schrijfOutbox wrote (ids only).
+ * writeOutbox wrote (ids only).
  */
 export type OutboxRow = Omit<Pick<Selectable<Database['outbox']>, (typeof OUTBOX_COLUMNS)[number]>, 'payload'> & { payload: OutboxPayload };
 

@@ -104,7 +104,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         .limit(500)
         .forUpdate()
         .skipLocked()
-        .$narrowType<{ payload: OutboxPayload }>() // schrijfOutbox writes ids only
+        .$narrowType<{ payload: OutboxPayload }>() // writeOutbox writes ids only
         .execute();
       if (batch.length === 0) return 0;
       for (const job of coalesceOutbox(batch)) {

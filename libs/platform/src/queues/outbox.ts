@@ -8,7 +8,7 @@ export type OutboxPayload = Record<string, string | number | boolean | null>;
  * Writes a job into the outbox inside the caller's transaction: it is delivered to Redis after
  * commit by the relay, and a rolled-back change enqueues nothing. The tenant is the transaction's.
  */
-export async function schrijfOutbox(m: EntityManager, queue: string, jobNaam: string, payload: OutboxPayload = {}): Promise<void> {
+export async function writeOutbox(m: EntityManager, queue: string, jobNaam: string, payload: OutboxPayload = {}): Promise<void> {
   for (const [key, value] of Object.entries(payload)) {
     if (typeof value === 'string' && value.length > 200)
       throw new Error(`outbox payload field ${key} is too long: payloads carry ids, not data`);

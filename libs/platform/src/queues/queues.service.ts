@@ -54,7 +54,7 @@ export class Queues implements OnApplicationShutdown {
   }
 
   /** Runs work against a ready queue; Redis problems become NIET_BESCHIKBAAR for API callers. */
-  async gebruik<T>(name: string, work: (queue: Queue) => Promise<T>): Promise<T> {
+  async use<T>(name: string, work: (queue: Queue) => Promise<T>): Promise<T> {
     try {
       return await work(await this.ready(name));
     } catch (error) {

@@ -6,7 +6,7 @@ import type { Logger } from '@nestjs/common';
  * BullMQ workers report every failed reconnect while Redis is down; log each distinct message once
  * (ioredis keeps retrying by itself) instead of flooding the logs.
  */
-export function eenmaligeFoutmelder(logger: Logger): (error: Error) => void {
+export function onceErrorReporter(logger: Logger): (error: Error) => void {
   let last = '';
   return (error: Error) => {
     if (error.message !== last) logger.warn(`queue connection: ${error.message}`);
@@ -19,7 +19,7 @@ export function eenmaligeFoutmelder(logger: Logger): (error: Error) => void {
  * logs it: the type and SQLSTATE or masked message plus an error id, never the values a database
  * error carries. UnrecoverableError keeps its class so BullMQ does not retry it.
  */
-export function veiligeJobFout(logger: Logger, job: { id?: string; name: string }, error: unknown): Error {
+export function safeJobError(logger: Logger, job: { id?: string; name: string }, error: unknown): Error {
   const errorId = newErrorId();
   logger.error({ err: error, errorId, job: job.id, naam: job.name }, 'job failed');
   const message = `${safeSummary(error)} (error id ${errorId})`;

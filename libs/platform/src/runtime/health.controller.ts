@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Injectable, Logger, ServiceUnavailableException, type BeforeApplicationShutdown } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthIndicatorFunction } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
-import { ReferenceDb } from '@vt/database';
+import { ReferenceDb, kysely, sql } from '@vt/database';
 import { REDIS_CLIENT } from './redis.js';
 import { Public } from './public.decorator.js';
 
@@ -57,7 +57,7 @@ export class DatabaseHealthController {
     const session = this.indicators.check('postgresql');
     try {
       await withTimeout(
-        this.db.read((manager) => manager.query('SELECT 1')),
+        this.db.read((manager) => sql`SELECT 1`.execute(kysely(manager))),
         'PostgreSQL',
       );
       return session.up();

@@ -2,7 +2,7 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { ReferenceDb, TenantContextMissingError, assertTenantId, kysely } from '@vt/database';
-import { JOB_DEFAULTS, QUEUE, eenmaligeFoutmelder, veiligeJobFout, isUuid } from '@vt/platform';
+import { JOB_DEFAULTS, QUEUE, onceErrorReporter, safeJobError, isUuid } from '@vt/platform';
 import { TakenService, type TakenResultaat } from './taken.service.js';
 
 /**
@@ -13,7 +13,7 @@ import { TakenService, type TakenResultaat } from './taken.service.js';
 @Processor(QUEUE.DEADLINES)
 export class DeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeadlineProcessor.name);
-  private readonly meldFout = eenmaligeFoutmelder(this.logger);
+  private readonly meldFout = onceErrorReporter(this.logger);
 
   @OnWorkerEvent('error')
   onError(error: Error): void {
@@ -42,7 +42,7 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
       return await this.verwerk(job);
     } catch (error) {
       // BullMQ stores the message in Redis and the worker logs it: no values of a database error.
-      throw veiligeJobFout(this.logger, job, error);
+      throw safeJobError(this.logger, job, error);
     }
   }
 
