@@ -9,6 +9,7 @@ import { PersoonNaamSleutel1763900700000 } from './1763900700000-persoon-naam-sl
 import { SamengesteldeSleutels1764400000000 } from './1764400000000-samengestelde-sleutels.js';
 import { WillekeurigeIds1764400050000 } from './1764400050000-willekeurige-ids.js';
 import { MdToetsingVierOgen1764400100000 } from './1764400100000-md-toetsing-vier-ogen.js';
+import { Dossier1764500000000 } from './1764500000000-dossier.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   SamengesteldeSleutels1764400000000,
   WillekeurigeIds1764400050000,
   MdToetsingVierOgen1764400100000,
+  Dossier1764500000000,
 ];

@@ -36,6 +36,7 @@ export interface Advies {
   adviesvrager_organisatie: string;
   adviesvrager_telefoon: string | null;
   created_at: Generated<Timestamp>;
+  gemeente_code: string | null;
   geregistreerd_door: string;
   id: Generated<string>;
   kanaal: "TELEFOON" | "CHAT" | "MAIL" | "FYSIEK";
@@ -100,18 +101,31 @@ export interface BenchmarkPeriodeStatus {
   vastgesteld_op: Timestamp | null;
 }
 
+export interface BriefSjabloon {
+  gewijzigd_door: string;
+  soort: "TERUGKOPPELING_MELDER" | "INFORMEREN_BETROKKENEN" | "BEVESTIGING_OVERDRACHT";
+  tekst: string;
+  tenant_id: Generated<string>;
+  titel: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface Casus {
   created_at: Generated<Timestamp>;
   gesloten_op: Timestamp | null;
   id: Generated<string>;
   nummer: string;
-  status: Generated<"OPEN" | "GESLOTEN">;
+  samengevoegd_in: string | null;
+  status: Generated<"OPEN" | "GESLOTEN" | "SAMENGEVOEGD">;
   tenant_id: Generated<string>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
 }
 
 export interface CasusBetrokkene {
+  beeindigd_op: Timestamp | null;
+  beeindigd_reden: string | null;
   casus_id: string;
   persoon_id: string;
   sinds: Generated<Timestamp>;
@@ -139,6 +153,35 @@ export interface Dienstverband {
   tot: string | null;
   van: string;
   version: Generated<number>;
+}
+
+export interface Document {
+  bestandsnaam: string;
+  casus_id: string;
+  content_type: string;
+  created_at: Generated<Timestamp>;
+  geupload_door: string;
+  geupload_door_naam: string;
+  grootte: Int8 | null;
+  id: Generated<string>;
+  ingetrokken_op: Timestamp | null;
+  ingetrokken_reden: string | null;
+  melding_id: string | null;
+  object_sleutel: string | null;
+  opslag: "DATABASE" | "OBJECT_STORE";
+  sha256: string | null;
+  soort: "OVERDRACHTSDOCUMENT" | "VEILIGHEIDSPLAN" | "BRIEF" | "RAPPORT" | "OVERIG";
+  status: Generated<"UPLOADEN" | "BESCHIKBAAR" | "INGETROKKEN">;
+  tenant_id: Generated<string>;
+  titel: string;
+  version: Generated<number>;
+}
+
+export interface DocumentDeel {
+  data: Buffer;
+  document_id: string;
+  tenant_id: Generated<string>;
+  volgnummer: number;
 }
 
 export interface FeestdagAanpassing {
@@ -190,6 +233,29 @@ export interface Interventie {
   voortijdig_reden: string | null;
 }
 
+export interface Journaalregel {
+  auteur: string;
+  auteur_naam: string;
+  bron: "POLITIE" | "LOKAAL_TEAM" | "GGZ" | "RECLASSERING" | "HUISARTS" | "SCHOOL" | "ANDERS" | null;
+  casus_id: string;
+  contact_op: Timestamp;
+  created_at: Generated<Timestamp>;
+  grondslag: "TOESTEMMING" | "ZONDER_TOESTEMMING_MELDCODE" | "ZONDER_TOESTEMMING_WMO" | null;
+  id: Generated<string>;
+  melding_id: string | null;
+  reden: string | null;
+  soort: "TELEFONISCH_CONTACT" | "HUISBEZOEK" | "KINDGESPREK" | "GESPREK_PROFESSIONAL" | "OVERLEG" | "BEKENDHEIDSCHECK" | "OVERIG";
+  tekst: string;
+  tenant_id: Generated<string>;
+  vervangt_id: string | null;
+}
+
+export interface JournaalregelBetrokkene {
+  journaalregel_id: string;
+  persoon_id: string;
+  tenant_id: Generated<string>;
+}
+
 export interface Medewerker {
   created_at: Generated<Timestamp>;
   gebruiker_id: string | null;
@@ -212,8 +278,10 @@ export interface Melding {
   created_at: Generated<Timestamp>;
   duur_geweld: string;
   fase: string;
+  gemeente_code: string | null;
   geregistreerd_door: string;
   id: Generated<string>;
+  melder_anoniem: Generated<boolean>;
   melder_email: string | null;
   melder_functie: string | null;
   melder_naam: string;
@@ -223,6 +291,7 @@ export interface Melding {
   ontvangen_op: Timestamp;
   ontvangstdatum: string;
   politie: "UNIEK" | "NIET_UNIEK" | null;
+  samenvatting: string | null;
   team: string | null;
   tenant_id: Generated<string>;
   toegewezen_aan: string | null;
@@ -232,6 +301,8 @@ export interface Melding {
 }
 
 export interface MeldingBetrokkene {
+  beeindigd_op: Timestamp | null;
+  beeindigd_reden: string | null;
   melding_id: string;
   persoon_id: string;
   rol: "SLACHTOFFER" | "PLEGER" | "KIND" | "OUDER_VERZORGER" | "OVERIG";
@@ -303,11 +374,18 @@ export interface PeriodeAfsluiting {
 export interface Persoon {
   bsn: string | null;
   created_at: Generated<Timestamp>;
+  email: string | null;
   geboortedatum: string | null;
+  gemeente_code: string | null;
+  geslacht: "MAN" | "VROUW" | "ANDERS" | "ONBEKEND" | null;
   id: Generated<string>;
   naam: string;
   naam_sleutel: Generated<string | null>;
+  telefoon: string | null;
   tenant_id: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  woonplaats: string | null;
 }
 
 export interface ReferentieGemeente {
@@ -455,6 +533,37 @@ export interface Veiligheidsbeoordeling {
   version: Generated<number>;
 }
 
+export interface Veiligheidsvoorwaarde {
+  created_at: Generated<Timestamp>;
+  gecontroleerd_op: Timestamp | null;
+  id: Generated<string>;
+  interventie_id: string;
+  monitoring_contact_id: string | null;
+  omschrijving: string;
+  status: Generated<"AFGESPROKEN" | "NAGEKOMEN" | "NIET_NAGEKOMEN" | "VERVALLEN">;
+  tenant_id: Generated<string>;
+  toelichting: string | null;
+  uiterlijk: string | null;
+  verantwoordelijke: string;
+  version: Generated<number>;
+}
+
+export interface Wijziging {
+  casus_id: string | null;
+  door: string;
+  door_naam: string;
+  id: Generated<string>;
+  nieuw: Json | null;
+  object_id: string;
+  object_type: string;
+  op: Generated<Timestamp>;
+  oud: Json | null;
+  persoon_id: string | null;
+  reden: string | null;
+  tenant_id: Generated<string>;
+  veld: string;
+}
+
 export interface DB {
   advies: Advies;
   advies_contact: AdviesContact;
@@ -462,14 +571,19 @@ export interface DB {
   "benchmark.deelname": BenchmarkDeelname;
   "benchmark.kengetal_waarde": BenchmarkKengetalWaarde;
   "benchmark.periode_status": BenchmarkPeriodeStatus;
+  brief_sjabloon: BriefSjabloon;
   casus: Casus;
   casus_betrokkene: CasusBetrokkene;
   crisisinterventie: Crisisinterventie;
   dienstverband: Dienstverband;
+  document: Document;
+  document_deel: DocumentDeel;
   feestdag_aanpassing: FeestdagAanpassing;
   huisverbod: Huisverbod;
   idempotentie: Idempotentie;
   interventie: Interventie;
+  journaalregel: Journaalregel;
+  journaalregel_betrokkene: JournaalregelBetrokkene;
   medewerker: Medewerker;
   melding: Melding;
   melding_betrokkene: MeldingBetrokkene;
@@ -491,4 +605,6 @@ export interface DB {
   tijdregistratie: Tijdregistratie;
   toegangslog: Toegangslog;
   veiligheidsbeoordeling: Veiligheidsbeoordeling;
+  veiligheidsvoorwaarde: Veiligheidsvoorwaarde;
+  wijziging: Wijziging;
 }
