@@ -3,10 +3,16 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
 import { TijdlijnSoort } from './tijdlijn.js';
 
-export const CasusStatus = defineEnum({ OPEN: 'OPEN', GESLOTEN: 'GESLOTEN' } as const, 'CasusStatus', 'Whether the dossier is open.', {
-  OPEN: 'At least one melding is still in progress, or the dossier was not closed.',
-  GESLOTEN: 'All work on the dossier is finished.',
-});
+export const CasusStatus = defineEnum(
+  { OPEN: 'OPEN', GESLOTEN: 'GESLOTEN', SAMENGEVOEGD: 'SAMENGEVOEGD' } as const,
+  'CasusStatus',
+  'Whether the dossier is open.',
+  {
+    OPEN: 'At least one melding is still in progress, or the dossier was not closed.',
+    GESLOTEN: 'All work on the dossier is finished.',
+    SAMENGEVOEGD: 'Merged into another casus, which holds its meldingen and betrokkenen from then on.',
+  },
+);
 export type CasusStatus = (typeof CasusStatus)[keyof typeof CasusStatus];
 
 @ObjectType({ description: 'The dossier of a family or household: its betrokkenen, meldingen and everything that happened, over time.' })
