@@ -19,6 +19,7 @@ export type Subject =
   | 'Interventie'
   | 'Terugkoppeling'
   | 'Toewijzing'
+  | 'Document'
   | 'Bsn'
   | 'Contactgegevens'
   | 'Instellingen'
@@ -43,6 +44,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Interventie',
   'Terugkoppeling',
   'Toewijzing',
+  'Document',
   'Bsn',
   'Contactgegevens',
   'Instellingen',
@@ -72,6 +74,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (has(...CASEWORKERS, 'administratief-medewerker')) {
       can('read', 'Casus');
       can('create', 'Terugkoppeling');
+      can(['read', 'create', 'update'], 'Document');
     }
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
     if (has(...CASEWORKERS)) {

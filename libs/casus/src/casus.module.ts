@@ -8,6 +8,9 @@ import { CasusLoaders } from './casus/casus.loaders.js';
 import { CasusResolver } from './casus/casus.resolver.js';
 import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
+import { DocumentController } from './document/document.controller.js';
+import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
+import { DocumentService } from './document/document.service.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
@@ -18,14 +21,15 @@ import { MeldingService } from './melding/melding.service.js';
  */
 @Module({
   imports: [ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
-  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
+  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService],
+  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService],
 })
 export class CasusCoreModule {}
 
 /** The GraphQL side of intake and dossier: advies, melding and casus queries and mutations, and search. */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver],
+  controllers: [DocumentController],
+  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, DocumentResolver, CasusDocumentenFields],
 })
 export class CasusApiModule {}

@@ -23,6 +23,8 @@ export const TijdlijnSoort = defineEnum(
     HUISVERBOD_VERLENGD: 'HUISVERBOD_VERLENGD',
     CRISISINTERVENTIE: 'CRISISINTERVENTIE',
     MELDING_AFGESLOTEN: 'MELDING_AFGESLOTEN',
+    DOCUMENT_TOEGEVOEGD: 'DOCUMENT_TOEGEVOEGD',
+    DOCUMENT_INGETROKKEN: 'DOCUMENT_INGETROKKEN',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -46,6 +48,8 @@ export const TijdlijnSoort = defineEnum(
     HUISVERBOD_VERLENGD: 'A tijdelijk huisverbod was extended.',
     CRISISINTERVENTIE: 'A crisisinterventie was registered.',
     MELDING_AFGESLOTEN: 'A melding was closed.',
+    DOCUMENT_TOEGEVOEGD: 'A document was added to the dossier.',
+    DOCUMENT_INGETROKKEN: 'A document was withdrawn.',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];
