@@ -44,9 +44,13 @@ describe('documents in the dossier', () => {
     noord = await tokenFor({ tenant: 'VT04', roles: ['medewerker'], user: 'noord-04', team: 'Noord' });
     vreemd = await tokenFor({ tenant: 'VT05', roles: ['medewerker'], user: 'vreemd-05' });
     const huidig = await api.gql<{ instellingen: { version: number } }>(`{ instellingen { version } }`, { token: beheerder });
-    await p.call(beheerder, `mutation($v: Int!) { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: $v }) { version } }`, {
-      v: huidig.data!.instellingen.version,
-    });
+    await p.call(
+      beheerder,
+      `mutation($v: Int!) { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: $v }) { version } }`,
+      {
+        v: huidig.data!.instellingen.version,
+      },
+    );
     const melding = await nieuweMelding(api, zuid);
     await p.call(manager, M.wijsToe, { input: { meldingId: melding.id, versie: melding.versie, team: 'Zuid', medewerker: 'zuid-04' } });
     casusId = melding.casus.id;
