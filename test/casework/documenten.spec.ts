@@ -5,6 +5,7 @@ import { connectAs } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
 import { errorCode, nieuweMelding } from '../support/casework.js';
 import { M, Proces } from '../support/proces.js';
+import { extractText, getDocumentProxy } from 'unpdf';
 
 /** A small but real PDF (file-type recognises it by its %PDF signature). */
 const PDF = Buffer.from(
@@ -34,6 +35,10 @@ describe('documents in the dossier', () => {
   let vreemd: string;
   let beheerder: string;
   let casusId: string;
+  let meldingId: string;
+  let meldingNummer: string;
+  let casusNummer: string;
+  let kindNaam: string;
 
   beforeAll(async () => {
     [api, klein] = await Promise.all([startApp('api'), startApp('api', { DOCUMENT_MAX_BYTES: String(64 * 1024) })]);
@@ -54,6 +59,10 @@ describe('documents in the dossier', () => {
     const melding = await nieuweMelding(api, zuid);
     await p.call(manager, M.wijsToe, { input: { meldingId: melding.id, versie: melding.versie, team: 'Zuid', medewerker: 'zuid-04' } });
     casusId = melding.casus.id;
+    meldingId = melding.id;
+    meldingNummer = melding.nummer;
+    casusNummer = melding.casus.nummer;
+    kindNaam = melding.betrokkenen.find((b) => b.rol === 'KIND')!.persoon.naam;
   });
   afterAll(() => Promise.all([api.close(), klein.close()]));
 
@@ -172,5 +181,82 @@ describe('documents in the dossier', () => {
     });
     expect(errorCode(trek)).toBe('NIET_GEVONDEN');
     expect((await documenten(zuid))!.find((d) => d.id === doc.id)!.status).toBe('BESCHIKBAAR');
+  });
+
+  describe('letters', () => {
+    const MAAK = `mutation($input: MaakBriefInput!) { maakBrief(input: $input) { id soort titel bestandsnaam downloadPad } }`;
+    const tekstVan = async (token: string, input: Record<string, unknown>) => {
+      const res = await api.gql<{ maakBrief: { soort: string; downloadPad: string } }>(MAAK, { token, variables: { input } });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.maakBrief.soort).toBe('BRIEF');
+      const pdf = await fetch(`${api.url}${res.data!.maakBrief.downloadPad}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer())), { mergePages: true });
+      return text.replace(/\s+/g, ' ');
+    };
+    const zetAnoniem = async (anoniem: boolean) => {
+      const admin = await connectAs('admin');
+      try {
+        await admin.query('UPDATE melding SET melder_anoniem = $2 WHERE id = $1', [meldingId, anoniem]);
+      } finally {
+        await admin.end();
+      }
+    };
+
+    it('renders a letter to PDF from the dossier and never names an anonymous melder to the family', async () => {
+      await zetAnoniem(true);
+      const gezin = await tekstVan(zuid, { meldingId, soort: 'INFORMEREN_BETROKKENEN', aan: 'De ouders' });
+      expect(gezin).toContain(meldingNummer);
+      expect(gezin).toContain(kindNaam);
+      expect(gezin).toContain('De ouders');
+      expect(gezin).toContain('een melder die anoniem wil blijven');
+      expect(gezin).not.toContain('Fictieve Leerkracht');
+      // The melder's own letter does address them.
+      expect(await tekstVan(zuid, { meldingId, soort: 'TERUGKOPPELING_MELDER' })).toContain('Geachte Fictieve Leerkracht');
+      await zetAnoniem(false);
+      expect(await tekstVan(zuid, { meldingId, soort: 'INFORMEREN_BETROKKENEN', aan: 'De ouders' })).toContain('Fictieve Leerkracht');
+    });
+
+    it("uses the region's own template; an unknown placeholder is refused and another region keeps the built-in text", async () => {
+      const SJABLONEN = `{ briefsjablonen { soort tekst standaard versie } }`;
+      type Sjablonen = { briefsjablonen: { soort: string; tekst: string; standaard: boolean; versie: number }[] };
+      const huidig = (await api.gql<Sjablonen>(SJABLONEN, { token: beheerder })).data!.briefsjablonen.find(
+        (s) => s.soort === 'BEVESTIGING_OVERDRACHT',
+      )!;
+      const LEG = `mutation($input: LegBriefsjabloonVastInput!) { legBriefsjabloonVast(input: $input) { standaard versie } }`;
+      const fout = await api.gql(LEG, {
+        token: beheerder,
+        variables: { input: { soort: 'BEVESTIGING_OVERDRACHT', titel: 'Overdracht', tekst: 'Beste {{partner}}', versie: huidig.versie } },
+      });
+      expect([errorCode(fout), fout.errors![0]!.extensions!.field]).toEqual(['VALIDATIE', 'tekst']);
+      const ok = await api.gql(LEG, {
+        token: beheerder,
+        variables: {
+          input: {
+            soort: 'BEVESTIGING_OVERDRACHT',
+            titel: 'Overdracht {{casus.nummer}}',
+            tekst: 'Eigen tekst Noord-VT04 voor {{aan}}: casus {{casus.nummer}}.',
+            versie: huidig.versie,
+          },
+        },
+      });
+      expect(ok.errors).toBeUndefined();
+      const brief = await tekstVan(zuid, { meldingId, soort: 'BEVESTIGING_OVERDRACHT', aan: 'Lokaal team' });
+      expect(brief).toContain(`Eigen tekst Noord-VT04 voor Lokaal team: casus ${casusNummer}.`);
+      const elders = (await api.gql<Sjablonen>(SJABLONEN, { token: vreemd })).data!.briefsjablonen.find(
+        (s) => s.soort === 'BEVESTIGING_OVERDRACHT',
+      )!;
+      expect(elders.standaard).toBe(true);
+    });
+
+    it.each([
+      ['another team', () => noord],
+      ['another region', () => vreemd],
+    ])('%s cannot write a letter from this melding', async (_wie, token) => {
+      const voor = await inDatabase();
+      const res = await api.gql(MAAK, { token: token(), variables: { input: { meldingId, soort: 'TERUGKOPPELING_MELDER' } } });
+      expect(errorCode(res)).toBe('NIET_GEVONDEN');
+      expect(await inDatabase()).toBe(voor);
+    });
   });
 });

@@ -8,6 +8,8 @@ import { CasusLoaders } from './casus/casus.loaders.js';
 import { CasusResolver } from './casus/casus.resolver.js';
 import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
+import { BriefResolver } from './brief/brief.resolver.js';
+import { BriefService } from './brief/brief.service.js';
 import { DocumentController } from './document/document.controller.js';
 import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
 import { DocumentService } from './document/document.service.js';
@@ -21,8 +23,8 @@ import { MeldingService } from './melding/melding.service.js';
  */
 @Module({
   imports: [ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService],
-  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService],
+  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService, BriefService],
+  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService, BriefService],
 })
 export class CasusCoreModule {}
 
@@ -30,6 +32,6 @@ export class CasusCoreModule {}
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
   controllers: [DocumentController],
-  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, DocumentResolver, CasusDocumentenFields],
+  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, DocumentResolver, CasusDocumentenFields, BriefResolver],
 })
 export class CasusApiModule {}

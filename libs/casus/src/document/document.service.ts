@@ -55,7 +55,7 @@ export class DocumentService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async upload(meta: UploadMeta, body: AsyncIterable<Buffer>): Promise<Document> {
+  async upload(meta: UploadMeta, body: AsyncIterable<Buffer> | Iterable<Buffer>): Promise<Document> {
     const limit = this.config.DOCUMENT_MAX_BYTES;
     const v = new ValidationCollector();
     if (!isUuid(meta.casusId)) v.fail('casusId', 'is not an id');
