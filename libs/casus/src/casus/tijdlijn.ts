@@ -25,6 +25,8 @@ export const TijdlijnSoort = defineEnum(
     MELDING_AFGESLOTEN: 'MELDING_AFGESLOTEN',
     DOCUMENT_TOEGEVOEGD: 'DOCUMENT_TOEGEVOEGD',
     DOCUMENT_INGETROKKEN: 'DOCUMENT_INGETROKKEN',
+    VOORWAARDE_VASTGELEGD: 'VOORWAARDE_VASTGELEGD',
+    VOORWAARDE_BEOORDEELD: 'VOORWAARDE_BEOORDEELD',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -50,6 +52,8 @@ export const TijdlijnSoort = defineEnum(
     MELDING_AFGESLOTEN: 'A melding was closed.',
     DOCUMENT_TOEGEVOEGD: 'A document was added to the dossier.',
     DOCUMENT_INGETROKKEN: 'A document was withdrawn.',
+    VOORWAARDE_VASTGELEGD: 'A veiligheidsvoorwaarde was agreed for an onderzoek or V&V.',
+    VOORWAARDE_BEOORDEELD: 'A veiligheidsvoorwaarde was checked (nagekomen, niet nagekomen or vervallen).',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];
