@@ -19,6 +19,7 @@ export type Subject =
   | 'Interventie'
   | 'Terugkoppeling'
   | 'Toewijzing'
+  | 'Dossier'
   | 'Bsn'
   | 'Contactgegevens'
   | 'Instellingen'
@@ -43,6 +44,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Interventie',
   'Terugkoppeling',
   'Toewijzing',
+  'Dossier',
   'Bsn',
   'Contactgegevens',
   'Instellingen',
@@ -74,6 +76,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('create', 'Terugkoppeling');
     }
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
+    // Correcting recorded case data (persons, meldingen, betrokkenen) and reading its history.
+    if (has(...CASEWORKERS, 'administratief-medewerker')) can(['read', 'update'], 'Dossier');
     if (has(...CASEWORKERS)) {
       can(['create', 'update'], 'Beoordeling');
       can(['create', 'update'], 'Interventie');

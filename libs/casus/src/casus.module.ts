@@ -8,6 +8,8 @@ import { CasusLoaders } from './casus/casus.loaders.js';
 import { CasusResolver } from './casus/casus.resolver.js';
 import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
+import { WijzigingResolver } from './casus/wijziging.resolver.js';
+import { WijzigingService } from './casus/wijziging.service.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
@@ -18,14 +20,14 @@ import { MeldingService } from './melding/melding.service.js';
  */
 @Module({
   imports: [ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
-  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
+  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, WijzigingService],
+  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, WijzigingService],
 })
 export class CasusCoreModule {}
 
 /** The GraphQL side of intake and dossier: advies, melding and casus queries and mutations, and search. */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver],
+  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, WijzigingResolver],
 })
 export class CasusApiModule {}

@@ -23,6 +23,8 @@ export const TijdlijnSoort = defineEnum(
     HUISVERBOD_VERLENGD: 'HUISVERBOD_VERLENGD',
     CRISISINTERVENTIE: 'CRISISINTERVENTIE',
     MELDING_AFGESLOTEN: 'MELDING_AFGESLOTEN',
+    MELDING_GEWIJZIGD: 'MELDING_GEWIJZIGD',
+    PERSOON_GEWIJZIGD: 'PERSOON_GEWIJZIGD',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -46,6 +48,8 @@ export const TijdlijnSoort = defineEnum(
     HUISVERBOD_VERLENGD: 'A tijdelijk huisverbod was extended.',
     CRISISINTERVENTIE: 'A crisisinterventie was registered.',
     MELDING_AFGESLOTEN: 'A melding was closed.',
+    MELDING_GEWIJZIGD: 'Recorded data of a melding was corrected or enriched (see wijzigingen).',
+    PERSOON_GEWIJZIGD: 'Recorded data of a person of the casus was corrected or enriched (see wijzigingen).',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];

@@ -115,6 +115,15 @@ export class Melding {
   @Field(() => ID, { nullable: true, description: 'The advies this melding was converted from, if any.' })
   adviesId: string | null;
 
+  @Field(() => String, { nullable: true, description: 'CBS code of the municipality of the household, when recorded.' })
+  gemeenteCode: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the melder wishes to stay anonymous towards the family.' })
+  melderAnoniem: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Summary of the melding, when recorded.' })
+  samenvatting: string | null;
+
   @Field(() => Int, { description: 'Version for optimistic locking: pass it to mutations that change the melding.' })
   versie: number;
 
