@@ -1,6 +1,6 @@
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
-import { errorCode, nieuweMelding, persoon, uniqueBsn } from '../support/casework.js';
+import { errorCode, meldingInput, nieuweMelding, persoon, uniqueBsn } from '../support/casework.js';
 import { M, Proces } from '../support/proces.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -285,6 +285,45 @@ describe('dossier corrections with history', () => {
     });
     expect(na.versie).toBe(2);
     expect((await wijzigingen(manager, m.casus.id)).totalCount).toBe(1);
+  });
+
+  it('records the household gemeente and melder anonymity on new meldingen and adviezen; an unknown gemeente registers nothing', async () => {
+    const registreer = (input: Record<string, unknown>) =>
+      api.gql<{ registreerMelding: { id: string; gemeenteCode: string | null; melderAnoniem: boolean } }>(
+        `mutation($input: RegistreerMeldingInput!) { registreerMelding(input: $input) { id gemeenteCode melderAnoniem } }`,
+        { token: mw, variables: { input } },
+      );
+    const ok = await registreer(meldingInput({ gemeenteCode: 'gm0363', melderAnoniem: true }));
+    expect(ok.data!.registreerMelding).toMatchObject({ gemeenteCode: 'GM0363', melderAnoniem: true });
+    const naam = `Gemeentetest ${Date.now()}`;
+    const fout = await registreer(meldingInput({ gemeenteCode: 'GM9999', betrokkenen: [persoon('KIND', { naam })] }));
+    expect(errorCode(fout)).toBe('VALIDATIE');
+    expect(fout.errors![0]!.extensions!.field).toBe('gemeenteCode');
+    const gevonden = await p.call<{ totalCount: number }>(mw, `query($naam: String) { zoekPersonen(naam: $naam) { totalCount } }`, {
+      naam,
+    });
+    expect(gevonden.totalCount).toBe(0);
+    expect(errorCode(await registreer(meldingInput({ gemeenteCode: 'Amsterdam' })))).toBe('VALIDATIE');
+
+    const advies = (gemeenteCode: string) =>
+      api.gql<{ registreerAdvies: { gemeenteCode: string | null } }>(
+        `mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { gemeenteCode } }`,
+        {
+          token: mw,
+          variables: {
+            input: {
+              soort: 'ADVIES',
+              kanaal: 'TELEFOON',
+              adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true },
+              aardGeweld: ['EX_PARTNERGEWELD'],
+              samenvatting: 'Uitleg gegeven.',
+              gemeenteCode,
+            },
+          },
+        },
+      );
+    expect((await advies('GM0363')).data!.registreerAdvies.gemeenteCode).toBe('GM0363');
+    expect(errorCode(await advies('GM9999'))).toBe('VALIDATIE');
   });
 
   it("cross-tenant: another region's ids are NIET_GEVONDEN, exactly like ids that do not exist", async () => {

@@ -26,6 +26,8 @@ import { isGeldigBsn } from '../persoon/bsn.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
 import { CasusChangeRecorder } from './casus-change-recorder.js';
 import { CasusService } from './casus.service.js';
+import { vereisGemeente } from './gemeente.js';
+import { gemeenteCodeVan } from './gemeente.validation.js';
 import type { Wijziging, WijzigingenArgs, WijzigMeldingInput, WijzigPersoonInput } from './wijziging.types.js';
 
 /** One changed field: its name in the API, the value before and after. */
@@ -93,8 +95,8 @@ export class WijzigingService {
       const woonplaats = fouten.check(() => check.optioneleTekst('woonplaats', input.woonplaats, 200));
       if (woonplaats !== undefined) gewenst.woonplaats = woonplaats;
     }
-    const gemeenteCode = input.gemeenteCode?.trim().toUpperCase();
-    if (gemeenteCode !== undefined) gewenst.gemeente_code = gemeenteCode === '' ? null : gemeenteCode;
+    const gemeenteCode = fouten.check(() => gemeenteCodeVan('gemeenteCode', input.gemeenteCode));
+    if (gemeenteCode !== undefined) gewenst.gemeente_code = gemeenteCode;
     if (input.telefoon !== undefined && input.telefoon !== null) {
       const telefoon = fouten.check(() => check.telefoon('telefoon', input.telefoon));
       if (telefoon !== undefined) gewenst.telefoon = telefoon;
@@ -119,7 +121,7 @@ export class WijzigingService {
         : undefined;
       if (!persoon) throw nietGevonden('Persoon');
       vereisVersie('The person', persoon.version, input.versie);
-      if (gewenst.gemeente_code) await this.vereisGemeente(m, 'gemeenteCode', gewenst.gemeente_code);
+      if (gewenst.gemeente_code) await vereisGemeente(m, 'gemeenteCode', gewenst.gemeente_code);
       if (gewenst.bsn) {
         const ander = await kysely(m)
           .selectFrom('persoon')
@@ -190,8 +192,8 @@ export class WijzigingService {
       const samenvatting = fouten.check(() => check.optioneleTekst('samenvatting', input.samenvatting, 10_000));
       if (samenvatting !== undefined) gewenst.samenvatting = samenvatting;
     }
-    const gemeenteCode = input.gemeenteCode?.trim().toUpperCase();
-    if (gemeenteCode !== undefined) gewenst.gemeente_code = gemeenteCode === '' ? null : gemeenteCode;
+    const gemeenteCode = fouten.check(() => gemeenteCodeVan('gemeenteCode', input.gemeenteCode));
+    if (gemeenteCode !== undefined) gewenst.gemeente_code = gemeenteCode;
     if (input.melderAnoniem !== undefined && input.melderAnoniem !== null) gewenst.melder_anoniem = input.melderAnoniem;
     fouten.done();
 
@@ -201,7 +203,7 @@ export class WijzigingService {
       const melding = versie === null ? null : await this.meldingen.leesZichtbaar(m, input.meldingId);
       if (!melding) throw nietGevonden('Melding');
       vereisVersie('The melding', melding.version, input.versie);
-      if (gewenst.gemeente_code) await this.vereisGemeente(m, 'gemeenteCode', gewenst.gemeente_code);
+      if (gewenst.gemeente_code) await vereisGemeente(m, 'gemeenteCode', gewenst.gemeente_code);
 
       const namen = {
         aard_geweld: 'aardGeweld',
@@ -325,12 +327,6 @@ export class WijzigingService {
           }),
       );
     });
-  }
-
-  /** A gemeente code must exist in the CBS reference list. */
-  private async vereisGemeente(m: EntityManager, field: string, code: string): Promise<void> {
-    const gemeente = await kysely(m).selectFrom('referentie.gemeente').select('code').where('code', '=', code).executeTakeFirst();
-    if (!gemeente) throw validatie(field, 'is not a known CBS gemeente code');
   }
 
   private async schrijf(

@@ -219,6 +219,15 @@ export class RegistreerMeldingInput {
 
   @Field(() => String, {
     nullable: true,
+    description: 'CBS code of the municipality the household lives in (referentie gemeente, e.g. GM0363); VALIDATIE when unknown.',
+  })
+  gemeenteCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the melder wishes to stay anonymous towards the family (default false).' })
+  melderAnoniem?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
     description:
       'Idempotency key (8 to 200 characters, e.g. a UUID). A retry with the same key and input returns the first result instead of a duplicate.',
   })
