@@ -8,6 +8,10 @@ const PERSOON = `id naam bsn geboortedatum geslacht woonplaats gemeenteCode tele
 const WIJZIG_PERSOON = `mutation($input: WijzigPersoonInput!) { wijzigPersoon(input: $input) { ${PERSOON} } }`;
 const WIJZIG_MELDING = `mutation($input: WijzigMeldingInput!) { wijzigMelding(input: $input) {
   id versie aardGeweld duurGeweld samenvatting gemeenteCode melderAnoniem casus { tijdlijn { soort omschrijving } } } }`;
+const BETROKKENEN = `id versie betrokkenen { rol wasBekend beeindigdOp beeindigdReden persoon { id naam } }`;
+const VOEG_TOE = `mutation($input: VoegBetrokkeneToeInput!) { voegBetrokkeneToe(input: $input) { ${BETROKKENEN} } }`;
+const WIJZIG_BETROKKENE = `mutation($input: WijzigBetrokkeneInput!) { wijzigBetrokkene(input: $input) { ${BETROKKENEN} } }`;
+const BEEINDIG = `mutation($input: BeeindigBetrokkenheidInput!) { beeindigBetrokkenheid(input: $input) { ${BETROKKENEN} } }`;
 const WIJZIGINGEN = `query($casusId: ID!, $first: Int, $after: String) { wijzigingen(casusId: $casusId, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { id casusId persoonId objectType objectId veld oud nieuw reden doorNaam op } } } }`;
@@ -23,6 +27,17 @@ interface PersoonResult {
   telefoon: string | null;
   email: string | null;
   versie: number;
+}
+interface BetrokkenenResult {
+  id: string;
+  versie: number;
+  betrokkenen: {
+    rol: string;
+    wasBekend: boolean;
+    beeindigdOp: string | null;
+    beeindigdReden: string | null;
+    persoon: { id: string; naam: string };
+  }[];
 }
 interface WijzigingNode {
   id: string;
@@ -109,6 +124,7 @@ describe('dossier corrections with history', () => {
         woonplaats: 'Amsterdam',
         gemeenteCode: 'GM0363',
         telefoon: '020-1234567',
+        geboortedatum: '2015-06-01',
         reden: 'Gegevens uit BRP',
       },
     });
@@ -279,12 +295,94 @@ describe('dossier corrections with history', () => {
       'NIET_GEVONDEN',
     );
     expect(await p.code(noord, WIJZIGINGEN, { casusId: m.casus.id })).toBe('NIET_GEVONDEN');
+    const betrokkene = { meldingId: m.id, versie: m.versie, persoonId: m.kind, rol: 'KIND', reden: 'x' };
+    expect(await p.code(noord, VOEG_TOE, { input: { meldingId: m.id, versie: m.versie, betrokkene: persoon('PLEGER'), reden: 'x' } })).toBe(
+      'NIET_GEVONDEN',
+    );
+    expect(await p.code(noord, WIJZIG_BETROKKENE, { input: { ...betrokkene, nieuweRol: 'SLACHTOFFER' } })).toBe('NIET_GEVONDEN');
+    expect(await p.code(noord, BEEINDIG, { input: betrokkene })).toBe('NIET_GEVONDEN');
     // Nothing changed, and the teammanager (who sees every team) can correct and read it.
     const na = await p.call<PersoonResult>(manager, WIJZIG_PERSOON, {
       input: { persoonId: m.kind, versie: 1, woonplaats: 'Gouda', reden: 'x' },
     });
     expect(na.versie).toBe(2);
     expect((await wijzigingen(manager, m.casus.id)).totalCount).toBe(1);
+  });
+
+  it('adds a betrokkene, changes its role and ends its involvement, each with history; ended ones stay listed', async () => {
+    const m = await zuidMelding();
+    const naam = `Nieuwe Ouder ${Date.now()}`;
+    const toegevoegd = await p.call<BetrokkenenResult>(mw, VOEG_TOE, {
+      input: {
+        meldingId: m.id,
+        versie: m.versie,
+        betrokkene: { naam, geboortedatum: '1990-01-01', rol: 'OUDER_VERZORGER' },
+        reden: 'Vader gemeld',
+      },
+    });
+    expect(toegevoegd.versie).toBe(m.versie + 1);
+    const ouder = toegevoegd.betrokkenen.find((b) => b.persoon.naam === naam)!;
+    expect(ouder).toMatchObject({ rol: 'OUDER_VERZORGER', wasBekend: false, beeindigdOp: null });
+
+    // The same person in the same role again is refused; a stale version changes nothing.
+    const dubbel = await api.gql(VOEG_TOE, {
+      token: mw,
+      variables: {
+        input: {
+          meldingId: m.id,
+          versie: toegevoegd.versie,
+          betrokkene: { naam, geboortedatum: '1990-01-01', rol: 'OUDER_VERZORGER' },
+          reden: 'x',
+        },
+      },
+    });
+    expect(errorCode(dubbel)).toBe('VALIDATIE');
+    expect(dubbel.errors![0]!.extensions!.field).toBe('betrokkene.rol');
+    expect(
+      await p.code(mw, WIJZIG_BETROKKENE, {
+        input: { meldingId: m.id, versie: m.versie, persoonId: ouder.persoon.id, rol: 'OUDER_VERZORGER', nieuweRol: 'PLEGER', reden: 'x' },
+      }),
+    ).toBe('VERSIE_CONFLICT');
+
+    const gewijzigd = await p.call<BetrokkenenResult>(mw, WIJZIG_BETROKKENE, {
+      input: {
+        meldingId: m.id,
+        versie: toegevoegd.versie,
+        persoonId: ouder.persoon.id,
+        rol: 'OUDER_VERZORGER',
+        nieuweRol: 'PLEGER',
+        reden: 'Pleger',
+      },
+    });
+    expect(gewijzigd.betrokkenen.find((b) => b.persoon.id === ouder.persoon.id)!.rol).toBe('PLEGER');
+    const beeindigd = await p.call<BetrokkenenResult>(mw, BEEINDIG, {
+      input: { meldingId: m.id, versie: gewijzigd.versie, persoonId: ouder.persoon.id, rol: 'PLEGER', reden: 'Woont elders' },
+    });
+    expect(beeindigd.betrokkenen).toHaveLength(2);
+    const eind = beeindigd.betrokkenen.find((b) => b.persoon.id === ouder.persoon.id)!;
+    expect(eind).toMatchObject({ rol: 'PLEGER', beeindigdReden: 'Woont elders' });
+    expect(eind.beeindigdOp).not.toBeNull();
+    expect(
+      await p.code(mw, BEEINDIG, {
+        input: { meldingId: m.id, versie: beeindigd.versie, persoonId: ouder.persoon.id, rol: 'PLEGER', reden: 'x' },
+      }),
+    ).toBe('VALIDATIE');
+    expect(
+      await p.code(mw, BEEINDIG, { input: { meldingId: m.id, versie: beeindigd.versie, persoonId: UNKNOWN, rol: 'PLEGER', reden: 'x' } }),
+    ).toBe('NIET_GEVONDEN');
+
+    const history = await wijzigingen(mw, m.casus.id);
+    expect(history.edges.map((e) => [e.node.veld, e.node.oud, e.node.nieuw, e.node.reden])).toEqual([
+      ['betrokkene', { rol: 'PLEGER' }, null, 'Woont elders'],
+      ['rol', 'OUDER_VERZORGER', 'PLEGER', 'Pleger'],
+      ['betrokkene', null, { rol: 'OUDER_VERZORGER' }, 'Vader gemeld'],
+    ]);
+    expect(history.edges.every((e) => e.node.persoonId === ouder.persoon.id && e.node.objectId === m.id)).toBe(true);
+    // The added person belongs to the casus now.
+    const casus = await p.call<{ betrokkenen: { id: string }[] }>(mw, `query($id: ID!) { casus(id: $id) { betrokkenen { id } } }`, {
+      id: m.casus.id,
+    });
+    expect(casus.betrokkenen.map((x) => x.id)).toContain(ouder.persoon.id);
   });
 
   it('records the household gemeente and melder anonymity on new meldingen and adviezen; an unknown gemeente registers nothing', async () => {
@@ -337,6 +435,12 @@ describe('dossier corrections with history', () => {
         'NIET_GEVONDEN',
       );
       expect(await p.code(vreemd, WIJZIGINGEN, { casusId })).toBe('NIET_GEVONDEN');
+      const betrokkene = { meldingId, versie: m.versie, persoonId, rol: 'KIND', reden: 'x' };
+      expect(await p.code(vreemd, VOEG_TOE, { input: { meldingId, versie: m.versie, betrokkene: persoon('PLEGER'), reden: 'x' } })).toBe(
+        'NIET_GEVONDEN',
+      );
+      expect(await p.code(vreemd, WIJZIG_BETROKKENE, { input: { ...betrokkene, nieuweRol: 'SLACHTOFFER' } })).toBe('NIET_GEVONDEN');
+      expect(await p.code(vreemd, BEEINDIG, { input: betrokkene })).toBe('NIET_GEVONDEN');
     }
     expect((await wijzigingen(mw, m.casus.id)).totalCount).toBe(0);
     const [kind] = (await personen(mw, m.id)).betrokkenen;

@@ -6,7 +6,16 @@ import { Melding } from '../melding/melding.types.js';
 import { toPersoon } from '../persoon/persoon.row.js';
 import { Persoon } from '../persoon/persoon.types.js';
 import { WijzigingService } from './wijziging.service.js';
-import { Wijziging, WijzigingConnection, WijzigingenArgs, WijzigMeldingInput, WijzigPersoonInput } from './wijziging.types.js';
+import {
+  BeeindigBetrokkenheidInput,
+  VoegBetrokkeneToeInput,
+  Wijziging,
+  WijzigBetrokkeneInput,
+  WijzigingConnection,
+  WijzigingenArgs,
+  WijzigMeldingInput,
+  WijzigPersoonInput,
+} from './wijziging.types.js';
 
 /** Corrections of recorded case data, and their history. */
 @Resolver()
@@ -32,6 +41,30 @@ export class WijzigingResolver {
   @Allow('update', 'Dossier')
   async wijzigMelding(@Args('input') input: WijzigMeldingInput): Promise<Melding> {
     return toMelding(await this.service.wijzigMelding(input), this.current.ability);
+  }
+
+  @Mutation(() => Melding, {
+    description:
+      'Adds a directbetrokkene to a melding of your region (and team), matched within the region; kept in the history with the reason.',
+  })
+  @Allow('update', 'Dossier')
+  async voegBetrokkeneToe(@Args('input') input: VoegBetrokkeneToeInput): Promise<Melding> {
+    return toMelding(await this.service.voegBetrokkeneToe(input), this.current.ability);
+  }
+
+  @Mutation(() => Melding, { description: 'Changes the role of a directbetrokkene of a melding; kept in the history with the reason.' })
+  @Allow('update', 'Dossier')
+  async wijzigBetrokkene(@Args('input') input: WijzigBetrokkeneInput): Promise<Melding> {
+    return toMelding(await this.service.wijzigBetrokkene(input), this.current.ability);
+  }
+
+  @Mutation(() => Melding, {
+    description:
+      'Ends the involvement of a directbetrokkene in a role; it stays on the melding with its end date and reason (never deleted).',
+  })
+  @Allow('update', 'Dossier')
+  async beeindigBetrokkenheid(@Args('input') input: BeeindigBetrokkenheidInput): Promise<Melding> {
+    return toMelding(await this.service.beeindigBetrokkenheid(input), this.current.ability);
   }
 
   @Query(() => WijzigingConnection, {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
 import { TenantDb, kysely, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
+import { datumInNederland, datumVan } from '@vt/werkdagen';
 import { ToegangslogService } from '@vt/toegangslog';
 import {
   ApiError,
@@ -18,17 +19,27 @@ import {
   vereisVersie,
   type Connection,
 } from '@vt/platform';
-import { vergrendelMelding } from '../melding/melding-wijziging.js';
+import { markeerMeldingGewijzigd, vergrendelMelding } from '../melding/melding-wijziging.js';
 import { MeldingService } from '../melding/melding.service.js';
 import type { MeldingRow } from '../melding/melding.row.js';
 import { persoonTeamFilter, wijzigingTeamFilter } from '../melding/werk-filter.js';
+import type { BetrokkeneRol } from '../classificaties/index.js';
 import { isGeldigBsn } from '../persoon/bsn.js';
+import { matchPersonen } from '../persoon/persoon-matching.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
 import { CasusChangeRecorder } from './casus-change-recorder.js';
 import { CasusService } from './casus.service.js';
 import { vereisGemeente } from './gemeente.js';
 import { gemeenteCodeVan } from './gemeente.validation.js';
-import type { Wijziging, WijzigingenArgs, WijzigMeldingInput, WijzigPersoonInput } from './wijziging.types.js';
+import type {
+  BeeindigBetrokkenheidInput,
+  VoegBetrokkeneToeInput,
+  Wijziging,
+  WijzigBetrokkeneInput,
+  WijzigingenArgs,
+  WijzigMeldingInput,
+  WijzigPersoonInput,
+} from './wijziging.types.js';
 
 /** One changed field: its name in the API, the value before and after. */
 interface Veldwijziging {
@@ -73,22 +84,17 @@ export class WijzigingService {
     }
     if (input.bsn !== undefined && input.bsn !== null) {
       // A BSN is a lookup key: a role that may not read one may not set one either (before any database work).
-      if (!ability.can('read', 'Bsn'))
-        throw new ApiError(
-          ErrorCode.FORBIDDEN,
-          'bsn: your role may not use a BSN (only medewerker, administratief-medewerker and vertrouwensarts may)',
-          {
-            field: 'bsn',
-          },
-        );
+      if (!ability.can('read', 'Bsn')) throw bsnVerboden('bsn');
       const bsn = input.bsn.trim();
       if (bsn === '') gewenst.bsn = null;
       else if (!isGeldigBsn(bsn)) fouten.fail('bsn', 'is not a valid BSN (elfproef)');
       else gewenst.bsn = bsn;
     }
     if (input.geboortedatum !== undefined && input.geboortedatum !== null) {
-      if (input.geboortedatum > new Date().toISOString().slice(0, 10)) fouten.fail('geboortedatum', 'must not be in the future');
-      else gewenst.geboortedatum = input.geboortedatum;
+      const geboortedatum = datumVan(input.geboortedatum);
+      if (geboortedatum > datumInNederland(new Date())) fouten.fail('geboortedatum', 'must not lie in the future');
+      else if (geboortedatum < '1900-01-01') fouten.fail('geboortedatum', 'must not lie before 1900');
+      else gewenst.geboortedatum = geboortedatum;
     }
     if (input.geslacht !== undefined && input.geslacht !== null) gewenst.geslacht = input.geslacht;
     if (input.woonplaats !== undefined && input.woonplaats !== null) {
@@ -198,10 +204,7 @@ export class WijzigingService {
     fouten.done();
 
     return this.db.run(async (m) => {
-      // Lock first, then read under the team rule: the read sees what the previous lock holder committed.
-      const versie = isUuid(input.meldingId) ? await vergrendelMelding(m, input.meldingId) : null;
-      const melding = versie === null ? null : await this.meldingen.leesZichtbaar(m, input.meldingId);
-      if (!melding) throw nietGevonden('Melding');
+      const melding = await this.vergrendelZichtbaar(m, input.meldingId);
       vereisVersie('The melding', melding.version, input.versie);
       if (gewenst.gemeente_code) await vereisGemeente(m, 'gemeenteCode', gewenst.gemeente_code);
 
@@ -249,6 +252,135 @@ export class WijzigingService {
       });
       return (await this.meldingen.leesZichtbaar(m, melding.id))!;
     });
+  }
+
+  /** Adds a directbetrokkene to a melding (radarfunctie matching) and to its casus. */
+  voegBetrokkeneToe(input: VoegBetrokkeneToeInput): Promise<MeldingRow> {
+    const b = input.betrokkene;
+    const bsn = b.bsn?.trim() || null;
+    if (bsn && !this.current.ability.can('read', 'Bsn')) throw bsnVerboden('betrokkene.bsn');
+    const fouten = new ValidationCollector();
+    const reden = fouten.check(() => check.tekst('reden', input.reden, { max: 2000 }));
+    const naam = fouten.check(() => check.tekst('betrokkene.naam', b.naam));
+    if (bsn && !isGeldigBsn(bsn)) fouten.fail('betrokkene.bsn', 'is not a valid BSN (elfproef)');
+    const geboortedatum = b.geboortedatum ? datumVan(b.geboortedatum) : null;
+    if (geboortedatum && geboortedatum > datumInNederland(new Date()))
+      fouten.fail('betrokkene.geboortedatum', 'must not lie in the future');
+    else if (geboortedatum && geboortedatum < '1900-01-01') fouten.fail('betrokkene.geboortedatum', 'must not lie before 1900');
+    fouten.done();
+    return this.wijzigBetrokkenen(input.meldingId, input.versie, async (m, melding) => {
+      const [gevonden] = await matchPersonen(m, [{ naam: naam!, geboortedatum, bsn }]);
+      const persoonId = gevonden!.persoonId;
+      const bestaand = await this.betrokkenheid(m, melding.id, persoonId, b.rol);
+      if (bestaand) throw validatie('betrokkene.rol', 'this person already is (or was) a betrokkene of the melding in this role');
+      await kysely(m)
+        .insertInto('melding_betrokkene')
+        .values({ melding_id: melding.id, persoon_id: persoonId, rol: b.rol, was_bekend: gevonden!.bekend })
+        .execute();
+      await kysely(m)
+        .insertInto('casus_betrokkene')
+        .values({ casus_id: melding.casus_id, persoon_id: persoonId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return {
+        persoonId,
+        veld: { veld: 'betrokkene', oud: null, nieuw: { rol: b.rol } },
+        reden: reden!,
+        omschrijving: `Betrokkene toegevoegd (${rolTekst(b.rol)})`,
+      };
+    });
+  }
+
+  /** Changes the role of a directbetrokkene of a melding. */
+  wijzigBetrokkene(input: WijzigBetrokkeneInput): Promise<MeldingRow> {
+    const reden = check.tekst('reden', input.reden, { max: 2000 });
+    if (input.nieuweRol === input.rol) throw validatie('nieuweRol', 'is the current role');
+    return this.wijzigBetrokkenen(input.meldingId, input.versie, async (m, melding) => {
+      const huidig = isUuid(input.persoonId) ? await this.betrokkenheid(m, melding.id, input.persoonId, input.rol) : undefined;
+      if (!huidig || huidig.beeindigd_op) throw nietGevonden('Betrokkene');
+      if (await this.betrokkenheid(m, melding.id, input.persoonId, input.nieuweRol))
+        throw validatie('nieuweRol', 'this person already is (or was) a betrokkene of the melding in this role');
+      await kysely(m)
+        .updateTable('melding_betrokkene')
+        .set({ rol: input.nieuweRol })
+        .where('melding_id', '=', melding.id)
+        .where('persoon_id', '=', input.persoonId)
+        .where('rol', '=', input.rol)
+        .execute();
+      return {
+        persoonId: input.persoonId,
+        veld: { veld: 'rol', oud: input.rol, nieuw: input.nieuweRol },
+        reden,
+        omschrijving: `Rol van betrokkene gewijzigd (${rolTekst(input.rol)} → ${rolTekst(input.nieuweRol)})`,
+      };
+    });
+  }
+
+  /** Ends a directbetrokkene's involvement in a role: kept with its end date and reason, never deleted. */
+  beeindigBetrokkenheid(input: BeeindigBetrokkenheidInput): Promise<MeldingRow> {
+    const reden = check.tekst('reden', input.reden, { max: 2000 });
+    return this.wijzigBetrokkenen(input.meldingId, input.versie, async (m, melding) => {
+      const huidig = isUuid(input.persoonId) ? await this.betrokkenheid(m, melding.id, input.persoonId, input.rol) : undefined;
+      if (!huidig) throw nietGevonden('Betrokkene');
+      if (huidig.beeindigd_op) throw validatie('rol', 'this involvement has already ended');
+      await kysely(m)
+        .updateTable('melding_betrokkene')
+        .set({ beeindigd_op: sql`now()`, beeindigd_reden: reden })
+        .where('melding_id', '=', melding.id)
+        .where('persoon_id', '=', input.persoonId)
+        .where('rol', '=', input.rol)
+        .execute();
+      return {
+        persoonId: input.persoonId,
+        veld: { veld: 'betrokkene', oud: { rol: input.rol }, nieuw: null },
+        reden,
+        omschrijving: `Betrokkenheid beëindigd (${rolTekst(input.rol)})`,
+      };
+    });
+  }
+
+  /** The shared frame of a change to the betrokkenen: lock and version check, the change, history, version bump and tail. */
+  private wijzigBetrokkenen(
+    meldingId: string,
+    versie: number,
+    wijzig: (
+      m: EntityManager,
+      melding: MeldingRow,
+    ) => Promise<{ persoonId: string; veld: Veldwijziging; reden: string; omschrijving: string }>,
+  ): Promise<MeldingRow> {
+    return this.db.run(async (m) => {
+      const melding = await this.vergrendelZichtbaar(m, meldingId);
+      vereisVersie('The melding', melding.version, versie);
+      const { persoonId, veld, reden, omschrijving } = await wijzig(m, melding);
+      await markeerMeldingGewijzigd(m, melding.id);
+      await this.schrijf(m, { casusId: melding.casus_id, persoonId, objectType: 'Melding', objectId: melding.id, reden }, [veld]);
+      await this.changes.record(m, {
+        casusId: melding.casus_id,
+        actie: 'UPDATE',
+        objectType: 'Melding',
+        objectId: melding.id,
+        tijdlijn: [{ soort: 'MELDING_GEWIJZIGD', omschrijving: `Melding ${melding.nummer}: ${omschrijving}` }],
+      });
+      return (await this.meldingen.leesZichtbaar(m, melding.id))!;
+    });
+  }
+
+  /** Locks the melding, then reads it under the team rule (the read sees what the previous lock holder committed). */
+  private async vergrendelZichtbaar(m: EntityManager, meldingId: string): Promise<MeldingRow> {
+    const versie = isUuid(meldingId) ? await vergrendelMelding(m, meldingId) : null;
+    const melding = versie === null ? null : await this.meldingen.leesZichtbaar(m, meldingId);
+    if (!melding) throw nietGevonden('Melding');
+    return melding;
+  }
+
+  private betrokkenheid(m: EntityManager, meldingId: string, persoonId: string, rol: BetrokkeneRol) {
+    return kysely(m)
+      .selectFrom('melding_betrokkene')
+      .select(['beeindigd_op'])
+      .where('melding_id', '=', meldingId)
+      .where('persoon_id', '=', persoonId)
+      .where('rol', '=', rol)
+      .executeTakeFirst();
   }
 
   /** History of a casus and of its persons, newest first; NIET_GEVONDEN for a casus that is not the caller's to see. */
@@ -353,4 +485,19 @@ export class WijzigingService {
       )
       .execute();
   }
+}
+
+/** A role that may not read a BSN may not send one either (it is a lookup key). */
+function bsnVerboden(field: string): ApiError {
+  return new ApiError(
+    ErrorCode.FORBIDDEN,
+    `${field}: your role may not use a BSN (only medewerker, administratief-medewerker and vertrouwensarts may)`,
+    {
+      field,
+    },
+  );
+}
+
+function rolTekst(rol: string): string {
+  return rol.toLowerCase().replaceAll('_', ' ');
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver, GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
 import { ConnectionType, PageArgs } from '@vt/platform';
-import { AardGeweld, DuurGeweld } from '../classificaties/index.js';
+import { AardGeweld, BetrokkeneRol, DuurGeweld } from '../classificaties/index.js';
 import { Geslacht } from '../persoon/persoon.types.js';
 
 @ObjectType({ description: 'One corrected field of a person or melding: old and new value, why, by whom and when (append-only history).' })
@@ -81,7 +81,7 @@ export class WijzigPersoonInput {
   bsn?: string | null;
 
   @Field(() => DateResolver, { nullable: true, description: 'Date of birth, not in the future.' })
-  geboortedatum?: string | null;
+  geboortedatum?: Date | string | null;
 
   @Field(() => Geslacht, { nullable: true, description: 'Sex.' })
   geslacht?: Geslacht | null;
@@ -126,5 +126,74 @@ export class WijzigMeldingInput {
   melderAnoniem?: boolean | null;
 
   @Field(() => String, { description: 'Why the correction is made, 1 to 2000 characters.' })
+  reden: string;
+}
+
+@InputType({ description: 'A person to add to a melding (matched within the region like at registration).' })
+export class NieuweBetrokkeneInput {
+  @Field(() => String, { description: 'Full name, 1 to 200 characters.' })
+  naam: string;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Date of birth (not in the future). Needed to match a person without BSN.' })
+  geboortedatum?: Date | string | null;
+
+  @Field(() => String, { nullable: true, description: 'BSN (elfproef); only for roles that may use a BSN.' })
+  bsn?: string | null;
+
+  @Field(() => BetrokkeneRol, { description: 'Role in the melding.' })
+  rol: BetrokkeneRol;
+}
+
+@InputType({ description: 'Adds a directbetrokkene to a melding.' })
+export class VoegBetrokkeneToeInput {
+  @Field(() => ID, { description: 'The melding.' })
+  meldingId: string;
+
+  @Field(() => Int, { description: 'The version of the melding you read (optimistic locking).' })
+  versie: number;
+
+  @Field(() => NieuweBetrokkeneInput, { description: 'The person and role.' })
+  betrokkene: NieuweBetrokkeneInput;
+
+  @Field(() => String, { description: 'Why the betrokkene is added, 1 to 2000 characters.' })
+  reden: string;
+}
+
+@InputType({ description: 'Changes the role of a directbetrokkene in a melding.' })
+export class WijzigBetrokkeneInput {
+  @Field(() => ID, { description: 'The melding.' })
+  meldingId: string;
+
+  @Field(() => Int, { description: 'The version of the melding you read (optimistic locking).' })
+  versie: number;
+
+  @Field(() => ID, { description: 'The person.' })
+  persoonId: string;
+
+  @Field(() => BetrokkeneRol, { description: 'The current role.' })
+  rol: BetrokkeneRol;
+
+  @Field(() => BetrokkeneRol, { description: 'The new role.' })
+  nieuweRol: BetrokkeneRol;
+
+  @Field(() => String, { description: 'Why the role changes, 1 to 2000 characters.' })
+  reden: string;
+}
+
+@InputType({ description: 'Ends the involvement of a directbetrokkene in a role (never deleted: it stays visible with its end date).' })
+export class BeeindigBetrokkenheidInput {
+  @Field(() => ID, { description: 'The melding.' })
+  meldingId: string;
+
+  @Field(() => Int, { description: 'The version of the melding you read (optimistic locking).' })
+  versie: number;
+
+  @Field(() => ID, { description: 'The person.' })
+  persoonId: string;
+
+  @Field(() => BetrokkeneRol, { description: 'The role whose involvement ends.' })
+  rol: BetrokkeneRol;
+
+  @Field(() => String, { description: 'Why the involvement ends, 1 to 2000 characters.' })
   reden: string;
 }

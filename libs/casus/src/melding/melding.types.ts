@@ -60,6 +60,15 @@ export class MeldingBetrokkene {
 
   @Field(() => Boolean, { description: 'Whether the person was already known to the region when the melding arrived (radarfunctie).' })
   wasBekend: boolean;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the involvement in this role was ended (beeindigBetrokkenheid); null while it lasts.',
+  })
+  beeindigdOp: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the involvement was ended.' })
+  beeindigdReden: string | null;
 }
 
 @ObjectType({
