@@ -236,6 +236,7 @@ describe('dossier corrections with history', () => {
         samenvatting: 'Na verrijking',
         gemeenteCode: 'GM0363',
         melderAnoniem: true,
+        afwegingskader: { acuteOnveiligheid: true, structureleOnveiligheid: true, toelichting: 'Acuut' },
         reden: 'Verrijking',
       },
     });
@@ -243,7 +244,17 @@ describe('dossier corrections with history', () => {
     expect(na.aardGeweld.sort()).toEqual(['HUISELIJK_GEWELD_OVERIG', 'KINDERMISHANDELING']);
     expect(na.casus.tijdlijn.map((g) => g.soort)).toContain('MELDING_GEWIJZIGD');
     const history = await wijzigingen(mw, m.casus.id);
-    expect(history.edges.map((e) => e.node.veld).sort()).toEqual(['aardGeweld', 'gemeenteCode', 'melderAnoniem', 'samenvatting']);
+    expect(history.edges.map((e) => e.node.veld).sort()).toEqual([
+      'aardGeweld',
+      'afwegingskader',
+      'gemeenteCode',
+      'melderAnoniem',
+      'samenvatting',
+    ]);
+    expect(history.edges.find((e) => e.node.veld === 'afwegingskader')!.node).toMatchObject({
+      oud: { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'Zorgen over thuissituatie' },
+      nieuw: { acuteOnveiligheid: true, structureleOnveiligheid: true, toelichting: 'Acuut' },
+    });
     expect(history.edges.find((e) => e.node.veld === 'melderAnoniem')!.node).toMatchObject({
       objectType: 'Melding',
       objectId: m.id,
@@ -265,7 +276,7 @@ describe('dossier corrections with history', () => {
       id: m.id,
     });
     expect(nu).toEqual({ versie: na.versie, samenvatting: 'Na verrijking' });
-    expect((await wijzigingen(mw, m.casus.id)).totalCount).toBe(4);
+    expect((await wijzigingen(mw, m.casus.id)).totalCount).toBe(5);
   });
 
   it('hides BSN and contact values in the history from roles that may not see them', async () => {

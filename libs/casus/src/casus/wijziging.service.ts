@@ -21,6 +21,7 @@ import {
 } from '@vt/platform';
 import { markeerMeldingGewijzigd, vergrendelMelding } from '../melding/melding-wijziging.js';
 import { MeldingService } from '../melding/melding.service.js';
+import { isBeroepsmatig } from '../melding/melding.validation.js';
 import type { MeldingRow } from '../melding/melding.row.js';
 import { persoonTeamFilter, wijzigingTeamFilter } from '../melding/werk-filter.js';
 import type { BetrokkeneRol } from '../classificaties/index.js';
@@ -188,7 +189,17 @@ export class WijzigingService {
       samenvatting?: string | null;
       gemeente_code?: string | null;
       melder_anoniem?: boolean;
+      afwegingskader?: { acuteOnveiligheid: boolean; structureleOnveiligheid: boolean; toelichting: string | null };
     } = {};
+    if (input.afwegingskader) {
+      const toelichting = fouten.check(() => check.optioneleTekst('afwegingskader.toelichting', input.afwegingskader!.toelichting));
+      if (toelichting !== undefined)
+        gewenst.afwegingskader = {
+          acuteOnveiligheid: input.afwegingskader.acuteOnveiligheid,
+          structureleOnveiligheid: input.afwegingskader.structureleOnveiligheid,
+          toelichting,
+        };
+    }
     if (input.aardGeweld !== undefined && input.aardGeweld !== null) {
       const aard = fouten.check(() => check.nietLeeg('aardGeweld', input.aardGeweld, 8));
       if (aard !== undefined) gewenst.aard_geweld = [...aard].sort();
@@ -207,6 +218,9 @@ export class WijzigingService {
       const melding = await this.vergrendelZichtbaar(m, input.meldingId);
       vereisVersie('The melding', melding.version, input.versie);
       if (gewenst.gemeente_code) await vereisGemeente(m, 'gemeenteCode', gewenst.gemeente_code);
+      // As at registration: the afwegingskader is for professional melders only.
+      if (gewenst.afwegingskader && !isBeroepsmatig(melding.melder_organisatie))
+        throw validatie('afwegingskader', 'is only for professional melders');
 
       const namen = {
         aard_geweld: 'aardGeweld',
@@ -214,6 +228,7 @@ export class WijzigingService {
         samenvatting: 'samenvatting',
         gemeente_code: 'gemeenteCode',
         melder_anoniem: 'melderAnoniem',
+        afwegingskader: 'afwegingskader',
       };
       const huidig: Record<keyof typeof namen, unknown> = {
         aard_geweld: [...melding.aard_geweld].sort(),
@@ -221,6 +236,14 @@ export class WijzigingService {
         samenvatting: melding.samenvatting,
         gemeente_code: melding.gemeente_code,
         melder_anoniem: melding.melder_anoniem,
+        afwegingskader:
+          melding.afweging_acute_onveiligheid === null
+            ? null
+            : {
+                acuteOnveiligheid: melding.afweging_acute_onveiligheid,
+                structureleOnveiligheid: melding.afweging_structurele_onveiligheid ?? false,
+                toelichting: melding.afweging_toelichting,
+              },
       };
       const gewijzigd = (Object.keys(gewenst) as (keyof typeof gewenst)[]).filter(
         (k) => JSON.stringify(gewenst[k]) !== JSON.stringify(huidig[k]),
@@ -229,7 +252,14 @@ export class WijzigingService {
       await kysely(m)
         .updateTable('melding')
         .set((eb) => ({
-          ...Object.fromEntries(gewijzigd.map((k) => [k, gewenst[k]])),
+          ...Object.fromEntries(gewijzigd.filter((k) => k !== 'afwegingskader').map((k) => [k, gewenst[k]])),
+          ...(gewijzigd.includes('afwegingskader')
+            ? {
+                afweging_acute_onveiligheid: gewenst.afwegingskader!.acuteOnveiligheid,
+                afweging_structurele_onveiligheid: gewenst.afwegingskader!.structureleOnveiligheid,
+                afweging_toelichting: gewenst.afwegingskader!.toelichting,
+              }
+            : {}),
           updated_at: sql`now()`,
           version: eb('version', '+', 1),
         }))

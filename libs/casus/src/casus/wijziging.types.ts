@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql
 import { DateResolver, GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
 import { ConnectionType, PageArgs } from '@vt/platform';
 import { AardGeweld, BetrokkeneRol, DuurGeweld } from '../classificaties/index.js';
+import { AfwegingskaderInput } from '../melding/melding.types.js';
 import { Geslacht } from '../persoon/persoon.types.js';
 
 @ObjectType({ description: 'One corrected field of a person or melding: old and new value, why, by whom and when (append-only history).' })
@@ -115,6 +116,12 @@ export class WijzigMeldingInput {
 
   @Field(() => DuurGeweld, { nullable: true, description: 'How long the violence has been going on.' })
   duurGeweld?: DuurGeweld | null;
+
+  @Field(() => AfwegingskaderInput, {
+    nullable: true,
+    description: 'The afwegingskader answers, replaced as a whole (professional melders only).',
+  })
+  afwegingskader?: AfwegingskaderInput | null;
 
   @Field(() => String, { nullable: true, description: 'Summary of the melding, up to 10,000 characters; an empty string clears it.' })
   samenvatting?: string | null;
