@@ -27,6 +27,7 @@ import { persoonTeamFilter, wijzigingTeamFilter } from '../melding/werk-filter.j
 import type { BetrokkeneRol } from '../classificaties/index.js';
 import { isGeldigBsn } from '../persoon/bsn.js';
 import { matchPersonen } from '../persoon/persoon-matching.js';
+import { vergrendelMatchSleutels } from '../persoon/persoon.sql.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
 import { CasusChangeRecorder } from './casus-change-recorder.js';
 import { CasusService } from './casus.service.js';
@@ -130,6 +131,8 @@ export class WijzigingService {
       vereisVersie('The person', persoon.version, input.versie);
       if (gewenst.gemeente_code) await vereisGemeente(m, 'gemeenteCode', gewenst.gemeente_code);
       if (gewenst.bsn) {
+        // The same lock registrations take on a BSN: two changes (or a registration) giving one BSN to two persons serialise here.
+        await vergrendelMatchSleutels(kysely(m), [{ naam: persoon.naam, geboortedatum: null, bsn: gewenst.bsn }]);
         const ander = await kysely(m)
           .selectFrom('persoon')
           .select('id')
