@@ -20,6 +20,7 @@ export type Subject =
   | 'Terugkoppeling'
   | 'Toewijzing'
   | 'Dossier'
+  | 'Document'
   | 'Bsn'
   | 'Contactgegevens'
   | 'Instellingen'
@@ -45,6 +46,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Terugkoppeling',
   'Toewijzing',
   'Dossier',
+  'Document',
   'Bsn',
   'Contactgegevens',
   'Instellingen',
@@ -74,6 +76,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (has(...CASEWORKERS, 'administratief-medewerker')) {
       can('read', 'Casus');
       can('create', 'Terugkoppeling');
+      can(['read', 'create', 'update'], 'Document');
     }
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
     // Correcting recorded case data (persons, meldingen, betrokkenen) and reading its history.

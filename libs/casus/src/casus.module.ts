@@ -10,6 +10,9 @@ import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
 import { WijzigingResolver } from './casus/wijziging.resolver.js';
 import { WijzigingService } from './casus/wijziging.service.js';
+import { DocumentController } from './document/document.controller.js';
+import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
+import { DocumentService } from './document/document.service.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
@@ -20,14 +23,15 @@ import { MeldingService } from './melding/melding.service.js';
  */
 @Module({
   imports: [ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, WijzigingService],
-  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, WijzigingService],
+  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService, WijzigingService],
+  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService, WijzigingService],
 })
 export class CasusCoreModule {}
 
 /** The GraphQL side of intake and dossier: advies, melding and casus queries and mutations, and search. */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, WijzigingResolver],
+  controllers: [DocumentController],
+  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, DocumentResolver, CasusDocumentenFields, WijzigingResolver],
 })
 export class CasusApiModule {}

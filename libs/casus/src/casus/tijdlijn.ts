@@ -25,6 +25,8 @@ export const TijdlijnSoort = defineEnum(
     MELDING_AFGESLOTEN: 'MELDING_AFGESLOTEN',
     MELDING_GEWIJZIGD: 'MELDING_GEWIJZIGD',
     PERSOON_GEWIJZIGD: 'PERSOON_GEWIJZIGD',
+    DOCUMENT_TOEGEVOEGD: 'DOCUMENT_TOEGEVOEGD',
+    DOCUMENT_INGETROKKEN: 'DOCUMENT_INGETROKKEN',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -50,6 +52,8 @@ export const TijdlijnSoort = defineEnum(
     MELDING_AFGESLOTEN: 'A melding was closed.',
     MELDING_GEWIJZIGD: 'Recorded data of a melding was corrected or enriched (see wijzigingen).',
     PERSOON_GEWIJZIGD: 'Recorded data of a person of the casus was corrected or enriched (see wijzigingen).',
+    DOCUMENT_TOEGEVOEGD: 'A document was added to the dossier.',
+    DOCUMENT_INGETROKKEN: 'A document was withdrawn.',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];
