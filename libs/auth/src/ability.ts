@@ -19,6 +19,7 @@ export type Subject =
   | 'Interventie'
   | 'Terugkoppeling'
   | 'Toewijzing'
+  | 'Dossier'
   | 'Document'
   | 'Bsn'
   | 'Contactgegevens'
@@ -44,6 +45,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Interventie',
   'Terugkoppeling',
   'Toewijzing',
+  'Dossier',
   'Document',
   'Bsn',
   'Contactgegevens',
@@ -77,6 +79,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can(['read', 'create', 'update'], 'Document');
     }
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
+    // Correcting recorded case data (persons, meldingen, betrokkenen) and reading its history.
+    if (has(...CASEWORKERS, 'administratief-medewerker')) can(['read', 'update'], 'Dossier');
     if (has(...CASEWORKERS)) {
       can(['create', 'update'], 'Beoordeling');
       can(['create', 'update'], 'Interventie');

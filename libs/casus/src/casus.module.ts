@@ -10,6 +10,8 @@ import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
 import { BriefResolver } from './brief/brief.resolver.js';
 import { BriefService } from './brief/brief.service.js';
+import { WijzigingResolver } from './casus/wijziging.resolver.js';
+import { WijzigingService } from './casus/wijziging.service.js';
 import { DocumentController } from './document/document.controller.js';
 import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
 import { DocumentService } from './document/document.service.js';
@@ -23,8 +25,27 @@ import { MeldingService } from './melding/melding.service.js';
  */
 @Module({
   imports: [ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService, BriefService],
-  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, DocumentService, BriefService],
+  providers: [
+    Nummering,
+    AdviesService,
+    MeldingService,
+    CasusService,
+    CasusLoaders,
+    CasusChangeRecorder,
+    DocumentService,
+    BriefService,
+    WijzigingService,
+  ],
+  exports: [
+    AdviesService,
+    MeldingService,
+    CasusService,
+    CasusLoaders,
+    CasusChangeRecorder,
+    DocumentService,
+    BriefService,
+    WijzigingService,
+  ],
 })
 export class CasusCoreModule {}
 
@@ -32,6 +53,15 @@ export class CasusCoreModule {}
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
   controllers: [DocumentController],
-  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, DocumentResolver, CasusDocumentenFields, BriefResolver],
+  providers: [
+    AdviesResolver,
+    MeldingResolver,
+    CasusResolver,
+    ZoekenResolver,
+    DocumentResolver,
+    CasusDocumentenFields,
+    BriefResolver,
+    WijzigingResolver,
+  ],
 })
 export class CasusApiModule {}

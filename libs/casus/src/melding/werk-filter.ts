@@ -54,3 +54,13 @@ export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): Ra
       WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
     END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
 }
+
+/**
+ * The team rule for history entries (alias w) of a visible casus: a correction of a melding of
+ * another team is left out (as its timeline events are); corrections of persons stay.
+ */
+export function wijzigingTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
+  if (!beperkt(instellingen, actor)) return ALLES;
+  return sql<SqlBool>`NOT EXISTS (SELECT 1 FROM melding tm WHERE w.object_type = 'Melding' AND tm.id = w.object_id
+    AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
+}
