@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { kysely, sql, type Database, type Selectable } from '@vt/database';
+import { kysely, sql } from '@vt/database';
 import type { Datum } from '@vt/werkdagen';
 import { HUIDIG } from './tijdregistratie.row.js';
 
@@ -32,20 +32,26 @@ export async function urenPerDag(
   // Each pair once: a pair named twice (an import with several rows for one day) would count that day's hours twice.
   const uniek = [...new Map(paren.map((p) => [`${p.medewerkerId}|${p.datum}`, p])).values()];
   if (uniek.length === 0) return new Map();
-  // One join against the (medewerker, datum) pairs as arrays: an import checks up to 100,000 rows in one statement.
-  const gevraagd = sql<Pick<Selectable<Database['tijdregistratie']>, 'medewerker_id' | 'datum'>>`unnest(
-    ${uniek.map((p) => p.medewerkerId)}::uuid[], ${uniek.map((p) => p.datum)}::date[])`;
+  // One range read per import, filtered to the asked pairs here: its cost is linear whatever the
+  // planner believes. A join against the pairs as arrays was planned as a nested loop over a
+  // sequential scan when the statistics had not yet seen a bulk import just committed, and ran
+  // into the statement timeout on a re-import.
+  const medewerkers = [...new Set(uniek.map((p) => p.medewerkerId))];
+  const datums = uniek.map((p) => p.datum).sort();
   const found = await kysely(m)
     .selectFrom('tijdregistratie as t')
-    .innerJoin(gevraagd.as<'p'>(sql`p(medewerker_id, datum)`), (join) =>
-      join.onRef('p.medewerker_id', '=', 't.medewerker_id').onRef('p.datum', '=', 't.datum'),
-    )
     .select(['t.medewerker_id', 't.datum', (eb) => eb.fn.sum<string>('t.uren').as('uren')])
+    .where('t.medewerker_id', '=', sql<string>`any(${medewerkers}::uuid[])`)
+    .where('t.datum', '>=', datums[0]!)
+    .where('t.datum', '<=', datums.at(-1)!)
     .where(HUIDIG)
     .where((eb) => eb.not(eb('t.id', '=', sql<string>`any(${zonder}::uuid[])`)))
     .groupBy(['t.medewerker_id', 't.datum'])
     .execute();
-  return new Map(found.map((r) => [`${r.medewerker_id}|${r.datum}`, Number(r.uren)]));
+  const gevraagd = new Set(uniek.map((p) => `${p.medewerkerId}|${p.datum}`));
+  return new Map(
+    found.filter((r) => gevraagd.has(`${r.medewerker_id}|${r.datum}`)).map((r) => [`${r.medewerker_id}|${r.datum}`, Number(r.uren)]),
+  );
 }
 
 /** Ids of casussen and interventies that exist in the caller's region (RLS applies; a foreign key alone would not check that). */
