@@ -88,6 +88,20 @@ describe('synthetic demo data', () => {
       }
     });
 
+    it('gives every household a gemeente of the region (its meldingen and persons share it), persons a geslacht, adviezen a gemeente', async () => {
+      const { rows } = await admin.query(
+        `SELECT
+           (SELECT count(*) FROM melding m WHERE m.tenant_id = $1 AND (m.gemeente_code IS NULL OR m.gemeente_code NOT IN (SELECT g.code FROM referentie.gemeente g JOIN referentie.regio r ON r.code = g.regio_code WHERE r.code = 'VT12')))::int AS melding_buiten,
+           (SELECT count(*) FROM melding m JOIN melding m2 ON m2.casus_id = m.casus_id WHERE m.tenant_id = $1 AND m.gemeente_code <> m2.gemeente_code)::int AS huishouden_verdeeld,
+           (SELECT count(*) FROM persoon p WHERE p.tenant_id = $1 AND (p.geslacht IS NULL OR p.gemeente_code IS NULL OR p.woonplaats IS NULL))::int AS persoon_onvolledig,
+           (SELECT count(*) FROM advies a WHERE a.tenant_id = $1 AND a.gemeente_code IS NULL)::int AS advies_zonder,
+           (SELECT count(DISTINCT m.gemeente_code) FROM melding m WHERE m.tenant_id = $1)::int AS gemeenten`,
+        [tenant],
+      );
+      expect(rows[0]).toMatchObject({ melding_buiten: 0, huishouden_verdeeld: 0, persoon_onvolledig: 0, advies_zonder: 0 });
+      expect(rows[0].gemeenten).toBeGreaterThan(1);
+    });
+
     it('is usable through the API like any other data', async () => {
       const token = await tokenFor({ tenant: 'VT12', roles: ['medewerker'] });
       const { rows } = await admin.query(`SELECT id FROM melding WHERE tenant_id = $1 ORDER BY ontvangen_op DESC LIMIT 1`, [tenant]);

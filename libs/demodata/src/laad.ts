@@ -60,7 +60,21 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
       const geladen = await inTenantTransaction(owner, regio.id, async () => {
         const { rows } = await owner.query(`SELECT EXISTS (SELECT 1 FROM melding) AS gevuld`);
         if (rows[0].gevuld) return null;
-        const data = genereerRegio({ code: regio.code, inwoners: regio.inwoners, seed: regioSeed(opties.seed, regio.code), van, tot });
+        const { rows: gemeenten } = await owner.query<{ code: string; naam: string; inwoners: number }>(
+          `SELECT g.code, g.naam, COALESCE((SELECT inwoners FROM referentie.gemeente_inwoners gi WHERE gi.gemeente_code = g.code
+                                            ORDER BY peildatum DESC LIMIT 1), 0)::int AS inwoners
+           FROM referentie.gemeente g JOIN referentie.regio r ON r.code = g.regio_code
+           WHERE r.organisatie_id = $1 ORDER BY g.code`,
+          [regio.id],
+        );
+        const data = genereerRegio({
+          code: regio.code,
+          inwoners: regio.inwoners,
+          seed: regioSeed(opties.seed, regio.code),
+          van,
+          tot,
+          gemeenten,
+        });
         let regioRijen = 0;
         for (const tabel of data.tabellen) regioRijen += await copyRows(owner, tabel.naam, tabel.kolommen, tabel.rijen);
         return { data, regioRijen };

@@ -3,6 +3,7 @@ import { genereerAdviezen } from './stages/adviezen.js';
 import { sluitCasussen } from './stages/casussen.js';
 import { maakContext, type RegioInvoer } from './stages/context.js';
 import { genereerBegroting } from './stages/begroting.js';
+import { verrijkDossier } from './stages/dossier.js';
 import { genereerFormatie } from './stages/formatie.js';
 import { genereerMeldingen } from './stages/meldingen.js';
 import { genereerTijdregistratie } from './stages/tijdregistratie.js';
@@ -27,6 +28,7 @@ export function genereerRegio(invoer: RegioInvoer): { tabellen: Tabel[]; profiel
   sluitCasussen(ctx);
   genereerTijdregistratie(ctx);
   genereerBegroting(ctx);
+  verrijkDossier(ctx); // last, from its own stream
   return {
     tabellen: alsTabellen(ctx.rijen),
     profiel: ctx.profiel,

@@ -12,7 +12,7 @@ export const KOLOMMEN = {
   medewerker: ['id', 'gebruiker_id', 'naam', 'team'],
   dienstverband: ['medewerker_id', 'functie', 'fte', 'opleidingsniveau', 'categorie', 'van', 'tot'],
   casus: ['id', 'nummer', 'created_at', 'updated_at', 'status', 'gesloten_op'],
-  persoon: ['id', 'naam', 'geboortedatum', 'bsn', 'created_at'],
+  persoon: ['id', 'naam', 'geboortedatum', 'bsn', 'created_at', 'geslacht', 'woonplaats', 'gemeente_code'],
   casus_betrokkene: ['casus_id', 'persoon_id', 'sinds'],
   advies: [
     'id',
@@ -28,6 +28,7 @@ export const KOLOMMEN = {
     'status',
     'geregistreerd_door',
     'created_at',
+    'gemeente_code',
   ],
   melding: [
     'id',
@@ -53,6 +54,7 @@ export const KOLOMMEN = {
     'geregistreerd_door',
     'created_at',
     'updated_at',
+    'gemeente_code',
   ],
   melding_betrokkene: ['melding_id', 'persoon_id', 'rol', 'was_bekend'],
   veiligheidsbeoordeling: [

@@ -25,6 +25,7 @@ export function genereerAdviezen(ctx: GeneratorContext): void {
       status: dagenTussen(datum, invoer.tot) > 7 ? 'AFGESLOTEN' : 'OPEN',
       geregistreerd_door: mw[0]!.gebruiker,
       created_at: op,
+      gemeente_code: null, // verrijkDossier
     });
   }
 }

@@ -100,6 +100,10 @@ export function voegPersonenToe(ctx: GeneratorContext, casus: CasusState, nieuw:
       geboortedatum: geboren,
       bsn: rng.chance(0.3) ? ctx.nieuwBsn() : null,
       created_at: melding.ontvangenOp,
+      // Filled by verrijkDossier from a stream of its own, so adding it changed no other row.
+      geslacht: null,
+      woonplaats: null,
+      gemeente_code: null,
     });
     ctx.rijen.casus_betrokkene.push({ casus_id: casus.id, persoon_id: p.id, sinds: melding.ontvangenOp });
     casus.personen.push(p.id);

@@ -10,6 +10,8 @@ export interface RegioInvoer {
   /** First and last day of the generated history (Dutch dates). */
   van: Datum;
   tot: Datum;
+  /** The region's gemeenten with inhabitants: households get one, weighted by size (none when left out). */
+  gemeenten?: readonly { code: string; naam: string; inwoners: number }[];
 }
 
 export const kalender = new WerkdagKalender();

@@ -101,6 +101,7 @@ export function genereerMeldingen(ctx: GeneratorContext): void {
       geregistreerd_door: 'synth-intake',
       created_at: ontvangenOp,
       updated_at: ontvangenOp,
+      gemeente_code: null, // verrijkDossier
     });
     tel(ctx, `fase:${melding.fase}`);
   });
