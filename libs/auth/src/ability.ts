@@ -19,6 +19,7 @@ export type Subject =
   | 'Interventie'
   | 'Terugkoppeling'
   | 'Toewijzing'
+  | 'Journaal'
   | 'Bsn'
   | 'Contactgegevens'
   | 'Instellingen'
@@ -43,6 +44,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Interventie',
   'Terugkoppeling',
   'Toewijzing',
+  'Journaal',
   'Bsn',
   'Contactgegevens',
   'Instellingen',
@@ -72,6 +74,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (has(...CASEWORKERS, 'administratief-medewerker')) {
       can('read', 'Casus');
       can('create', 'Terugkoppeling');
+      // The journal: caseworkers write their contacts; the secretariaat registers the calls and
+      // letters it handles (it already registers meldingen and terugkoppelingen).
+      can(['read', 'create'], 'Journaal');
     }
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
     if (has(...CASEWORKERS)) {

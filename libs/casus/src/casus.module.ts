@@ -9,23 +9,25 @@ import { CasusResolver } from './casus/casus.resolver.js';
 import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
+import { CasusJournaalFields, JournaalResolver } from './journaal/journaal.resolver.js';
+import { JournaalService } from './journaal/journaal.service.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
 
 /**
- * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline,
+ * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline and journal,
  * and the tail of every casework change. What other domains and the worker import.
  */
 @Module({
   imports: [ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
-  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder],
+  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, JournaalService],
+  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, JournaalService],
 })
 export class CasusCoreModule {}
 
-/** The GraphQL side of intake and dossier: advies, melding and casus queries and mutations, and search. */
+/** The GraphQL side of intake and dossier: advies, melding, casus and journal queries and mutations, and search. */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver],
+  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, JournaalResolver, CasusJournaalFields],
 })
 export class CasusApiModule {}

@@ -23,6 +23,7 @@ export const TijdlijnSoort = defineEnum(
     HUISVERBOD_VERLENGD: 'HUISVERBOD_VERLENGD',
     CRISISINTERVENTIE: 'CRISISINTERVENTIE',
     MELDING_AFGESLOTEN: 'MELDING_AFGESLOTEN',
+    JOURNAALREGEL: 'JOURNAALREGEL',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -46,6 +47,7 @@ export const TijdlijnSoort = defineEnum(
     HUISVERBOD_VERLENGD: 'A tijdelijk huisverbod was extended.',
     CRISISINTERVENTIE: 'A crisisinterventie was registered.',
     MELDING_AFGESLOTEN: 'A melding was closed.',
+    JOURNAALREGEL: 'A journal entry was registered or corrected (the text itself is in the journal).',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];

@@ -40,7 +40,7 @@ export function persoonTeamFilter(instellingen: Instellingen, actor: Actor): Raw
 /**
  * The team rule for timeline events (alias g) of a visible casus: an event about a melding of
  * another team (the melding itself, its besluiten, interventions, overdrachten, monitoring,
- * terugkoppeling, or the advies converted into it) is left out; casus-wide events stay.
+ * terugkoppeling, journal entries, or the advies converted into it) is left out; casus-wide events stay.
  */
 export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
   if (!beperkt(instellingen, actor)) return ALLES;
@@ -52,5 +52,6 @@ export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): Ra
       WHEN 'MonitoringContact' THEN (SELECT o.melding_id FROM monitoring_contact mc JOIN overdracht o ON o.id = mc.overdracht_id WHERE mc.id = g.object_id)
       WHEN 'Terugkoppeling' THEN (SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)
       WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
+      WHEN 'Journaalregel' THEN (SELECT melding_id FROM journaalregel WHERE id = g.object_id)
     END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
 }
