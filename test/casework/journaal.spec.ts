@@ -87,9 +87,13 @@ describe('journaal', () => {
     const { instellingen } = (
       await api.gql<{ instellingen: { version: number } }>(`query { instellingen { version } }`, { token: beheerder })
     ).data!;
-    await p.call(beheerder, `mutation($v: Int!) { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: $v }) { version } }`, {
-      v: instellingen.version,
-    });
+    await p.call(
+      beheerder,
+      `mutation($v: Int!) { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: $v }) { version } }`,
+      {
+        v: instellingen.version,
+      },
+    );
     const zuidMelding = async () => {
       const m = await nieuweMelding(api, zuid);
       await p.call(manager, M.wijsToe, { input: { meldingId: m.id, versie: m.versie, team: 'Zuid', medewerker: 'zuid-04' } });
