@@ -352,6 +352,20 @@ describe('journaal', () => {
     const before = await tel();
     expect((await journaal(zuid, { id: melding.casus.id, first: 5 })).errors).toBeUndefined();
     expect(await tel()).toBe(before + 1);
+    // A refused read (another team) is logged too, without revealing anything to the caller.
+    const geweigerd = async () =>
+      Number(
+        (
+          await admin.query(
+            `SELECT count(*) AS n FROM toegangslog WHERE tenant_id = $1 AND object_type = 'Journaal' AND object_id = $2
+               AND uitkomst = 'GEWEIGERD' AND gebruiker_id = 'noord-04'`,
+            [tenant, melding.casus.id],
+          )
+        ).rows[0].n,
+      );
+    const eerder = await geweigerd();
+    await journaal(noord, { id: melding.casus.id });
+    expect(await geweigerd()).toBe(eerder + 1);
   });
 
   it('BSN of betrokkenen follows the field rule (a gedragswetenschapper sees none)', async () => {

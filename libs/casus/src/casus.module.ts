@@ -10,6 +10,7 @@ import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { CasusJournaalFields, JournaalResolver } from './journaal/journaal.resolver.js';
+import { JournaalLoaders } from './journaal/journaal.loaders.js';
 import { JournaalService } from './journaal/journaal.service.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
@@ -20,8 +21,8 @@ import { MeldingService } from './melding/melding.service.js';
  */
 @Module({
   imports: [ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, JournaalService],
-  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, JournaalService],
+  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, JournaalService, JournaalLoaders],
+  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, JournaalService, JournaalLoaders],
 })
 export class CasusCoreModule {}
 

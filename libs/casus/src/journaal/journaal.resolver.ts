@@ -4,6 +4,8 @@ import { PageArgs, forbidden, type Connection } from '@vt/platform';
 import { Casus } from '../casus/casus.types.js';
 import { toPersoon } from '../persoon/persoon.row.js';
 import { Persoon } from '../persoon/persoon.types.js';
+import { JournaalLoaders } from './journaal.loaders.js';
+import { toJournaalregel } from './journaal.row.js';
 import { JournaalService } from './journaal.service.js';
 import {
   CorrigeerJournaalregelInput,
@@ -24,6 +26,7 @@ class JournaalArgs extends PageArgs {
 export class JournaalResolver {
   constructor(
     private readonly service: JournaalService,
+    private readonly loaders: JournaalLoaders,
     private readonly current: CurrentActor,
   ) {}
 
@@ -60,12 +63,12 @@ export class JournaalResolver {
   @ResolveField(() => [Persoon], { description: 'The persons of the casus this entry concerns, by name.' })
   async betrokkenen(@Parent() regel: Journaalregel): Promise<Persoon[]> {
     const ability = this.current.ability;
-    return (await this.service.betrokkenen(regel.id)).map((row) => toPersoon(row, ability));
+    return (await this.loaders.betrokkenen(regel.id)).map((row) => toPersoon(row, ability));
   }
 
   @ResolveField(() => [Journaalregel], { description: 'The versions this one replaced, newest first; empty for an original entry.' })
-  eerdereVersies(@Parent() regel: Journaalregel): Promise<Journaalregel[]> {
-    return regel.vervangtId ? this.service.eerdereVersies(regel.id) : Promise.resolve([]);
+  async eerdereVersies(@Parent() regel: Journaalregel): Promise<Journaalregel[]> {
+    return regel.vervangtId ? (await this.loaders.eerdereVersies(regel.id)).map(toJournaalregel) : [];
   }
 }
 

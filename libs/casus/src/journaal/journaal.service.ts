@@ -23,7 +23,7 @@ import {
 import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { CasusService } from '../casus/casus.service.js';
 import { MeldingService } from '../melding/melding.service.js';
-import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
+import { journaalTeamFilter } from '../melding/werk-filter.js';
 import { JOURNAALREGEL_COLUMNS, toJournaalregel, type JournaalregelRow } from './journaal.row.js';
 import type { CorrigeerJournaalregelInput, Journaalregel, JournaalSoort, RegistreerJournaalregelInput } from './journaal.types.js';
 
@@ -226,7 +226,8 @@ export class JournaalService {
           toJournaalregel,
           () => Promise.resolve(0),
         );
-      const zichtbaar = await this.zichtbaarFilter(m);
+      // Entries about a melding of another team are left out, as on the timeline.
+      const zichtbaar = journaalTeamFilter(await this.instellingen.lees(m), this.current.actor);
       const lijst = (mm: EntityManager) => {
         let q = kysely(mm)
           .selectFrom('journaalregel as j')
@@ -264,50 +265,8 @@ export class JournaalService {
     });
   }
 
-  /** Earlier versions of an entry, newest first (for a version the caller already sees). */
-  async eerdereVersies(id: string): Promise<Journaalregel[]> {
-    return this.db.run(async (m) => {
-      const rows = await sql<{ id: string }>`
-        WITH RECURSIVE keten(id, vervangt_id, diepte) AS (
-          SELECT id, vervangt_id, 0 FROM journaalregel WHERE id = ${id}
-          UNION ALL
-          SELECT j.id, j.vervangt_id, k.diepte + 1 FROM journaalregel j JOIN keten k ON j.id = k.vervangt_id
-        )
-        SELECT id FROM keten WHERE diepte > 0 ORDER BY diepte`.execute(kysely(m));
-      const ids = rows.rows.map((r) => r.id);
-      if (ids.length === 0) return [];
-      const regels = await kysely(m)
-        .selectFrom('journaalregel as j')
-        .select(JOURNAALREGEL_COLUMNS)
-        .where('j.id', '=', (eb) => eb.fn.any(eb.val(ids)))
-        .execute();
-      return ids.map((i) => toJournaalregel(regels.find((r) => r.id === i)!));
-    });
-  }
-
-  /** The persons an entry concerns, by name. */
-  betrokkenen(journaalregelId: string): Promise<PersoonRow[]> {
-    return this.db.run((m) =>
-      kysely(m)
-        .selectFrom('journaalregel_betrokkene as jb')
-        .innerJoin('persoon as p', 'p.id', 'jb.persoon_id')
-        .select(PERSOON_COLUMNS)
-        .where('jb.journaalregel_id', '=', journaalregelId)
-        .orderBy('p.naam')
-        .execute(),
-    );
-  }
-
   private leesRegel(m: EntityManager, id: string): Promise<JournaalregelRow | undefined> {
     return kysely(m).selectFrom('journaalregel as j').select(JOURNAALREGEL_COLUMNS).where('j.id', '=', id).executeTakeFirst();
-  }
-
-  /** Entries about a melding of another team are left out, as on the timeline. */
-  private async zichtbaarFilter(m: EntityManager) {
-    const instellingen = await this.instellingen.lees(m);
-    const actor = this.current.actor;
-    if (!instellingen.werkBeperktTotTeam || actor.rollen.includes('teammanager')) return sql<SqlBool>`true`;
-    return sql<SqlBool>`(j.melding_id IS NULL OR EXISTS (SELECT 1 FROM melding tm WHERE tm.id = j.melding_id AND (tm.team IS NULL OR tm.team = ${actor.team ?? null})))`;
   }
 
   private async meldingZichtbaar(m: EntityManager, meldingId: string | null): Promise<boolean> {

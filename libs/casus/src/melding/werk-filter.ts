@@ -55,3 +55,9 @@ export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): Ra
       WHEN 'Journaalregel' THEN (SELECT melding_id FROM journaalregel WHERE id = g.object_id)
     END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
 }
+
+/** The team rule for journal entries (alias j) of a visible casus: an entry about a melding of another team is left out. */
+export function journaalTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
+  if (!beperkt(instellingen, actor)) return ALLES;
+  return sql<SqlBool>`(j.melding_id IS NULL OR EXISTS (SELECT 1 FROM melding tm WHERE tm.id = j.melding_id AND (tm.team IS NULL OR tm.team = ${actor.team ?? null})))`;
+}
