@@ -19,6 +19,8 @@ export type Subject =
   | 'Interventie'
   | 'Terugkoppeling'
   | 'Toewijzing'
+  | 'Dossier'
+  | 'Document'
   | 'Journaal'
   | 'Bsn'
   | 'Contactgegevens'
@@ -44,6 +46,8 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Interventie',
   'Terugkoppeling',
   'Toewijzing',
+  'Dossier',
+  'Document',
   'Journaal',
   'Bsn',
   'Contactgegevens',
@@ -74,11 +78,14 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (has(...CASEWORKERS, 'administratief-medewerker')) {
       can('read', 'Casus');
       can('create', 'Terugkoppeling');
+      can(['read', 'create', 'update'], 'Document');
       // The journal: caseworkers write their contacts; the secretariaat registers the calls and
       // letters it handles (it already registers meldingen and terugkoppelingen).
       can(['read', 'create'], 'Journaal');
     }
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
+    // Correcting recorded case data (persons, meldingen, betrokkenen) and reading its history.
+    if (has(...CASEWORKERS, 'administratief-medewerker')) can(['read', 'update'], 'Dossier');
     if (has(...CASEWORKERS)) {
       can(['create', 'update'], 'Beoordeling');
       can(['create', 'update'], 'Interventie');

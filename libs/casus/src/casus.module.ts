@@ -8,6 +8,13 @@ import { CasusLoaders } from './casus/casus.loaders.js';
 import { CasusResolver } from './casus/casus.resolver.js';
 import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
+import { BriefResolver } from './brief/brief.resolver.js';
+import { BriefService } from './brief/brief.service.js';
+import { WijzigingResolver } from './casus/wijziging.resolver.js';
+import { WijzigingService } from './casus/wijziging.service.js';
+import { DocumentController } from './document/document.controller.js';
+import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
+import { DocumentService } from './document/document.service.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { CasusJournaalFields, JournaalResolver } from './journaal/journaal.resolver.js';
 import { JournaalLoaders } from './journaal/journaal.loaders.js';
@@ -21,14 +28,49 @@ import { MeldingService } from './melding/melding.service.js';
  */
 @Module({
   imports: [ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [Nummering, AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, JournaalService, JournaalLoaders],
-  exports: [AdviesService, MeldingService, CasusService, CasusLoaders, CasusChangeRecorder, JournaalService, JournaalLoaders],
+  providers: [
+    Nummering,
+    AdviesService,
+    MeldingService,
+    CasusService,
+    CasusLoaders,
+    CasusChangeRecorder,
+    DocumentService,
+    BriefService,
+    WijzigingService,
+    JournaalService,
+    JournaalLoaders,
+  ],
+  exports: [
+    AdviesService,
+    MeldingService,
+    CasusService,
+    CasusLoaders,
+    CasusChangeRecorder,
+    DocumentService,
+    BriefService,
+    WijzigingService,
+    JournaalService,
+    JournaalLoaders,
+  ],
 })
 export class CasusCoreModule {}
 
 /** The GraphQL side of intake and dossier: advies, melding, casus and journal queries and mutations, and search. */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [AdviesResolver, MeldingResolver, CasusResolver, ZoekenResolver, JournaalResolver, CasusJournaalFields],
+  controllers: [DocumentController],
+  providers: [
+    AdviesResolver,
+    MeldingResolver,
+    CasusResolver,
+    ZoekenResolver,
+    DocumentResolver,
+    CasusDocumentenFields,
+    BriefResolver,
+    WijzigingResolver,
+    JournaalResolver,
+    CasusJournaalFields,
+  ],
 })
 export class CasusApiModule {}

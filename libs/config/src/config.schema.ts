@@ -102,6 +102,14 @@ export const configSchema = z.object({
     .max(200 * 1024 * 1024)
     .default(20 * 1024 * 1024),
 
+  /** Largest document POST /documenten accepts (bytes). */
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
+
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });
 

@@ -9,3 +9,4 @@ export { CasusActiesService } from './casus-acties/casus-acties.service.js';
 export { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
 export { TakenService } from './taken/taken.service.js';
 export { DeadlineProcessor } from './taken/deadline.processor.js';
+export { VoorwaardenService } from './voorwaarden/voorwaarden.service.js';

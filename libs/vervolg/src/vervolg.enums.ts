@@ -175,3 +175,16 @@ export const HuisverbodStatus = defineEnum(
   },
 );
 export type HuisverbodStatus = (typeof HuisverbodStatus)[keyof typeof HuisverbodStatus];
+
+export const VoorwaardeStatus = defineEnum(
+  { AFGESPROKEN: 'AFGESPROKEN', NAGEKOMEN: 'NAGEKOMEN', NIET_NAGEKOMEN: 'NIET_NAGEKOMEN', VERVALLEN: 'VERVALLEN' } as const,
+  'VoorwaardeStatus',
+  'State of a veiligheidsvoorwaarde.',
+  {
+    AFGESPROKEN: 'Agreed; not checked yet.',
+    NAGEKOMEN: 'Checked: the condition was met.',
+    NIET_NAGEKOMEN: 'Checked: the condition was not met.',
+    VERVALLEN: 'No longer applies (final).',
+  },
+);
+export type VoorwaardeStatus = (typeof VoorwaardeStatus)[keyof typeof VoorwaardeStatus];

@@ -13,6 +13,7 @@ import {
 import { INTERVENTIE_COLUMNS, type InterventieRow } from './interventie/interventie.row.js';
 import { MONITORING_COLUMNS, type MonitoringRow } from './monitoring/monitoring.row.js';
 import { OVERDRACHT_COLUMNS, type OverdrachtRow } from './overdracht/overdracht.row.js';
+import { VOORWAARDE_COLUMNS, type VoorwaardeRow } from './voorwaarden/voorwaarden.row.js';
 
 /** One batched query per kind of follow-up record per request (see CasusLoaders). */
 @Injectable()
@@ -127,5 +128,37 @@ export class VervolgLoaders {
           .execute(),
       (r) => r.casus_id,
     ).load(casusId);
+  }
+
+  /** The veiligheidsvoorwaarden of interventions, in the order they were recorded. */
+  voorwaarden(interventieId: string): Promise<VoorwaardeRow[]> {
+    return this.many(
+      'voorwaarden',
+      (db, ids) =>
+        db
+          .selectFrom('veiligheidsvoorwaarde as v')
+          .select(VOORWAARDE_COLUMNS)
+          .where((eb) => eb('v.interventie_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('v.created_at')
+          .orderBy('v.id')
+          .execute(),
+      (r) => r.interventie_id,
+    ).load(interventieId);
+  }
+
+  /** The veiligheidsvoorwaarden last checked at monitoring contacts. */
+  voorwaardenBijContact(monitoringContactId: string): Promise<VoorwaardeRow[]> {
+    return this.many(
+      'voorwaardenBijContact',
+      (db, ids) =>
+        db
+          .selectFrom('veiligheidsvoorwaarde as v')
+          .select(VOORWAARDE_COLUMNS)
+          .where((eb) => eb('v.monitoring_contact_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('v.created_at')
+          .orderBy('v.id')
+          .execute(),
+      (r) => r.monitoring_contact_id!,
+    ).load(monitoringContactId);
   }
 }

@@ -18,6 +18,8 @@ import { DeadlineProcessor } from './taken/deadline.processor.js';
 import { TakenResolver } from './taken/taken.resolver.js';
 import { TakenService } from './taken/taken.service.js';
 import { VervolgLoaders } from './vervolg.loaders.js';
+import { InterventieVoorwaardenFields, MonitoringVoorwaardenFields, VoorwaardenResolver } from './voorwaarden/voorwaarden.resolver.js';
+import { VoorwaardenService } from './voorwaarden/voorwaarden.service.js';
 import { WerkvoorraadResolver } from './werkvoorraad/werkvoorraad.resolver.js';
 import { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
 
@@ -29,6 +31,7 @@ const SERVICES = [
   CasusActiesService,
   WerkvoorraadService,
   TakenService,
+  VoorwaardenService,
 ];
 
 /**
@@ -58,6 +61,9 @@ export class VervolgCoreModule {}
     CasusActiesFields,
     WerkvoorraadResolver,
     TakenResolver,
+    VoorwaardenResolver,
+    InterventieVoorwaardenFields,
+    MonitoringVoorwaardenFields,
   ],
 })
 export class VervolgApiModule {}

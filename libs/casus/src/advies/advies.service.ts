@@ -19,6 +19,8 @@ import type { AardGeweld, OrganisatieCategorie } from '../classificaties/index.j
 import { Nummering } from '../casus/nummering.js';
 import { isBeroepsmatig } from '../melding/melding.validation.js';
 import type { Advies, AdviesContactInput, RegistreerAdviesInput } from './advies.types.js';
+import { vereisGemeente } from '../casus/gemeente.js';
+import { gemeenteCodeVan } from '../casus/gemeente.validation.js';
 
 /** The columns an advies is read with (alias a). */
 const ADVIES_COLUMNS = [
@@ -37,6 +39,7 @@ const ADVIES_COLUMNS = [
   'a.samenvatting',
   'a.status',
   'a.melding_id',
+  'a.gemeente_code',
   'a.version',
 ] as const;
 
@@ -90,8 +93,10 @@ export class AdviesService {
     const samenvatting = check.tekst('samenvatting', input.samenvatting, { max: 10_000 });
     const key = input.idempotencyKey ?? null;
     if (key !== null && (key.length < 8 || key.length > 200)) throw validatie('idempotencyKey', 'must be 8 to 200 characters');
+    const gemeenteCode = gemeenteCodeVan('gemeenteCode', input.gemeenteCode) ?? null;
 
     return this.db.run(async (m) => {
+      if (gemeenteCode) await vereisGemeente(m, 'gemeenteCode', gemeenteCode);
       let id: string | null = null;
       if (key) {
         const { idempotencyKey: _key, ...rest } = input;
@@ -117,6 +122,7 @@ export class AdviesService {
           adviesvrager_email: email,
           aard_geweld: aardGeweld,
           samenvatting,
+          gemeente_code: gemeenteCode,
           status: 'OPEN',
           geregistreerd_door: this.current.actor.userId,
         })
@@ -222,6 +228,7 @@ export class AdviesService {
       samenvatting: row.samenvatting,
       status: row.status,
       meldingId: row.melding_id,
+      gemeenteCode: row.gemeente_code,
       contacten: row.contacten.map((c) => ({ ...c, datum: new Date(c.datum) })),
       versie: row.version,
     };

@@ -100,6 +100,9 @@ export class Advies {
   @Field(() => ID, { nullable: true, description: 'The melding this advies was converted into.' })
   meldingId: string | null;
 
+  @Field(() => String, { nullable: true, description: 'CBS code of the municipality of the household, when recorded.' })
+  gemeenteCode: string | null;
+
   @Field(() => [AdviesContact], { description: 'Further contacts (advies en ondersteuning), oldest first.' })
   contacten: AdviesContact[];
 
@@ -147,6 +150,12 @@ export class RegistreerAdviesInput {
 
   @Field(() => String, { description: 'Summary of the advice given, 1 to 10,000 characters. No data identifying the family.' })
   samenvatting: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS code of the municipality the household lives in (referentie gemeente, e.g. GM0363); VALIDATIE when unknown.',
+  })
+  gemeenteCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Idempotency key (8 to 200 characters): a retry returns the first result.' })
   idempotencyKey?: string | null;

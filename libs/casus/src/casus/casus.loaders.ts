@@ -11,7 +11,8 @@ import { casussenMetId } from './casus.sql.js';
 import type { TijdlijnGebeurtenis } from './casus.types.js';
 import type { TijdlijnSoort } from './tijdlijn.js';
 
-export type MeldingBetrokkeneRow = PersoonRow & Pick<Selectable<Database['melding_betrokkene']>, 'melding_id' | 'rol' | 'was_bekend'>;
+export type MeldingBetrokkeneRow = PersoonRow &
+  Pick<Selectable<Database['melding_betrokkene']>, 'melding_id' | 'rol' | 'was_bekend' | 'beeindigd_op' | 'beeindigd_reden'>;
 
 /**
  * Batched reads behind the fields of Casus and Melding: one query per kind of field per request,
@@ -63,7 +64,7 @@ export class CasusLoaders {
           kysely(m)
             .selectFrom('melding_betrokkene as mb')
             .innerJoin('persoon as p', 'p.id', 'mb.persoon_id')
-            .select(['mb.melding_id', 'mb.rol', 'mb.was_bekend', ...PERSOON_COLUMNS])
+            .select(['mb.melding_id', 'mb.rol', 'mb.was_bekend', 'mb.beeindigd_op', 'mb.beeindigd_reden', ...PERSOON_COLUMNS])
             .where('mb.melding_id', '=', (eb) => eb.fn.any(eb.val(ids)))
             .orderBy('p.naam')
             .orderBy('mb.rol')

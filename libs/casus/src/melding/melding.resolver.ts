@@ -46,6 +46,8 @@ export class MeldingResolver {
       persoon: toPersoon(row, ability),
       rol: row.rol,
       wasBekend: row.was_bekend,
+      beeindigdOp: row.beeindigd_op,
+      beeindigdReden: row.beeindigd_reden,
     }));
   }
 }

@@ -36,6 +36,9 @@ export const MELDING_COLUMNS = [
   'm.team',
   'm.toegewezen_aan',
   'm.advies_id',
+  'm.gemeente_code',
+  'm.melder_anoniem',
+  'm.samenvatting',
   'm.version',
 ] as const;
 
@@ -89,6 +92,9 @@ export function toMelding(row: MeldingRow, ability: AppAbility): Melding {
     team: row.team,
     toegewezenAan: row.toegewezen_aan,
     adviesId: row.advies_id,
+    gemeenteCode: row.gemeente_code,
+    melderAnoniem: row.melder_anoniem,
+    samenvatting: row.samenvatting,
     versie: row.version,
   };
 }

@@ -8,6 +8,7 @@ import { ToegangslogService } from '@vt/toegangslog';
 import { ApiError, ErrorCode, isUuid, validatie } from '@vt/platform';
 import { datumInNederland } from '@vt/werkdagen';
 import type { MeldingFase } from '../classificaties/index.js';
+import { vereisGemeente } from '../casus/gemeente.js';
 import { Nummering } from '../casus/nummering.js';
 import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { matchPersonen } from '../persoon/persoon-matching.js';
@@ -106,6 +107,7 @@ export class MeldingService {
     vanAdvies: { id: string; versie: number } | undefined,
   ): Promise<MeldingRow> {
     const actor = this.current.actor;
+    if (melding.gemeenteCode) await vereisGemeente(m, 'gemeenteCode', melding.gemeenteCode);
     // First, so an advies that cannot be converted stops the work before anything is written.
     if (vanAdvies) await this.advies.markeerOmgezet(m, vanAdvies.id, vanAdvies.versie, id);
     // One person per identity, even when the input names someone twice (e.g. ouder and pleger).
@@ -187,6 +189,8 @@ export class MeldingService {
         classificatie,
         fase,
         advies_id: vanAdvies?.id ?? null,
+        gemeente_code: melding.gemeenteCode,
+        melder_anoniem: melding.melderAnoniem,
         geregistreerd_door: actor.userId,
       })
       .returning(withoutAlias(MELDING_COLUMNS))

@@ -60,6 +60,15 @@ export class MeldingBetrokkene {
 
   @Field(() => Boolean, { description: 'Whether the person was already known to the region when the melding arrived (radarfunctie).' })
   wasBekend: boolean;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the involvement in this role was ended (beeindigBetrokkenheid); null while it lasts.',
+  })
+  beeindigdOp: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the involvement was ended.' })
+  beeindigdReden: string | null;
 }
 
 @ObjectType({
@@ -114,6 +123,15 @@ export class Melding {
 
   @Field(() => ID, { nullable: true, description: 'The advies this melding was converted from, if any.' })
   adviesId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CBS code of the municipality of the household, when recorded.' })
+  gemeenteCode: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the melder wishes to stay anonymous towards the family.' })
+  melderAnoniem: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Summary of the melding, when recorded.' })
+  samenvatting: string | null;
 
   @Field(() => Int, { description: 'Version for optimistic locking: pass it to mutations that change the melding.' })
   versie: number;
@@ -207,6 +225,15 @@ export class RegistreerMeldingInput {
     description: 'Required when the melder is the police (organisatie POLITIE), not allowed otherwise.',
   })
   politie?: PolitieMelding | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS code of the municipality the household lives in (referentie gemeente, e.g. GM0363); VALIDATIE when unknown.',
+  })
+  gemeenteCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the melder wishes to stay anonymous towards the family (default false).' })
+  melderAnoniem?: boolean | null;
 
   @Field(() => String, {
     nullable: true,

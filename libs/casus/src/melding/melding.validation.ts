@@ -10,6 +10,7 @@ import type {
 } from '../classificaties/index.js';
 import { isGeldigBsn } from '../persoon/bsn.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
+import { gemeenteCodeVan } from '../casus/gemeente.validation.js';
 
 const NIET_BEROEPSMATIG: readonly OrganisatieCategorie[] = ['NIET_BEROEPSMATIG', 'NIET_VAN_TOEPASSING', 'ONBEKEND'];
 
@@ -27,6 +28,8 @@ export interface GeldigeMelding {
   duurGeweld: DuurGeweld;
   afwegingskader: { acuteOnveiligheid: boolean; structureleOnveiligheid: boolean; toelichting: string | null } | null;
   politie: PolitieMelding | null;
+  gemeenteCode: string | null;
+  melderAnoniem: boolean;
   idempotencyKey: string | null;
 }
 
@@ -97,6 +100,7 @@ export function valideerMelding(input: RegistreerMeldingInput, now = new Date())
   if (key !== null && (key.length < 8 || key.length > 200)) v.fail('idempotencyKey', 'must be 8 to 200 characters');
   const aardGeweld = v.check(() => check.nietLeeg('aardGeweld', input.aardGeweld, 8));
   const aanvullendeKenmerken = v.check(() => begrensdeLijst('aanvullendeKenmerken', input.aanvullendeKenmerken, 20, { uniek: true }));
+  const gemeenteCode = v.check(() => gemeenteCodeVan('gemeenteCode', input.gemeenteCode));
   v.done();
 
   return {
@@ -108,6 +112,8 @@ export function valideerMelding(input: RegistreerMeldingInput, now = new Date())
     duurGeweld: input.duurGeweld,
     afwegingskader,
     politie,
+    gemeenteCode: gemeenteCode ?? null,
+    melderAnoniem: input.melderAnoniem ?? false,
     idempotencyKey: key,
   };
 }

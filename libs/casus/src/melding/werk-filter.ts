@@ -56,6 +56,16 @@ export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): Ra
     END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
 }
 
+/**
+ * The team rule for history entries (alias w) of a visible casus: a correction of a melding of
+ * another team is left out (as its timeline events are); corrections of persons stay.
+ */
+export function wijzigingTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
+  if (!beperkt(instellingen, actor)) return ALLES;
+  return sql<SqlBool>`NOT EXISTS (SELECT 1 FROM melding tm WHERE w.object_type = 'Melding' AND tm.id = w.object_id
+    AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
+}
+
 /** The team rule for journal entries (alias j) of a visible casus: an entry about a melding of another team is left out. */
 export function journaalTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
   if (!beperkt(instellingen, actor)) return ALLES;

@@ -1,6 +1,9 @@
 import { sql, type Db } from '@vt/database';
 import type { PersoonRow } from './persoon.row.js';
 
+/** What matching needs of a known person. */
+export type BekendePersoon = Pick<PersoonRow, 'id' | 'naam' | 'geboortedatum' | 'bsn'>;
+
 interface MatchGegevens {
   naam: string;
   geboortedatum: string | null;
@@ -12,9 +15,9 @@ interface MatchGegevens {
  * + date of birth). lower() is applied to the input in a fenced subquery: under row-level security
  * a non-leakproof function in the join condition would keep the planner from using the index.
  */
-export async function bekendePersonen(db: Db, betrokkenen: MatchGegevens[]): Promise<PersoonRow[]> {
+export async function bekendePersonen(db: Db, betrokkenen: MatchGegevens[]): Promise<BekendePersoon[]> {
   const bsns = betrokkenen.map((b) => b.bsn).filter(Boolean);
-  const { rows } = await sql<PersoonRow>`SELECT p.id, p.naam, p.geboortedatum, p.bsn FROM persoon p WHERE p.bsn = ANY(${bsns}::text[])
+  const { rows } = await sql<BekendePersoon>`SELECT p.id, p.naam, p.geboortedatum, p.bsn FROM persoon p WHERE p.bsn = ANY(${bsns}::text[])
      UNION
      SELECT p.id, p.naam, p.geboortedatum, p.bsn
        FROM (SELECT lower(n) AS sleutel, g FROM unnest(${betrokkenen.map((b) => b.naam)}::text[], ${betrokkenen.map((b) => b.geboortedatum)}::date[]) AS t(n, g) OFFSET 0) t

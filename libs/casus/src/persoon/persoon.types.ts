@@ -1,6 +1,14 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
 import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
+
+export const Geslacht = defineEnum(
+  { MAN: 'MAN', VROUW: 'VROUW', ANDERS: 'ANDERS', ONBEKEND: 'ONBEKEND' } as const,
+  'Geslacht',
+  'Sex of a person as CBS counts it.',
+  { MAN: 'Male.', VROUW: 'Female.', ANDERS: 'Other.', ONBEKEND: 'Unknown.' },
+);
+export type Geslacht = (typeof Geslacht)[keyof typeof Geslacht];
 
 @ObjectType({
   description: 'A person known to the region (a directbetrokkene of one or more meldingen). Matched on BSN, or on name and date of birth.',
@@ -21,6 +29,24 @@ export class Persoon {
       'BSN; null when unknown or when your role may not see it (only medewerker, administratief-medewerker and vertrouwensarts may).',
   })
   bsn: string | null;
+
+  @Field(() => Geslacht, { nullable: true, description: 'Sex, when recorded.' })
+  geslacht: Geslacht | null;
+
+  @Field(() => String, { nullable: true, description: 'Place of residence, when recorded.' })
+  woonplaats: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CBS code of the municipality the person lives in, when recorded.' })
+  gemeenteCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number; null when not recorded or not visible to your role.' })
+  telefoon: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address; null when not recorded or not visible to your role.' })
+  email: string | null;
+
+  @Field(() => Int, { description: 'Version for optimistic locking: pass it to wijzigPersoon.' })
+  versie: number;
 }
 
 export const PersoonConnection = ConnectionType(Persoon, 'Persoon', 'Persons of the region matching a search.');
