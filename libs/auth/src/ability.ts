@@ -21,6 +21,7 @@ export type Subject =
   | 'Toewijzing'
   | 'Dossier'
   | 'Document'
+  | 'Journaal'
   | 'Bsn'
   | 'Contactgegevens'
   | 'Instellingen'
@@ -47,6 +48,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Toewijzing',
   'Dossier',
   'Document',
+  'Journaal',
   'Bsn',
   'Contactgegevens',
   'Instellingen',
@@ -77,6 +79,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', 'Casus');
       can('create', 'Terugkoppeling');
       can(['read', 'create', 'update'], 'Document');
+      // The journal: caseworkers write their contacts; the secretariaat registers the calls and
+      // letters it handles (it already registers meldingen and terugkoppelingen).
+      can(['read', 'create'], 'Journaal');
     }
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
     // Correcting recorded case data (persons, meldingen, betrokkenen) and reading its history.

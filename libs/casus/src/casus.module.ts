@@ -16,11 +16,14 @@ import { DocumentController } from './document/document.controller.js';
 import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
 import { DocumentService } from './document/document.service.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
+import { CasusJournaalFields, JournaalResolver } from './journaal/journaal.resolver.js';
+import { JournaalLoaders } from './journaal/journaal.loaders.js';
+import { JournaalService } from './journaal/journaal.service.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
 
 /**
- * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline,
+ * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline and journal,
  * and the tail of every casework change. What other domains and the worker import.
  */
 @Module({
@@ -35,6 +38,8 @@ import { MeldingService } from './melding/melding.service.js';
     DocumentService,
     BriefService,
     WijzigingService,
+    JournaalService,
+    JournaalLoaders,
   ],
   exports: [
     AdviesService,
@@ -45,11 +50,13 @@ import { MeldingService } from './melding/melding.service.js';
     DocumentService,
     BriefService,
     WijzigingService,
+    JournaalService,
+    JournaalLoaders,
   ],
 })
 export class CasusCoreModule {}
 
-/** The GraphQL side of intake and dossier: advies, melding and casus queries and mutations, and search. */
+/** The GraphQL side of intake and dossier: advies, melding, casus and journal queries and mutations, and search. */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
   controllers: [DocumentController],
@@ -62,6 +69,8 @@ export class CasusCoreModule {}
     CasusDocumentenFields,
     BriefResolver,
     WijzigingResolver,
+    JournaalResolver,
+    CasusJournaalFields,
   ],
 })
 export class CasusApiModule {}

@@ -13,3 +13,5 @@ export { teamFilter, casusTeamFilter } from './melding/werk-filter.js';
 export { markeerMeldingGewijzigd, vergrendelMelding, wijsMeldingToe, zetMeldingFase } from './melding/melding-wijziging.js';
 export { Persoon } from './persoon/persoon.types.js';
 export { isGeldigBsn } from './persoon/bsn.js';
+export { JournaalService } from './journaal/journaal.service.js';
+export { Journaalregel, JournaalSoort, JournaalBron, JournaalGrondslag } from './journaal/journaal.types.js';

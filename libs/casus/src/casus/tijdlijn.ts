@@ -29,6 +29,7 @@ export const TijdlijnSoort = defineEnum(
     DOCUMENT_INGETROKKEN: 'DOCUMENT_INGETROKKEN',
     VOORWAARDE_VASTGELEGD: 'VOORWAARDE_VASTGELEGD',
     VOORWAARDE_BEOORDEELD: 'VOORWAARDE_BEOORDEELD',
+    JOURNAALREGEL: 'JOURNAALREGEL',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -58,6 +59,7 @@ export const TijdlijnSoort = defineEnum(
     DOCUMENT_INGETROKKEN: 'A document was withdrawn.',
     VOORWAARDE_VASTGELEGD: 'A veiligheidsvoorwaarde was agreed for an onderzoek or V&V.',
     VOORWAARDE_BEOORDEELD: 'A veiligheidsvoorwaarde was checked (nagekomen, niet nagekomen or vervallen).',
+    JOURNAALREGEL: 'A journal entry was registered or corrected (the text itself is in the journal).',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];

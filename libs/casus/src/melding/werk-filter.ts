@@ -40,7 +40,7 @@ export function persoonTeamFilter(instellingen: Instellingen, actor: Actor): Raw
 /**
  * The team rule for timeline events (alias g) of a visible casus: an event about a melding of
  * another team (the melding itself, its besluiten, interventions, overdrachten, monitoring,
- * terugkoppeling, or the advies converted into it) is left out; casus-wide events stay.
+ * terugkoppeling, journal entries, or the advies converted into it) is left out; casus-wide events stay.
  */
 export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
   if (!beperkt(instellingen, actor)) return ALLES;
@@ -52,6 +52,7 @@ export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): Ra
       WHEN 'MonitoringContact' THEN (SELECT o.melding_id FROM monitoring_contact mc JOIN overdracht o ON o.id = mc.overdracht_id WHERE mc.id = g.object_id)
       WHEN 'Terugkoppeling' THEN (SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)
       WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
+      WHEN 'Journaalregel' THEN (SELECT melding_id FROM journaalregel WHERE id = g.object_id)
     END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
 }
 
@@ -63,4 +64,10 @@ export function wijzigingTeamFilter(instellingen: Instellingen, actor: Actor): R
   if (!beperkt(instellingen, actor)) return ALLES;
   return sql<SqlBool>`NOT EXISTS (SELECT 1 FROM melding tm WHERE w.object_type = 'Melding' AND tm.id = w.object_id
     AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
+}
+
+/** The team rule for journal entries (alias j) of a visible casus: an entry about a melding of another team is left out. */
+export function journaalTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
+  if (!beperkt(instellingen, actor)) return ALLES;
+  return sql<SqlBool>`(j.melding_id IS NULL OR EXISTS (SELECT 1 FROM melding tm WHERE tm.id = j.melding_id AND (tm.team IS NULL OR tm.team = ${actor.team ?? null})))`;
 }
