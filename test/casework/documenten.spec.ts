@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
-import { errorCode, nieuweMelding } from '../support/casework.js';
+import { errorCode, nieuweMelding, zetTeamRegelAan } from '../support/casework.js';
 import { M, Proces } from '../support/proces.js';
 import { extractText, getDocumentProxy } from 'unpdf';
 
@@ -48,14 +48,7 @@ describe('documents in the dossier', () => {
     zuid = await tokenFor({ tenant: 'VT04', roles: ['medewerker'], user: 'zuid-04', team: 'Zuid' });
     noord = await tokenFor({ tenant: 'VT04', roles: ['medewerker'], user: 'noord-04', team: 'Noord' });
     vreemd = await tokenFor({ tenant: 'VT05', roles: ['medewerker'], user: 'vreemd-05' });
-    const huidig = await api.gql<{ instellingen: { version: number } }>(`{ instellingen { version } }`, { token: beheerder });
-    await p.call(
-      beheerder,
-      `mutation($v: Int!) { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: $v }) { version } }`,
-      {
-        v: huidig.data!.instellingen.version,
-      },
-    );
+    await zetTeamRegelAan(api, beheerder);
     const melding = await nieuweMelding(api, zuid);
     await p.call(manager, M.wijsToe, { input: { meldingId: melding.id, versie: melding.versie, team: 'Zuid', medewerker: 'zuid-04' } });
     casusId = melding.casus.id;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { startApp, type RunningApp } from '../support/app.js';
-import { errorCode, nieuweMelding, type MeldingResult } from '../support/casework.js';
+import { errorCode, nieuweMelding, type MeldingResult, zetTeamRegelAan } from '../support/casework.js';
 import { connectAs, inTenant, tenantIdOf } from '../support/db.js';
 import { M, Proces } from '../support/proces.js';
 import { tokenFor } from '../support/tokens.js';
@@ -84,16 +84,7 @@ describe('journaal', () => {
     secretariaat = await tokenFor({ tenant: 'VT04', roles: ['administratief-medewerker'], user: 'sc-04', team: 'Zuid' });
     analist = await tokenFor({ roles: ['landelijk-analist'], user: 'analist' });
     vreemd = await tokenFor({ tenant: 'VT23', roles: ['medewerker', 'teammanager', 'vertrouwensarts'], user: 'vreemd-23' });
-    const { instellingen } = (
-      await api.gql<{ instellingen: { version: number } }>(`query { instellingen { version } }`, { token: beheerder })
-    ).data!;
-    await p.call(
-      beheerder,
-      `mutation($v: Int!) { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: $v }) { version } }`,
-      {
-        v: instellingen.version,
-      },
-    );
+    await zetTeamRegelAan(api, beheerder);
     const zuidMelding = async () => {
       const m = await nieuweMelding(api, zuid);
       await p.call(manager, M.wijsToe, { input: { meldingId: m.id, versie: m.versie, team: 'Zuid', medewerker: 'zuid-04' } });

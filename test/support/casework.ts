@@ -84,3 +84,26 @@ export function uniqueBsn(): string {
     if (last < 10) return `${base}${last}`;
   }
 }
+
+/**
+ * Turns the team rule on for the token's region (and the MD review requirement off), tolerating a
+ * concurrent test file that does the same: a version conflict is read again, not a failure.
+ */
+export async function zetTeamRegelAan(api: RunningApp, beheerder: string): Promise<void> {
+  for (let poging = 0; poging < 5; poging++) {
+    const { instellingen } = (
+      await api.gql<{ instellingen: { version: number; werkBeperktTotTeam: boolean; mdToetsingVerplicht: boolean } }>(
+        `{ instellingen { version werkBeperktTotTeam mdToetsingVerplicht } }`,
+        { token: beheerder },
+      )
+    ).data!;
+    if (instellingen.werkBeperktTotTeam && !instellingen.mdToetsingVerplicht) return;
+    const res = await api.gql(
+      `mutation($v: Int!) { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: $v }) { version } }`,
+      { token: beheerder, variables: { v: instellingen.version } },
+    );
+    if (!res.errors) return;
+    if (errorCode(res) !== 'VERSIE_CONFLICT') throw new Error(`wijzigInstellingen: ${res.errors[0]!.message}`);
+  }
+  throw new Error('could not turn the team rule on');
+}
