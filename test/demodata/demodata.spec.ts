@@ -102,6 +102,27 @@ describe('synthetic demo data', () => {
       expect(rows[0].gemeenten).toBeGreaterThan(1);
     });
 
+    it('has a journal: entries by medewerkers about betrokkenen of their melding, none after the end, readable through the API', async () => {
+      const { rows } = await admin.query(
+        `SELECT
+           (SELECT count(*) FROM journaalregel j WHERE j.tenant_id = $1)::int AS regels,
+           (SELECT count(*) FROM journaalregel j WHERE j.tenant_id = $1 AND j.contact_op > '${TOT}T23:59:59+01')::int AS te_laat,
+           (SELECT count(*) FROM journaalregel_betrokkene jb JOIN journaalregel j ON j.id = jb.journaalregel_id
+             WHERE j.tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM melding_betrokkene mb WHERE mb.melding_id = j.melding_id AND mb.persoon_id = jb.persoon_id))::int AS vreemde_betrokkene,
+           (SELECT j.casus_id FROM journaalregel j WHERE j.tenant_id = $1 LIMIT 1) AS casus_id`,
+        [tenant],
+      );
+      expect(rows[0]).toMatchObject({ te_laat: 0, vreemde_betrokkene: 0 });
+      expect(rows[0].regels).toBeGreaterThan(100);
+      const token = await tokenFor({ tenant: 'VT12', roles: ['medewerker'] });
+      const journaal = await api.gql<{ journaal: { totalCount: number } }>(`query($id: ID!) { journaal(casusId: $id) { totalCount } }`, {
+        token,
+        variables: { id: rows[0].casus_id },
+      });
+      expect(journaal.errors).toBeUndefined();
+      expect(journaal.data!.journaal.totalCount).toBeGreaterThan(0);
+    });
+
     it('is usable through the API like any other data', async () => {
       const token = await tokenFor({ tenant: 'VT12', roles: ['medewerker'] });
       const { rows } = await admin.query(`SELECT id FROM melding WHERE tenant_id = $1 ORDER BY ontvangen_op DESC LIMIT 1`, [tenant]);

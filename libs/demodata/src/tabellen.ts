@@ -101,6 +101,20 @@ export const KOLOMMEN = {
   tijdlijn_gebeurtenis: ['casus_id', 'tijdstip', 'soort', 'omschrijving', 'object_type', 'object_id', 'door'],
   tijdregistratie: ['medewerker_id', 'datum', 'functie', 'product', 'uren', 'bron', 'geregistreerd_door'],
   begroting: ['jaar', 'loonkosten', 'kosten', 'inkomsten', 'volumes'],
+  journaalregel: [
+    'id',
+    'casus_id',
+    'melding_id',
+    'soort',
+    'contact_op',
+    'tekst',
+    'bron',
+    'grondslag',
+    'auteur',
+    'auteur_naam',
+    'created_at',
+  ],
+  journaalregel_betrokkene: ['journaalregel_id', 'persoon_id'],
 } as const satisfies KolomLijsten;
 
 export type TabelNaam = keyof typeof KOLOMMEN;

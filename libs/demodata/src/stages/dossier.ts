@@ -31,4 +31,53 @@ export function verrijkDossier(ctx: GeneratorContext): void {
     persoon.woonplaats = code ? naam.get(code)! : null;
   }
   for (const advies of ctx.rijen.advies) advies.gemeente_code = kies();
+  schrijfJournaal(ctx, rng);
+}
+
+const SOORTEN = {
+  TELEFONISCH_CONTACT: 45,
+  HUISBEZOEK: 20,
+  KINDGESPREK: 8,
+  GESPREK_PROFESSIONAL: 12,
+  OVERLEG: 7,
+  BEKENDHEIDSCHECK: 8,
+} as const;
+const BRONNEN = { POLITIE: 40, LOKAAL_TEAM: 25, HUISARTS: 10, SCHOOL: 15, GGZ: 10 } as const;
+const UUR = 3_600_000;
+
+/** One to three journal entries per assessed melding, by a medewerker, about one or two of its betrokkenen; none after the end. */
+function schrijfJournaal(ctx: GeneratorContext, rng: Rng): void {
+  const medewerkers = ctx.rijen.medewerker.filter((m) => ctx.staf.some((s) => s.id === m.id && s.functie === 'MW'));
+  if (medewerkers.length === 0) return;
+  const betrokkenen = new Map<string, string[]>();
+  for (const mb of ctx.rijen.melding_betrokkene) betrokkenen.set(mb.melding_id, [...(betrokkenen.get(mb.melding_id) ?? []), mb.persoon_id]);
+  const einde = new Date(`${ctx.invoer.tot}T22:00:00Z`).getTime();
+  for (const melding of ctx.rijen.melding) {
+    if (melding.politie === 'NIET_UNIEK') continue;
+    const begin = new Date(melding.ontvangen_op as Date | string).getTime();
+    for (let i = rng.int(1, 3); i > 0; i--) {
+      const op = begin + rng.int(2, 24 * 20) * UUR;
+      if (op > einde) break;
+      const soort = rng.weighted(SOORTEN);
+      const auteur = rng.pick(medewerkers);
+      const id = rng.uuid();
+      const check = soort === 'BEKENDHEIDSCHECK';
+      ctx.rijen.journaalregel.push({
+        id,
+        casus_id: melding.casus_id,
+        melding_id: melding.id!,
+        soort,
+        contact_op: new Date(op),
+        tekst: `Synthetische journaalregel (${soort.toLowerCase().replaceAll('_', ' ')}).`,
+        bron: check ? rng.weighted(BRONNEN) : null,
+        grondslag: check ? (rng.chance(0.7) ? 'ZONDER_TOESTEMMING_MELDCODE' : 'TOESTEMMING') : null,
+        auteur: auteur.gebruiker_id!,
+        auteur_naam: auteur.naam,
+        created_at: new Date(op),
+      });
+      const personen = betrokkenen.get(melding.id!) ?? [];
+      for (const persoon of new Set([rng.pick(personen), rng.pick(personen)].filter(Boolean)))
+        ctx.rijen.journaalregel_betrokkene.push({ journaalregel_id: id, persoon_id: persoon });
+    }
+  }
 }
