@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { genereerRegio, laadDemodata, regioSeed } from '@vt/demodata';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { WerkdagKalender } from '@vt/werkdagen';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs, tenantIdOf } from '../support/db.js';
@@ -121,6 +122,24 @@ describe('synthetic demo data', () => {
       });
       expect(journaal.errors).toBeUndefined();
       expect(journaal.data!.journaal.totalCount).toBeGreaterThan(0);
+    });
+
+    it('has small PDF documents whose stored bytes match their checksum and download through the API', async () => {
+      const { rows } = await admin.query(
+        `SELECT d.id, d.sha256 = encode(sha256(dd.data), 'hex') AS klopt, d.grootte = length(dd.data) AS lengte
+         FROM document d JOIN document_deel dd ON dd.document_id = d.id WHERE d.tenant_id = $1`,
+        [tenant],
+      );
+      expect(rows.length).toBeGreaterThan(5);
+      expect(rows.filter((r) => !r.klopt || !r.lengte)).toEqual([]);
+      const token = await tokenFor({ tenant: 'VT12', roles: ['medewerker'] });
+      const pdf = await fetch(`${api.url}/documenten/${rows[0].id}/inhoud`, { headers: { authorization: `Bearer ${token}` } });
+      expect(pdf.status).toBe(200);
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
     });
 
     it('is usable through the API like any other data', async () => {

@@ -4,11 +4,13 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
 /** A value COPY can write in text format (a JSON column takes its JSON text). */
-export type Waarde = string | number | boolean | null | Date | readonly (string | number)[];
+export type Waarde = string | number | boolean | null | Date | Buffer | readonly (string | number)[];
 
 function escape(value: Waarde): string {
   if (value === null) return '\\N';
   if (value instanceof Date) return value.toISOString();
+  // bytea in hex form; COPY's text format needs the backslash doubled.
+  if (Buffer.isBuffer(value)) return `\\\\x${value.toString('hex')}`;
   if (Array.isArray(value)) return `{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
   return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }

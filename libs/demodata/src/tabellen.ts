@@ -115,6 +115,23 @@ export const KOLOMMEN = {
     'created_at',
   ],
   journaalregel_betrokkene: ['journaalregel_id', 'persoon_id'],
+  document: [
+    'id',
+    'casus_id',
+    'melding_id',
+    'soort',
+    'titel',
+    'bestandsnaam',
+    'content_type',
+    'grootte',
+    'sha256',
+    'opslag',
+    'status',
+    'geupload_door',
+    'geupload_door_naam',
+    'created_at',
+  ],
+  document_deel: ['document_id', 'volgnummer', 'data'],
 } as const satisfies KolomLijsten;
 
 export type TabelNaam = keyof typeof KOLOMMEN;

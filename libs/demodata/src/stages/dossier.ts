@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Rng } from '../rng.js';
 import type { GeneratorContext } from './context.js';
 
@@ -32,6 +33,7 @@ export function verrijkDossier(ctx: GeneratorContext): void {
   }
   for (const advies of ctx.rijen.advies) advies.gemeente_code = kies();
   schrijfJournaal(ctx, rng);
+  schrijfDocumenten(ctx, rng);
 }
 
 const SOORTEN = {
@@ -80,4 +82,56 @@ function schrijfJournaal(ctx: GeneratorContext, rng: Rng): void {
         ctx.rijen.journaalregel_betrokkene.push({ journaalregel_id: id, persoon_id: persoon });
     }
   }
+}
+
+/** A rapport as a small PDF on about one in twenty assessed meldingen (its text names only the melding number). */
+function schrijfDocumenten(ctx: GeneratorContext, rng: Rng): void {
+  const medewerkers = ctx.rijen.medewerker.filter((m) => ctx.staf.some((s) => s.id === m.id && s.functie === 'MW'));
+  if (medewerkers.length === 0) return;
+  for (const melding of ctx.rijen.melding) {
+    if (melding.politie === 'NIET_UNIEK' || !rng.chance(0.05)) continue;
+    const data = kleinePdf(`Synthetisch rapport bij melding ${melding.nummer}`);
+    const id = rng.uuid();
+    const auteur = rng.pick(medewerkers);
+    ctx.rijen.document.push({
+      id,
+      casus_id: melding.casus_id,
+      melding_id: melding.id!,
+      soort: 'RAPPORT',
+      titel: `Rapport ${melding.nummer}`,
+      bestandsnaam: `rapport-${melding.nummer}.pdf`,
+      content_type: 'application/pdf',
+      grootte: data.length,
+      sha256: createHash('sha256').update(data).digest('hex'),
+      opslag: 'DATABASE',
+      status: 'BESCHIKBAAR',
+      geupload_door: auteur.gebruiker_id!,
+      geupload_door_naam: auteur.naam,
+      created_at: melding.ontvangen_op,
+    });
+    ctx.rijen.document_deel.push({ document_id: id, volgnummer: 0, data });
+  }
+}
+
+/** A one-page PDF with one line of text, built directly (thousands per region; no renderer needed). */
+export function kleinePdf(tekst: string): Buffer {
+  const veilig = tekst.replace(/[()\\]/g, '');
+  const inhoud = `BT /F1 12 Tf 72 760 Td (${veilig}) Tj ET`;
+  const objecten = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${inhoud.length} >>\nstream\n${inhoud}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const posities: number[] = [];
+  objecten.forEach((object, i) => {
+    posities.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objecten.length + 1}\n0000000000 65535 f \n${posities.map((p) => `${String(p).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objecten.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
 }
