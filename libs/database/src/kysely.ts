@@ -11,6 +11,7 @@ import {
   type Driver,
   type QueryResult,
   type RawBuilder,
+  type SelectQueryBuilder,
   sql,
 } from 'kysely';
 import pg from 'pg';
@@ -162,3 +163,13 @@ const shared = (() => {
   const base = new Kysely<DB>({ dialect });
   return { config: { dialect }, executor: base.getExecutor() };
 })();
+
+/** The number of rows a query's FROM, JOIN and WHERE give (its select list is replaced): a connection's totalCount. */
+export async function countRows<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): Promise<number> {
+  // The generic builder cannot infer the new select list; the one column is known.
+  const row = (await query
+    .clearSelect()
+    .select(sql<string>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow()) as { n: string };
+  return Number(row.n);
+}

@@ -31,7 +31,7 @@ export {
   type Connection,
   type Edge,
 } from './graphql/pagination.js';
-export { OrderDirection, orderOf, orderTag, keyset, decodeOrderedCursor, type Order } from './graphql/ordering.js';
+export { OrderDirection, OrderType, orderOf, orderTag, keyset, decodeOrderedCursor, type Order } from './graphql/ordering.js';
 export { defineEnum, isEnumValue } from './graphql/enums.js';
 export { RequestLoaders } from './graphql/request-loaders.js';
 export { check, begrensdeLijst, ValidationCollector } from './graphql/validation.js';

@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
-import { TenantDb, kysely, sql, type SqlBool } from '@vt/database';
+import { TenantDb, kysely, sql, type SqlBool, countRows } from '@vt/database';
 import { PageArgs, decodeOrderedCursor, isUuid, keyset, orderOf, orderTag, pageSize, toConnection, type Connection } from '@vt/platform';
 import { ToegangslogService } from './toegangslog.service.js';
 import { ToegangslogConnection, ToegangslogOrder, ToegangslogRegel } from './toegangslog.types.js';
@@ -82,17 +82,7 @@ export class ToegangslogResolver {
         first,
         (row) => [orderTag(order), row.tijdMicros, row.id],
         ({ tijdMicros: _t, ...row }) => row,
-        () =>
-          this.db.run(
-            async (m) =>
-              (
-                await kysely(m)
-                  .selectFrom('toegangslog')
-                  .select((eb) => eb.fn.countAll<string>().as('n'))
-                  .where('casus_id', '=', casusId)
-                  .executeTakeFirstOrThrow()
-              ).n,
-          ),
+        () => this.db.run(async (m) => countRows(kysely(m).selectFrom('toegangslog').where('casus_id', '=', casusId))),
       );
     });
   }

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
+import { ConnectionType, OrderType, type Order, defineEnum } from '@vt/platform';
 
 export const ToegangActieEnum = defineEnum(
   { CREATE: 'CREATE', READ: 'READ', UPDATE: 'UPDATE', DELETE: 'DELETE', SEARCH: 'SEARCH', EXPORT: 'EXPORT' } as const,
@@ -90,11 +90,5 @@ export const ToegangslogOrderField = defineEnum(
 );
 export type ToegangslogOrderField = (typeof ToegangslogOrderField)[keyof typeof ToegangslogOrderField];
 
-@InputType({ description: 'Order of access-log entries.' })
-export class ToegangslogOrder {
-  @Field(() => ToegangslogOrderField, { description: 'The field to order by.' })
-  field: ToegangslogOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction: OrderDirection;
-}
+export const ToegangslogOrder = OrderType(ToegangslogOrderField, 'ToegangslogOrder', 'Order of access-log entries.');
+export type ToegangslogOrder = Order<ToegangslogOrderField>;

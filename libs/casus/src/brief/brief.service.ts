@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CurrentActor } from '@vt/auth';
 import { TenantDb, kysely } from '@vt/database';
 import { ToegangslogService } from '@vt/toegangslog';
-import { ValidationCollector, check, nietGevonden, vereisVersie } from '@vt/platform';
+import { ValidationCollector, check, nietGevonden, vereisVersie, versieConflict } from '@vt/platform';
 import { DocumentService } from '../document/document.service.js';
 import type { Document } from '../document/document.types.js';
 import { MeldingService } from '../melding/melding.service.js';
@@ -72,8 +72,11 @@ export class BriefService {
         : await kysely(m)
             .insertInto('brief_sjabloon')
             .values({ soort: input.soort, titel: titel!, tekst: tekst!, gewijzigd_door: door })
+            .onConflict((oc) => oc.doNothing())
             .returning('version')
-            .executeTakeFirstOrThrow();
+            .executeTakeFirst();
+      // Two first texts at once: the second finds the first one's row, which is a version conflict.
+      if (!rij) throw versieConflict('The template');
       return { soort: input.soort, titel: titel!, tekst: tekst!, standaard: false, versie: rij.version };
     });
   }

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
+import { ConnectionType, OrderType, type Order, defineEnum } from '@vt/platform';
 import { TijdlijnSoort } from './tijdlijn.js';
 
 export const CasusStatus = defineEnum(
@@ -67,11 +67,5 @@ export const CasusOrderField = defineEnum(
 );
 export type CasusOrderField = (typeof CasusOrderField)[keyof typeof CasusOrderField];
 
-@InputType({ description: 'Order of a list of casussen.' })
-export class CasusOrder {
-  @Field(() => CasusOrderField, { description: 'The field to order by.' })
-  field: CasusOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction: OrderDirection;
-}
+export const CasusOrder = OrderType(CasusOrderField, 'CasusOrder', 'Order of a list of casussen.');
+export type CasusOrder = Order<CasusOrderField>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, kysely, sql } from '@vt/database';
+import { TenantDb, kysely, sql, countRows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { datumInNederland, datumVan } from '@vt/werkdagen';
 import { ToegangslogService } from '@vt/toegangslog';
@@ -425,8 +425,8 @@ export class WijzigingService {
       const casus = await this.casussen.leesZichtbaar(m, args.casusId);
       if (!casus) throw nietGevonden('Casus');
       const instellingen = await this.instellingen.lees(m);
-      const vanCasus = () =>
-        kysely(m)
+      const vanCasus = (mm: EntityManager) =>
+        kysely(mm)
           .selectFrom('wijziging as w')
           .where((eb) =>
             eb.or([
@@ -435,7 +435,7 @@ export class WijzigingService {
             ]),
           )
           .where(wijzigingTeamFilter(instellingen, this.current.actor));
-      const rows = await vanCasus()
+      const rows = await vanCasus(m)
         .select([
           'w.id',
           'w.casus_id',
@@ -475,21 +475,8 @@ export class WijzigingService {
           doorNaam: w.door_naam,
           op: w.op,
         }),
-        () =>
-          this.db.run(async (m2) => {
-            const n = await kysely(m2)
-              .selectFrom('wijziging as w')
-              .where((eb) =>
-                eb.or([
-                  eb('w.casus_id', '=', casus.id),
-                  eb('w.persoon_id', 'in', eb.selectFrom('casus_betrokkene').select('persoon_id').where('casus_id', '=', casus.id)),
-                ]),
-              )
-              .where(wijzigingTeamFilter(await this.instellingen.lees(m2), this.current.actor))
-              .select((eb) => eb.fn.countAll<string>().as('n'))
-              .executeTakeFirstOrThrow();
-            return n.n;
-          }),
+        // Same conditions as the page, counted in the request's read transaction when selected.
+        () => this.db.run((m2) => countRows(vanCasus(m2))),
       );
     });
   }

@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
 import { DateResolver } from 'graphql-scalars';
 import { Allow, CurrentActor } from '@vt/auth';
-import { TenantDb, kysely, sql } from '@vt/database';
+import { TenantDb, kysely, sql, countRows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { casusTeamFilter, persoonTeamFilter } from '../melding/werk-filter.js';
@@ -106,8 +106,7 @@ export class ZoekenResolver {
         first,
         (p) => [orderTag(order), p.naam, p.id],
         (p) => toPersoon(p, ability),
-        () =>
-          this.db.run(async (m) => (await (await gezocht(m)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
+        () => this.db.run(async (m) => countRows(await gezocht(m))),
       );
     });
   }
@@ -166,8 +165,7 @@ export class ZoekenResolver {
         first,
         (c) => [orderTag(order), opNummer ? c.nummer : c.created_at.toISOString(), c.id],
         toCasus,
-        () =>
-          this.db.run(async (m) => (await (await gezocht(m)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
+        () => this.db.run(async (m) => countRows(await gezocht(m))),
       );
     });
   }

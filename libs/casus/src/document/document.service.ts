@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CurrentActor } from '@vt/auth';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { TenantDb, kysely } from '@vt/database';
+import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import {
   ApiError,
@@ -14,9 +15,11 @@ import {
   ongeldigeOvergang,
   validatie,
   vereisVersie,
+  RequestLoaders,
 } from '@vt/platform';
 import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { CasusService } from '../casus/casus.service.js';
+import { casusTeamFilter } from '../melding/werk-filter.js';
 import { pastBijType, TOEGESTANE_TYPES } from './document-inhoud.js';
 import { DOCUMENT_COLUMNS, toDocument } from './document.row.js';
 import { DocumentSoort, type Document, type TrekDocumentInInput } from './document.types.js';
@@ -52,6 +55,8 @@ export class DocumentService {
     private readonly casussen: CasusService,
     private readonly changes: CasusChangeRecorder,
     private readonly log: ToegangslogService,
+    private readonly loaders: RequestLoaders,
+    private readonly instellingen: InstellingenService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,7 +75,8 @@ export class DocumentService {
     if (meta.declaredLength !== null && meta.declaredLength > limit) throw tooLarge(limit);
 
     return this.db.run(async (m) => {
-      const casus = await this.casussen.leesZichtbaar(m, meta.casusId, true);
+      // Not locked: an upload may take a while, and the casus row itself does not change.
+      const casus = await this.casussen.leesZichtbaar(m, meta.casusId);
       if (!casus) throw nietGevonden('Casus');
       if (meta.meldingId) {
         const melding = await kysely(m)
@@ -149,22 +155,35 @@ export class DocumentService {
     });
   }
 
-  /** The documents of a casus (visible under the team rule), newest first; access-logged as one read of the casus' documents. */
+  /**
+   * The documents of a casus (visible under the team rule), newest first, batched over every casus
+   * of the request (one query, one access-log statement); each casus' list is logged as one read.
+   */
   lijst(casusId: string): Promise<Document[]> {
-    return this.db.run(async (m) => {
-      const casus = await this.casussen.leesZichtbaar(m, casusId);
-      if (!casus) return [];
-      const rows = await kysely(m)
-        .selectFrom('document')
-        .select(DOCUMENT_COLUMNS)
-        .where('casus_id', '=', casus.id)
-        .where('status', '!=', 'UPLOADEN')
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute();
-      await this.log.schrijf(m, { actie: 'READ', objectType: 'Documenten', objectId: casus.id, casusId: casus.id });
-      return rows.map(toDocument);
-    });
+    return this.loaders
+      .get<string, Document[]>('documentenVanCasus', async (ids) => {
+        const rows = await this.db.run(async (m) => {
+          const teamRegel = casusTeamFilter(await this.instellingen.lees(m), this.current.actor);
+          const found = await kysely(m)
+            .selectFrom('document')
+            .select(DOCUMENT_COLUMNS)
+            .where('casus_id', 'in', (eb) =>
+              eb
+                .selectFrom('casus as c')
+                .select('c.id')
+                .where('c.id', '=', eb.fn.any(eb.val([...ids])))
+                .where(teamRegel),
+            )
+            .where('status', '!=', 'UPLOADEN')
+            .orderBy('created_at', 'desc')
+            .orderBy('id', 'desc')
+            .execute();
+          await this.log.schrijf(m, ...ids.map((id) => ({ actie: 'READ' as const, objectType: 'Documenten', objectId: id, casusId: id })));
+          return found.map(toDocument);
+        });
+        return RequestLoaders.group(ids, rows, (doc) => doc.casusId);
+      })
+      .load(casusId);
   }
 
   trekIn(input: TrekDocumentInInput): Promise<Document> {

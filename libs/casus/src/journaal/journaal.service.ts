@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, claimIdempotencyKey, kysely, requestHash, sql, type SqlBool } from '@vt/database';
+import { TenantDb, claimIdempotencyKey, kysely, requestHash, sql, type SqlBool, countRows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import {
@@ -252,15 +252,7 @@ export class JournaalService {
         first,
         (r) => [r.contact_op.toISOString(), r.id],
         toJournaalregel,
-        () =>
-          this.db.run(
-            async (mm) =>
-              (
-                await lijst(mm)
-                  .select((eb) => eb.fn.countAll<string>().as('n'))
-                  .executeTakeFirstOrThrow()
-              ).n,
-          ),
+        () => this.db.run(async (mm) => countRows(lijst(mm))),
       );
     });
   }

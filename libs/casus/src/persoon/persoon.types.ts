@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
-import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
+import { ConnectionType, OrderType, type Order, defineEnum } from '@vt/platform';
 
 export const Geslacht = defineEnum(
   { MAN: 'MAN', VROUW: 'VROUW', ANDERS: 'ANDERS', ONBEKEND: 'ONBEKEND' } as const,
@@ -56,11 +56,5 @@ export const PersoonOrderField = defineEnum({ NAAM: 'NAAM' } as const, 'PersoonO
 });
 export type PersoonOrderField = (typeof PersoonOrderField)[keyof typeof PersoonOrderField];
 
-@InputType({ description: 'Order of a list of persons.' })
-export class PersoonOrder {
-  @Field(() => PersoonOrderField, { description: 'The field to order by.' })
-  field: PersoonOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction: OrderDirection;
-}
+export const PersoonOrder = OrderType(PersoonOrderField, 'PersoonOrder', 'Order of a list of persons.');
+export type PersoonOrder = Order<PersoonOrderField>;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TenantDb, kysely, sql } from '@vt/database';
+import { TenantDb, kysely, sql, countRows } from '@vt/database';
 import {
   check,
   decodeOrderedCursor,
@@ -133,15 +133,7 @@ export class MedewerkerService {
         first,
         (r) => [orderTag(order), r.naam, r.id],
         (r) => medewerkers.find((x) => x.id === r.id)!,
-        () =>
-          this.db.run(
-            async (m) =>
-              (
-                await gefilterd(m)
-                  .select((eb) => eb.fn.countAll<string>().as('n'))
-                  .executeTakeFirstOrThrow()
-              ).n,
-          ),
+        () => this.db.run(async (m) => countRows(gefilterd(m))),
       );
     });
   }

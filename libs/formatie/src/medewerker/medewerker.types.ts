@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
-import { ConnectionType, OrderDirection, defineEnum } from '@vt/platform';
+import { ConnectionType, OrderType, type Order, defineEnum } from '@vt/platform';
 import { FormatieCategorie, Functie, Opleidingsniveau } from '../catalogus.js';
 
 @ObjectType({ description: 'A period of employment with a functie and FTE.' })
@@ -130,11 +130,5 @@ export const MedewerkerOrderField = defineEnum({ NAAM: 'NAAM' } as const, 'Medew
 });
 export type MedewerkerOrderField = (typeof MedewerkerOrderField)[keyof typeof MedewerkerOrderField];
 
-@InputType({ description: 'Order of a list of staff.' })
-export class MedewerkerOrder {
-  @Field(() => MedewerkerOrderField, { description: 'The field to order by.' })
-  field: MedewerkerOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction: OrderDirection;
-}
+export const MedewerkerOrder = OrderType(MedewerkerOrderField, 'MedewerkerOrder', 'Order of a list of staff.');
+export type MedewerkerOrder = Order<MedewerkerOrderField>;

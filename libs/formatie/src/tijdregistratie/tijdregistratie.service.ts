@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, kysely, sql } from '@vt/database';
+import { TenantDb, kysely, sql, countRows } from '@vt/database';
 import {
   check,
   decodeOrderedCursor,
@@ -174,15 +174,7 @@ export class TijdregistratieService {
         first,
         (r) => [orderTag(order), r.datum, r.id],
         (r) => r,
-        () =>
-          this.db.run(
-            async (m) =>
-              (
-                await gefilterd(m)
-                  .select((eb) => eb.fn.countAll<string>().as('n'))
-                  .executeTakeFirstOrThrow()
-              ).n,
-          ),
+        () => this.db.run(async (m) => countRows(gefilterd(m))),
       );
     });
   }

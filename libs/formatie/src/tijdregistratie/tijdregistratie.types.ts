@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver, GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType, OrderDirection, PageArgs, defineEnum } from '@vt/platform';
+import { ConnectionType, OrderType, type Order, PageArgs, defineEnum } from '@vt/platform';
 import { Functie, Product } from '../catalogus.js';
 
 @ObjectType({
@@ -100,14 +100,8 @@ export const TijdregistratieOrderField = defineEnum(
 );
 export type TijdregistratieOrderField = (typeof TijdregistratieOrderField)[keyof typeof TijdregistratieOrderField];
 
-@InputType({ description: 'Order of time registrations.' })
-export class TijdregistratieOrder {
-  @Field(() => TijdregistratieOrderField, { description: 'The field to order by.' })
-  field: TijdregistratieOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction: OrderDirection;
-}
+export const TijdregistratieOrder = OrderType(TijdregistratieOrderField, 'TijdregistratieOrder', 'Order of time registrations.');
+export type TijdregistratieOrder = Order<TijdregistratieOrderField>;
 
 @ArgsType()
 export class UrenArgs extends PageArgs {

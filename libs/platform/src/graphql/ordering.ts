@@ -1,4 +1,6 @@
-import { ApiError, ErrorCode } from './errors.js';
+import { Field, InputType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+import { validatie } from './errors.js';
 import { defineEnum } from './enums.js';
 import { decodeCursor, type CursorKind } from './pagination.js';
 
@@ -12,6 +14,22 @@ export type OrderDirection = (typeof OrderDirection)[keyof typeof OrderDirection
 export interface Order<F extends string> {
   field: F;
   direction: OrderDirection;
+}
+
+/**
+ * Builds the GraphQL input type `<name>` ({ field, direction }) of a list's order, `fields` being
+ * the list's registered order-field enum; the twin of ConnectionType for orderBy arguments.
+ */
+export function OrderType<F extends string>(fields: Record<string, F>, name: string, description: string): Type<Order<F>> {
+  @InputType(name, { description })
+  class OrderInput {
+    @Field(() => fields, { description: 'The field to order by.' })
+    field: F;
+
+    @Field(() => OrderDirection, { description: 'The direction.' })
+    direction: OrderDirection;
+  }
+  return OrderInput;
 }
 
 /** The order asked, or the list's default when none (or part of one) was given. */
@@ -41,10 +59,7 @@ export function decodeOrderedCursor(
   const values = decodeCursor(cursor, ['tekst', ...kinds]);
   if (values === null) return null;
   if (values[0] !== orderTag(order)) {
-    throw new ApiError(ErrorCode.VALIDATIE, 'after: this cursor belongs to another orderBy of this list; start again without after', {
-      field: 'after',
-      fieldErrors: [{ field: 'after', message: 'this cursor belongs to another orderBy of this list; start again without after' }],
-    });
+    throw validatie('after', 'this cursor belongs to another orderBy of this list; start again without after');
   }
   return values.slice(1);
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@vt/auth';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { teamFilter } from '@vt/casus';
-import { TenantDb, kysely, sql, type SqlBool } from '@vt/database';
+import { TenantDb, kysely, sql, type SqlBool, countRows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
 import type { Datum, WerkdagKalender } from '@vt/werkdagen';
@@ -126,10 +126,7 @@ export class TakenService {
         first,
         (t) => [t.uiterlijke_datum, t.id],
         toTaak,
-        () =>
-          this.db.run(
-            async (m) => (await (await gefilterd(m)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
-          ),
+        () => this.db.run(async (m) => countRows(await gefilterd(m))),
       );
     });
   }

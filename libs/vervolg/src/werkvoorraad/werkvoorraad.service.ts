@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
 import { teamFilter } from '@vt/casus';
-import { TenantDb, kysely, sql, type SqlBool } from '@vt/database';
+import { TenantDb, kysely, sql, type SqlBool, countRows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { begrensdeLijst, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
@@ -98,10 +98,7 @@ export class WerkvoorraadService {
         first,
         (r) => [r.created_at.toISOString(), r.overdracht_id],
         (r) => toWachtlijstItem(r, today),
-        () =>
-          this.db.run(
-            async (m) => (await (await gefilterd(m)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
-          ),
+        () => this.db.run(async (m) => countRows(await gefilterd(m))),
       );
     });
   }
