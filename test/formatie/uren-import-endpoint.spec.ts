@@ -160,8 +160,13 @@ describe('POST /import/uren', () => {
 
     // All or nothing, also through the endpoint: the same year again breaks the 24-hour rule on every day, so nothing more is stored.
     const again = await post(api, csv, { authorization: `Bearer ${beheerder}` });
-    const result = (await again.json()) as { geimporteerd: number; fouten: { veld: string }[] };
-    expect(result.geimporteerd).toBe(0);
+    const result = (await again.json()) as { geimporteerd: number; fouten: { veld: string }[]; errors?: unknown };
+    // Status and error body in one expectation, so a failure shows why the import was refused.
+    expect({ status: again.status, errors: result.errors, geimporteerd: result.geimporteerd }).toEqual({
+      status: 200,
+      errors: undefined,
+      geimporteerd: 0,
+    });
     expect(result.fouten.length).toBeGreaterThan(0);
     expect(new Set(result.fouten.map((f) => f.veld))).toEqual(new Set(['uren']));
     expect(await opgeslagen(tenant)).toBe(rijen);
