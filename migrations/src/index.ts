@@ -10,6 +10,7 @@ import { SamengesteldeSleutels1764400000000 } from './1764400000000-samengesteld
 import { WillekeurigeIds1764400050000 } from './1764400050000-willekeurige-ids.js';
 import { MdToetsingVierOgen1764400100000 } from './1764400100000-md-toetsing-vier-ogen.js';
 import { Dossier1764500000000 } from './1764500000000-dossier.js';
+import { Herindeling1764600000000 } from './1764600000000-herindeling.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   WillekeurigeIds1764400050000,
   MdToetsingVierOgen1764400100000,
   Dossier1764500000000,
+  Herindeling1764600000000,
 ];

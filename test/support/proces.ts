@@ -89,6 +89,9 @@ export const M = {
   verleng: `mutation($id: ID!, $versie: Int!) { verlengHuisverbod(huisverbodId: $id, versie: $versie) { id status einddatum versie } }`,
   crisis: `mutation($input: RegistreerCrisisInput!) { registreerCrisisinterventie(input: $input) { id } }`,
   wijsToe: `mutation($input: WijsToeInput!) { wijsToe(input: $input) { id team toegewezenAan versie } }`,
+  voegSamen: `mutation($input: VoegCasussenSamenInput!) { voegCasussenSamen(input: $input) { id nummer status versie } }`,
+  splits: `mutation($input: SplitsCasusInput!) { splitsCasus(input: $input) { id nummer status versie } }`,
+  radarOngedaan: `mutation($input: MaakRadarMatchOngedaanInput!) { maakRadarMatchOngedaan(input: $input) { id versie classificatie casus { id nummer } } }`,
 };
 
 export const TAXATIE = { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'Structureel onveilig' };
@@ -151,5 +154,12 @@ export function casusMutaties(ids: Record<string, string | number>): [string, st
     ['registreerHuisverbod', M.huisverbod, () => ({ input: { casusId: ids.casus, opgelegdOp: '2026-11-20' } })],
     ['verlengHuisverbod', M.verleng, () => ({ id: ids.huisverbod, versie: ids.huisverbodVersie })],
     ['registreerCrisisinterventie', M.crisis, () => ({ input: { casusId: ids.casus, samenvatting: 'x' } })],
+    ['voegCasussenSamen', M.voegSamen, () => ({ input: { casusId: ids.casus, versie: 1, inCasusId: ids.casus, inVersie: 1, reden: 'x' } })],
+    ['splitsCasus', M.splits, () => ({ input: { casusId: ids.casus, versie: 1, meldingIds: [ids.melding], reden: 'x' } })],
+    [
+      'maakRadarMatchOngedaan',
+      M.radarOngedaan,
+      () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, persoonIds: [ids.casus], reden: 'x' } }),
+    ],
   ];
 }

@@ -4,6 +4,9 @@ import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { AdviesResolver } from './advies/advies.resolver.js';
 import { AdviesService } from './advies/advies.service.js';
 import { CasusChangeRecorder } from './casus/casus-change-recorder.js';
+import { CasusVerhuizingen } from './casus/casus-verhuizing.js';
+import { HerindelingResolver } from './casus/herindeling.resolver.js';
+import { HerindelingService } from './casus/herindeling.service.js';
 import { CasusLoaders } from './casus/casus.loaders.js';
 import { CasusResolver } from './casus/casus.resolver.js';
 import { CasusService } from './casus/casus.service.js';
@@ -40,6 +43,8 @@ import { MeldingService } from './melding/melding.service.js';
     WijzigingService,
     JournaalService,
     JournaalLoaders,
+    CasusVerhuizingen,
+    HerindelingService,
   ],
   exports: [
     AdviesService,
@@ -52,6 +57,8 @@ import { MeldingService } from './melding/melding.service.js';
     WijzigingService,
     JournaalService,
     JournaalLoaders,
+    CasusVerhuizingen,
+    HerindelingService,
   ],
 })
 export class CasusCoreModule {}
@@ -71,6 +78,7 @@ export class CasusCoreModule {}
     WijzigingResolver,
     JournaalResolver,
     CasusJournaalFields,
+    HerindelingResolver,
   ],
 })
 export class CasusApiModule {}

@@ -5,6 +5,7 @@ export { TijdlijnSoort, type Gebeurtenis } from './casus/tijdlijn.js';
 export { sluitCasusAlsKlaar } from './casus/casus-afsluiting.js';
 export { CasusChangeRecorder, type CasusWijziging } from './casus/casus-change-recorder.js';
 export { CasusLoaders } from './casus/casus.loaders.js';
+export { CasusVerhuizingen, type CasusVerhuizer, type Verhuizing } from './casus/casus-verhuizing.js';
 export { CasusService } from './casus/casus.service.js';
 export { Melding } from './melding/melding.types.js';
 export { MeldingService } from './melding/melding.service.js';

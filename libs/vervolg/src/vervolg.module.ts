@@ -22,6 +22,7 @@ import { InterventieVoorwaardenFields, MonitoringVoorwaardenFields, VoorwaardenR
 import { VoorwaardenService } from './voorwaarden/voorwaarden.service.js';
 import { WerkvoorraadResolver } from './werkvoorraad/werkvoorraad.resolver.js';
 import { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
+import { VervolgVerhuizer } from './herindeling/vervolg-verhuizer.js';
 
 const SERVICES = [
   BeoordelingService,
@@ -40,7 +41,11 @@ const SERVICES = [
  * casus's services (MeldingService, CasusService, CasusChangeRecorder), the acting user and the
  * region's settings, which the app provides.
  */
-@Module({ imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule], providers: SERVICES, exports: SERVICES })
+@Module({
+  imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
+  providers: [...SERVICES, VervolgVerhuizer],
+  exports: SERVICES,
+})
 export class VervolgCoreModule {}
 
 /** The GraphQL side of vervolg: mutations, queries and the fields it adds to Melding, Casus and Overdracht. */

@@ -14,6 +14,9 @@ import type { TijdlijnSoort } from './tijdlijn.js';
 export type MeldingBetrokkeneRow = PersoonRow &
   Pick<Selectable<Database['melding_betrokkene']>, 'melding_id' | 'rol' | 'was_bekend' | 'beeindigd_op' | 'beeindigd_reden'>;
 
+export type CasusBetrokkeneRow = PersoonRow &
+  Pick<Selectable<Database['casus_betrokkene']>, 'casus_id' | 'sinds' | 'beeindigd_op' | 'beeindigd_reden'>;
+
 /**
  * Batched reads behind the fields of Casus and Melding: one query per kind of field per request,
  * whatever the number of casussen, meldingen or persons in the answer.
@@ -75,14 +78,14 @@ export class CasusLoaders {
       .load(meldingId);
   }
 
-  personenVanCasus(casusId: string): Promise<PersoonRow[]> {
+  personenVanCasus(casusId: string): Promise<CasusBetrokkeneRow[]> {
     return this.loaders
-      .get<string, (PersoonRow & { casus_id: string })[]>('personenVanCasus', async (ids) => {
+      .get<string, CasusBetrokkeneRow[]>('personenVanCasus', async (ids) => {
         const found = await this.db.run((m) =>
           kysely(m)
             .selectFrom('casus_betrokkene as cb')
             .innerJoin('persoon as p', 'p.id', 'cb.persoon_id')
-            .select(['cb.casus_id', ...PERSOON_COLUMNS])
+            .select(['cb.casus_id', 'cb.sinds', 'cb.beeindigd_op', 'cb.beeindigd_reden', ...PERSOON_COLUMNS])
             .where('cb.casus_id', '=', (eb) => eb.fn.any(eb.val(ids)))
             .orderBy('p.naam')
             .execute(),

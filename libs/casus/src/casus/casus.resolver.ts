@@ -7,7 +7,7 @@ import { toPersoon } from '../persoon/persoon.row.js';
 import { CasusLoaders } from './casus.loaders.js';
 import { toCasus } from './casus.row.js';
 import { CasusService } from './casus.service.js';
-import { Casus, TijdlijnGebeurtenis } from './casus.types.js';
+import { Casus, CasusBetrokkenheid, TijdlijnGebeurtenis } from './casus.types.js';
 
 @Resolver(() => Casus)
 export class CasusResolver {
@@ -30,12 +30,36 @@ export class CasusResolver {
     return (await this.loaders.personenVanCasus(casus.id)).map((row) => toPersoon(row, ability));
   }
 
+  @ResolveField(() => [CasusBetrokkenheid], {
+    description:
+      'Every person who is or was a betrokkene of this casus, with since when and, for an ended involvement, when and why it ended.',
+  })
+  async betrokkenheden(@Parent() casus: Casus): Promise<CasusBetrokkenheid[]> {
+    const ability = this.current.ability;
+    return (await this.loaders.personenVanCasus(casus.id)).map((row) => ({
+      persoon: toPersoon(row, ability),
+      sinds: row.sinds,
+      beeindigdOp: row.beeindigd_op,
+      beeindigdReden: row.beeindigd_reden,
+    }));
+  }
+
   @ResolveField(() => [Melding], {
     description: 'The meldingen of this casus, oldest first (those of other teams are left out when the region restricts work to teams).',
   })
   async meldingen(@Parent() casus: Casus): Promise<Melding[]> {
     const ability = this.current.ability;
     return (await this.loaders.meldingenVanCasus(casus.id)).map((row) => toMelding(row, ability));
+  }
+
+  @ResolveField(() => Casus, {
+    nullable: true,
+    description: 'The casus this one was merged into (status SAMENGEVOEGD), which holds its meldingen from then on; null otherwise.',
+  })
+  async samengevoegdIn(@Parent() casus: Casus): Promise<Casus | null> {
+    if (!casus.samengevoegdInId) return null;
+    const row = await this.loaders.casus(casus.samengevoegdInId);
+    return row ? toCasus(row) : null;
   }
 
   @ResolveField(() => [TijdlijnGebeurtenis], { description: 'Everything that happened in this casus, oldest first.' })

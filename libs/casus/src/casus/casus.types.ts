@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ConnectionType, OrderType, type Order, defineEnum } from '@vt/platform';
+import { Persoon } from '../persoon/persoon.types.js';
 import { TijdlijnSoort } from './tijdlijn.js';
 
 export const CasusStatus = defineEnum(
@@ -31,6 +32,27 @@ export class Casus {
 
   @Field(() => Int, { description: 'Version for optimistic locking.' })
   versie: number;
+
+  /** Resolved as `samengevoegdIn`. */
+  samengevoegdInId: string | null;
+}
+
+@ObjectType({ description: 'The involvement of a person in a casus: since when, and when and why it ended.' })
+export class CasusBetrokkenheid {
+  @Field(() => Persoon, { description: 'The person.' })
+  persoon: Persoon;
+
+  @Field(() => GraphQLDateTime, { description: 'Since when the person is a betrokkene of the casus.' })
+  sinds: Date;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the involvement ended (no running involvement in any melding of the casus, a split or a merge); null while it runs.',
+  })
+  beeindigdOp: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the involvement ended.' })
+  beeindigdReden: string | null;
 }
 
 @ObjectType({ description: 'An event on the timeline of a casus.' })

@@ -30,6 +30,9 @@ export const TijdlijnSoort = defineEnum(
     VOORWAARDE_VASTGELEGD: 'VOORWAARDE_VASTGELEGD',
     VOORWAARDE_BEOORDEELD: 'VOORWAARDE_BEOORDEELD',
     JOURNAALREGEL: 'JOURNAALREGEL',
+    CASUS_SAMENGEVOEGD: 'CASUS_SAMENGEVOEGD',
+    CASUS_GESPLITST: 'CASUS_GESPLITST',
+    RADAR_MATCH_ONGEDAAN: 'RADAR_MATCH_ONGEDAAN',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -60,6 +63,9 @@ export const TijdlijnSoort = defineEnum(
     VOORWAARDE_VASTGELEGD: 'A veiligheidsvoorwaarde was agreed for an onderzoek or V&V.',
     VOORWAARDE_BEOORDEELD: 'A veiligheidsvoorwaarde was checked (nagekomen, niet nagekomen or vervallen).',
     JOURNAALREGEL: 'A journal entry was registered or corrected (the text itself is in the journal).',
+    CASUS_SAMENGEVOEGD: 'Two casussen turned out to be one family and were merged.',
+    CASUS_GESPLITST: 'Meldingen of the casus concern another family and moved to a casus of their own.',
+    RADAR_MATCH_ONGEDAAN: 'A betrokkene had been matched to the wrong known person; the match was undone.',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];

@@ -29,6 +29,7 @@ import { isGeldigBsn } from '../persoon/bsn.js';
 import { matchPersonen } from '../persoon/persoon-matching.js';
 import { vergrendelMatchSleutels } from '../persoon/persoon.sql.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
+import { werkCasusBetrokkenenBij } from './casus-betrokkenen.js';
 import { CasusChangeRecorder } from './casus-change-recorder.js';
 import { CasusService } from './casus.service.js';
 import { vereisGemeente } from './gemeente.js';
@@ -385,6 +386,8 @@ export class WijzigingService {
       const melding = await this.vergrendelZichtbaar(m, meldingId);
       vereisVersie('The melding', melding.version, versie);
       const { persoonId, veld, reden, omschrijving } = await wijzig(m, melding);
+      // A person whose last running involvement in the casus ended is no longer a betrokkene of it (kept with the reason).
+      await werkCasusBetrokkenenBij(m, melding.casus_id, reden);
       await markeerMeldingGewijzigd(m, melding.id);
       await this.schrijf(m, { casusId: melding.casus_id, persoonId, objectType: 'Melding', objectId: melding.id, reden }, [veld]);
       await this.changes.record(m, {

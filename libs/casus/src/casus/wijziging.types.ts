@@ -19,7 +19,7 @@ export class Wijziging {
   @Field(() => ID, { nullable: true, description: 'The person the change is about, if any.' })
   persoonId: string | null;
 
-  @Field(() => String, { description: 'Kind of object changed: Persoon or Melding.' })
+  @Field(() => String, { description: 'Kind of object changed: Persoon, Melding or Casus (a merge or split).' })
   objectType: string;
 
   @Field(() => ID, { description: 'Id of the object changed.' })

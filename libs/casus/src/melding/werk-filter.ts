@@ -27,7 +27,9 @@ export function casusTeamFilter(
   casusId: 'c.id' | 'g.casus_id' | string = 'c.id',
 ): RawBuilder<SqlBool> {
   if (!beperkt(instellingen, actor)) return ALLES;
-  return sql<SqlBool>`EXISTS (SELECT 1 FROM melding tm WHERE tm.casus_id = ${sql.ref(casusId)} AND (tm.team IS NULL OR tm.team = ${actor.team ?? null}))`;
+  // A merged casus (no meldingen of its own) is visible to whoever sees the casus it was merged into.
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM melding tm WHERE tm.casus_id = COALESCE((SELECT tc.samengevoegd_in FROM casus tc WHERE tc.id = ${sql.ref(casusId)}), ${sql.ref(casusId)})
+    AND (tm.team IS NULL OR tm.team = ${actor.team ?? null}))`;
 }
 
 /** The team rule for a person (alias p): visible when one of the casussen it belongs to is. */
