@@ -24,6 +24,8 @@ import { JournaalLoaders } from './journaal/journaal.loaders.js';
 import { JournaalService } from './journaal/journaal.service.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
+import { PolitieImportController } from './politie-import/politie-import.controller.js';
+import { PolitieImportService } from './politie-import/politie-import.service.js';
 
 /**
  * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline and journal,
@@ -45,6 +47,7 @@ import { MeldingService } from './melding/melding.service.js';
     JournaalLoaders,
     CasusVerhuizingen,
     HerindelingService,
+    PolitieImportService,
   ],
   exports: [
     AdviesService,
@@ -66,7 +69,7 @@ export class CasusCoreModule {}
 /** The GraphQL side of intake and dossier: advies, melding, casus and journal queries and mutations, and search. */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
-  controllers: [DocumentController],
+  controllers: [DocumentController, PolitieImportController],
   providers: [
     AdviesResolver,
     MeldingResolver,

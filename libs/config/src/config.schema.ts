@@ -101,6 +101,13 @@ export const configSchema = z.object({
     .min(1024)
     .max(200 * 1024 * 1024)
     .default(20 * 1024 * 1024),
+  /** Largest police file POST /import/politiemeldingen accepts (bytes); a year of a large region's police meldingen is ~10 MB. */
+  POLITIE_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(500 * 1024 * 1024)
+    .default(50 * 1024 * 1024),
 
   /** Largest document POST /documenten accepts (bytes). */
   DOCUMENT_MAX_BYTES: z.coerce

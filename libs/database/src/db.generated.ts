@@ -280,6 +280,7 @@ export interface Melding {
   fase: string;
   gemeente_code: string | null;
   geregistreerd_door: string;
+  huisnummer: string | null;
   id: Generated<string>;
   melder_anoniem: Generated<boolean>;
   melder_email: string | null;
@@ -287,15 +288,19 @@ export interface Melding {
   melder_naam: string;
   melder_organisatie: string;
   melder_telefoon: string | null;
+  niet_uniek_van: string | null;
   nummer: string;
   ontvangen_op: Timestamp;
   ontvangstdatum: string;
   politie: "UNIEK" | "NIET_UNIEK" | null;
+  politie_registratienummer: string | null;
+  postcode: string | null;
   samenvatting: string | null;
   team: string | null;
   tenant_id: Generated<string>;
   toegewezen_aan: string | null;
   uiterlijke_beoordelingsdatum: string;
+  uiterlijke_screeningsdatum: string | null;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
 }
@@ -428,6 +433,18 @@ export interface Scenario {
   version: Generated<number>;
 }
 
+export interface Screening {
+  crisisinterventie_id: string | null;
+  gescreend_door: string;
+  gescreend_door_naam: string;
+  gescreend_op: Generated<Timestamp>;
+  id: Generated<string>;
+  melding_id: string;
+  tenant_id: Generated<string>;
+  toelichting: string | null;
+  uitkomst: "ACUUT" | "NIET_ACUUT";
+}
+
 export interface Taak {
   bijgewerkt_op: Generated<Timestamp>;
   casus_id: string;
@@ -444,7 +461,9 @@ export interface Taak {
 }
 
 export interface TenantInstelling {
+  crisisteam: string | null;
   md_toetsing_verplicht: Generated<boolean>;
+  niet_uniek_venster_dagen: Generated<number>;
   tenant_id: Generated<string>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
@@ -564,6 +583,28 @@ export interface Wijziging {
   veld: string;
 }
 
+export interface ZorgmeldingJeugd {
+  aantal_kinderen: number;
+  besloten_door: string | null;
+  besloten_op: Timestamp | null;
+  betrokkenen_geinformeerd_op: string | null;
+  betrokkenen_geinformeerd_via: "BRIEF" | "TELEFOON" | "MAIL" | "GESPREK" | null;
+  created_at: Generated<Timestamp>;
+  doorgestuurd_naar: string | null;
+  gegevens: Json | null;
+  gemeente_code: string;
+  id: Generated<string>;
+  melding_id: string | null;
+  ontvangen_op: Timestamp;
+  ontvangstdatum: string;
+  politie_registratienummer: string;
+  status: Generated<"TE_SCREENEN" | "DOORGESTUURD" | "OMGEZET">;
+  tenant_id: Generated<string>;
+  toelichting: string | null;
+  uiterlijke_screeningsdatum: string;
+  version: Generated<number>;
+}
+
 export interface DB {
   advies: Advies;
   advies_contact: AdviesContact;
@@ -598,6 +639,7 @@ export interface DB {
   "referentie.organisatie": ReferentieOrganisatie;
   "referentie.regio": ReferentieRegio;
   scenario: Scenario;
+  screening: Screening;
   taak: Taak;
   tenant_instelling: TenantInstelling;
   terugkoppeling: Terugkoppeling;
@@ -607,4 +649,5 @@ export interface DB {
   veiligheidsbeoordeling: Veiligheidsbeoordeling;
   veiligheidsvoorwaarde: Veiligheidsvoorwaarde;
   wijziging: Wijziging;
+  zorgmelding_jeugd: ZorgmeldingJeugd;
 }

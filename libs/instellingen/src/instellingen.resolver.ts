@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
 import { TenantDb, kysely, sql } from '@vt/database';
-import { ApiError, ErrorCode, validatie } from '@vt/platform';
+import { ApiError, ErrorCode, ValidationCollector, validatie } from '@vt/platform';
 import { datumVan, wettelijkeFeestdagen } from '@vt/werkdagen';
 import { InstellingenService } from './instellingen.service.js';
 import { KalenderAanpassingInput, KalenderDag, RegioInstellingen, WijzigInstellingenInput } from './instellingen.types.js';
@@ -23,7 +23,18 @@ export class InstellingenResolver {
   @Allow('update', 'Instellingen')
   wijzigInstellingen(@Args('input') input: WijzigInstellingenInput): Promise<RegioInstellingen> {
     return this.db.run(async (m) => {
-      const values = { md_toetsing_verplicht: input.mdToetsingVerplicht, werk_beperkt_tot_team: input.werkBeperktTotTeam };
+      const fouten = new ValidationCollector();
+      const venster = input.nietUniekVensterDagen;
+      if (venster !== undefined && venster !== null && (venster < 1 || venster > 90)) fouten.fail('nietUniekVensterDagen', 'must be 1 to 90 days');
+      const crisisteam = input.crisisteam === undefined || input.crisisteam === null ? undefined : input.crisisteam.trim();
+      if (crisisteam !== undefined && crisisteam.length > 100) fouten.fail('crisisteam', 'must be at most 100 characters');
+      fouten.done();
+      const values = {
+        md_toetsing_verplicht: input.mdToetsingVerplicht,
+        werk_beperkt_tot_team: input.werkBeperktTotTeam,
+        ...(venster !== undefined && venster !== null ? { niet_uniek_venster_dagen: venster } : {}),
+        ...(crisisteam !== undefined ? { crisisteam: crisisteam === '' ? null : crisisteam } : {}),
+      };
       // Version 0 means "never changed": the first change inserts the row.
       const gewijzigd = await (input.versie === 0
         ? kysely(m)

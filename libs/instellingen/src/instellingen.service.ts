@@ -5,7 +5,13 @@ import { kysely } from '@vt/database';
 import { leesInstellingen, type Instellingen } from './instellingen.sql.js';
 import { WerkdagKalender, type KalenderAanpassing } from '@vt/werkdagen';
 
-const STANDAARD: Instellingen = { mdToetsingVerplicht: false, werkBeperktTotTeam: false, version: 0 };
+const STANDAARD: Instellingen = {
+  mdToetsingVerplicht: false,
+  werkBeperktTotTeam: false,
+  nietUniekVensterDagen: 14,
+  crisisteam: null,
+  version: 0,
+};
 
 /** The region's own policy and calendar, read inside the caller's tenant transaction. */
 const CLS_INSTELLINGEN = 'instellingen';

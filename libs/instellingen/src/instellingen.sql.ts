@@ -6,12 +6,16 @@ type Instelling = Selectable<Database['tenant_instelling']>;
 export interface Instellingen {
   mdToetsingVerplicht: Instelling['md_toetsing_verplicht'];
   werkBeperktTotTeam: Instelling['werk_beperkt_tot_team'];
+  nietUniekVensterDagen: Instelling['niet_uniek_venster_dagen'];
+  crisisteam: Instelling['crisisteam'];
   version: Instelling['version'];
 }
 
 const INSTELLINGEN_SELECT = selectList([
   'md_toetsing_verplicht as mdToetsingVerplicht',
   'werk_beperkt_tot_team as werkBeperktTotTeam',
+  'niet_uniek_venster_dagen as nietUniekVensterDagen',
+  'crisisteam',
   'version',
 ]);
 

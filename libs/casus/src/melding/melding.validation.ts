@@ -37,7 +37,11 @@ export interface GeldigeMelding {
  * Validates a RegistreerMeldingInput; throws one VALIDATIE listing every bad field
  * (extensions.fieldErrors), so a client can fix a whole form in one round trip.
  */
-export function valideerMelding(input: RegistreerMeldingInput, now = new Date()): GeldigeMelding {
+export function valideerMelding(
+  input: RegistreerMeldingInput,
+  now = new Date(),
+  { afwegingskaderVerplicht = true }: { afwegingskaderVerplicht?: boolean } = {},
+): GeldigeMelding {
   const v = new ValidationCollector();
   const ontvangenOp = input.ontvangenOp ?? now;
   if (ontvangenOp.getTime() > now.getTime() + 60_000) v.fail('ontvangenOp', 'must not lie in the future');
@@ -63,7 +67,7 @@ export function valideerMelding(input: RegistreerMeldingInput, now = new Date())
   if (organisatie !== 'POLITIE' && politie) v.fail('politie', 'is only allowed when melder.organisatie is POLITIE');
 
   const beroepsmatig = isBeroepsmatig(organisatie);
-  if (beroepsmatig && !input.afwegingskader && politie !== 'NIET_UNIEK') v.fail('afwegingskader', 'is required for a professional melder');
+  if (afwegingskaderVerplicht && beroepsmatig && !input.afwegingskader && politie !== 'NIET_UNIEK') v.fail('afwegingskader', 'is required for a professional melder');
   if (!beroepsmatig && input.afwegingskader) v.fail('afwegingskader', 'is only for professional melders');
   const afwegingskader = input.afwegingskader
     ? {
