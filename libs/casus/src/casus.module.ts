@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { InstellingenCoreModule } from '@vt/instellingen';
 import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { AdviesResolver } from './advies/advies.resolver.js';
@@ -15,6 +16,9 @@ import { WijzigingService } from './casus/wijziging.service.js';
 import { DocumentController } from './document/document.controller.js';
 import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
 import { DocumentService } from './document/document.service.js';
+import { DocumentStore } from './document/document-store.js';
+import { createDocumentStore } from './document/document-store-factory.js';
+import { DocumentStoreSweep } from './document/document-store-sweep.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { CasusJournaalFields, JournaalResolver } from './journaal/journaal.resolver.js';
 import { JournaalLoaders } from './journaal/journaal.loaders.js';
@@ -36,6 +40,8 @@ import { MeldingService } from './melding/melding.service.js';
     CasusLoaders,
     CasusChangeRecorder,
     DocumentService,
+    { provide: DocumentStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createDocumentStore(config) },
+    DocumentStoreSweep,
     BriefService,
     WijzigingService,
     JournaalService,
@@ -48,6 +54,7 @@ import { MeldingService } from './melding/melding.service.js';
     CasusLoaders,
     CasusChangeRecorder,
     DocumentService,
+    DocumentStoreSweep,
     BriefService,
     WijzigingService,
     JournaalService,
