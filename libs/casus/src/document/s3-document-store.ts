@@ -46,15 +46,32 @@ export class S3DocumentStore extends DocumentStore implements OnApplicationShutd
 
   async write(_m: EntityManager, target: StoreTarget, content: AsyncIterable<Buffer>): Promise<string> {
     const key = `${target.tenantId}/${target.documentId}`;
+    // The content's own error (413, VALIDATIE, a broken-off request) is what the caller must see,
+    // even when aborting the multipart upload fails afterwards and Upload throws that instead.
+    let contentError: unknown;
+    const body = Readable.from(
+      (async function* () {
+        try {
+          yield* content;
+        } catch (error) {
+          contentError = error;
+          throw error;
+        }
+      })(),
+    );
     const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.bucket, Key: key, Body: Readable.from(content), ContentType: 'application/octet-stream' },
+      params: { Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/octet-stream' },
       partSize: PART_SIZE,
       queueSize: 1,
       // On any failure (including the content stream's own refusal) Upload aborts the multipart upload.
       leavePartsOnError: false,
     });
-    await upload.done();
+    try {
+      await upload.done();
+    } catch (error) {
+      throw contentError ?? error;
+    }
     return key;
   }
 
