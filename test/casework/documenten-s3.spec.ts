@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { DocumentStoreSweep } from '@vt/casus';
@@ -110,15 +111,17 @@ describe('documents in an S3-compatible object store', () => {
   };
 
   it.each([
-    ['a small one (one PUT)', PDF],
-    ['one over a part (multipart, two parts)', groot(6 * MB + 12345)],
-  ])('stores %s in the bucket under the tenant, not in the database, and streams it back unchanged', async (_wat, inhoud) => {
+    ['a small one (one PUT)', PDF, 0],
+    ['one over a part (multipart, two parts)', groot(6 * MB + 12345), 1],
+  ])('stores %s in the bucket under the tenant, not in the database, and streams it back unchanged', async (_wat, inhoud, multipart) => {
+    const multipartVoor = s3.multipartStarted;
     const response = await upload(api, zuid, inhoud);
     expect(response.status).toBe(201);
     const doc = (await response.json()) as Doc;
     const sha256 = createHash('sha256').update(inhoud).digest('hex');
     expect(doc).toMatchObject({ status: 'BESCHIKBAAR', grootte: inhoud.length, sha256 });
 
+    expect(s3.multipartStarted).toBe(multipartVoor + multipart);
     const key = `${tenantId}/${doc.id}`;
     expect(await s3.keys()).toContain(key);
     expect(key).toMatch(new RegExp(`^${UUID}/${UUID}$`));
@@ -243,5 +246,14 @@ describe('documents in an S3-compatible object store', () => {
     await expect(startApp('api', { ...s3.env, ...zonder })).rejects.toThrow(
       new RegExp(`^Invalid configuration: ${setting} is required (with S3_ACCESS_KEY_ID )?when DOCUMENT_STORE=s3$`),
     );
+  });
+
+  it('the api process stops at start-up with one line naming the missing setting (exit 78)', () => {
+    const result = spawnSync(process.execPath, ['apps/api/dist/main.js'], {
+      env: { ...process.env, ...s3.env, S3_BUCKET: '', PORT: '39998' },
+      encoding: 'utf8',
+      timeout: 20000,
+    });
+    expect([result.status, result.stderr.trim()]).toEqual([78, 'Invalid configuration: S3_BUCKET is required when DOCUMENT_STORE=s3']);
   });
 });

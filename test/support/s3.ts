@@ -21,6 +21,8 @@ export interface S3Server {
   openUploads(): Promise<string[]>;
   /** How many AbortMultipartUpload requests arrived. */
   aborted: number;
+  /** How many CreateMultipartUpload requests arrived. */
+  multipartStarted: number;
   close(): Promise<void>;
 }
 
@@ -38,10 +40,11 @@ export async function startS3(): Promise<S3Server> {
   await s3rver.configureBuckets();
   const uploads = join(directory, BUCKET, '._S3rver_uploads');
   const handle = s3rver.callback();
-  const state = { aborted: 0 };
+  const state = { aborted: 0, multipartStarted: 0 };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://s3');
     const uploadId = url.searchParams.get('uploadId');
+    if (req.method === 'POST' && url.searchParams.has('uploads')) state.multipartStarted += 1;
     if (req.method === 'DELETE' && uploadId && /^[0-9a-f]+$/.test(uploadId)) {
       state.aborted += 1;
       void rm(join(uploads, uploadId), { recursive: true, force: true }).then(() => {
@@ -78,6 +81,9 @@ export async function startS3(): Promise<S3Server> {
     bucket: BUCKET,
     get aborted() {
       return state.aborted;
+    },
+    get multipartStarted() {
+      return state.multipartStarted;
     },
     async keys() {
       const page = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));

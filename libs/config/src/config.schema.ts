@@ -116,7 +116,11 @@ export const configSchema = z.object({
    */
   DOCUMENT_STORE: z.enum(['postgres', 's3']).default('postgres'),
   /** Object store URL (MinIO, Ceph, ...); unset = AWS S3 itself. */
-  S3_ENDPOINT: z.string().url().optional(),
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), 'must start with https:// or http://')
+    .optional(),
   S3_REGION: z.string().min(1).optional(),
   S3_BUCKET: z
     .string()
