@@ -4,16 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { TenantDb, kysely } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import {
-  ValidationCollector,
-  check,
-  isUuid,
-  nietGevonden,
-  ongeldigeOvergang,
-  validatie,
-  vereisVersie,
-  RequestLoaders,
-} from '@vt/platform';
+import { ValidationCollector, check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie, RequestLoaders } from '@vt/platform';
 import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { CasusService } from '../casus/casus.service.js';
 import { casusTeamFilter } from '../melding/werk-filter.js';
@@ -23,7 +14,6 @@ import { TOEGESTANE_TYPES } from './document-inhoud.js';
 import { DocumentStore, type StoredContent } from './document-store.js';
 import { DOCUMENT_COLUMNS, toDocument } from './document.row.js';
 import { DocumentSoort, type Document, type TrekDocumentInInput } from './document.types.js';
-
 
 export interface UploadMeta {
   casusId: string;

@@ -90,7 +90,8 @@ export class S3DocumentStore extends DocumentStore implements OnApplicationShutd
     let token: string | undefined;
     do {
       const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, ContinuationToken: token }));
-      for (const object of page.Contents ?? []) if (object.Key && object.LastModified) yield { key: object.Key, lastModified: object.LastModified };
+      for (const object of page.Contents ?? [])
+        if (object.Key && object.LastModified) yield { key: object.Key, lastModified: object.LastModified };
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
   }
