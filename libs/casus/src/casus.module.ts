@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { InstellingenCoreModule } from '@vt/instellingen';
 import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { AdviesResolver } from './advies/advies.resolver.js';
@@ -18,6 +19,9 @@ import { WijzigingService } from './casus/wijziging.service.js';
 import { DocumentController } from './document/document.controller.js';
 import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
 import { DocumentService } from './document/document.service.js';
+import { DocumentStore } from './document/document-store.js';
+import { createDocumentStore } from './document/document-store-factory.js';
+import { DocumentStoreSweep } from './document/document-store-sweep.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { CasusJournaalFields, JournaalResolver } from './journaal/journaal.resolver.js';
 import { JournaalLoaders } from './journaal/journaal.loaders.js';
@@ -41,6 +45,8 @@ import { PolitieImportService } from './politie-import/politie-import.service.js
     CasusLoaders,
     CasusChangeRecorder,
     DocumentService,
+    { provide: DocumentStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createDocumentStore(config) },
+    DocumentStoreSweep,
     BriefService,
     WijzigingService,
     JournaalService,
@@ -56,6 +62,7 @@ import { PolitieImportService } from './politie-import/politie-import.service.js
     CasusLoaders,
     CasusChangeRecorder,
     DocumentService,
+    DocumentStoreSweep,
     BriefService,
     WijzigingService,
     JournaalService,

@@ -16,3 +16,4 @@ export { Persoon } from './persoon/persoon.types.js';
 export { isGeldigBsn } from './persoon/bsn.js';
 export { JournaalService } from './journaal/journaal.service.js';
 export { Journaalregel, JournaalSoort, JournaalBron, JournaalGrondslag } from './journaal/journaal.types.js';
+export { DocumentStoreSweep } from './document/document-store-sweep.js';
