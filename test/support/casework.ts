@@ -23,6 +23,8 @@ export function meldingInput(overrides: Record<string, unknown> = {}): Record<st
     aardGeweld: ['KINDERMISHANDELING'],
     duurGeweld: 'EEN_TOT_ZES_MAANDEN',
     afwegingskader: { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'Zorgen over thuissituatie' },
+    // Required on every new melding; any CBS gemeente is accepted, whatever the region (GM0599 Rotterdam).
+    gemeenteCode: 'GM0599',
     ...overrides,
   };
 }

@@ -125,7 +125,7 @@ export class MeldingService {
     politie: PolitieGegevens | undefined = undefined,
   ): Promise<MeldingRow> {
     const actor = this.current.actor;
-    if (melding.gemeenteCode) await vereisGemeente(m, 'gemeenteCode', melding.gemeenteCode);
+    await vereisGemeente(m, 'gemeenteCode', melding.gemeenteCode);
     // First, so an advies that cannot be converted stops the work before anything is written.
     if (vanAdvies) await this.advies.markeerOmgezet(m, vanAdvies.id, vanAdvies.versie, id);
     // One person per identity, even when the input names someone twice (e.g. ouder and pleger).

@@ -124,7 +124,10 @@ export class Melding {
   @Field(() => ID, { nullable: true, description: 'The advies this melding was converted from, if any.' })
   adviesId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CBS code of the municipality of the household, when recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS code of the gemeente the household lives in; null only on meldingen registered before it became required.',
+  })
   gemeenteCode: string | null;
 
   @Field(() => Boolean, { description: 'Whether the melder wishes to stay anonymous towards the family.' })
@@ -227,10 +230,12 @@ export class RegistreerMeldingInput {
   politie?: PolitieMelding | null;
 
   @Field(() => String, {
-    nullable: true,
-    description: 'CBS code of the municipality the household lives in (referentie gemeente, e.g. GM0363); VALIDATIE when unknown.',
+    description:
+      'CBS code of the gemeente the household lives in: the gemeente of its woonplaats, e.g. GM0363 (Amsterdam). Your region lists its ' +
+      'gemeenten in mijnOrganisatie { gemeenten { code naam } }; a household elsewhere takes the code of its own gemeente (any CBS ' +
+      'gemeente is accepted). Required: the reports to the gemeenten and to CBS count per gemeente. Empty or unknown is VALIDATIE on gemeenteCode.',
   })
-  gemeenteCode?: string | null;
+  gemeenteCode: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the melder wishes to stay anonymous towards the family (default false).' })
   melderAnoniem?: boolean | null;

@@ -10,7 +10,7 @@ import type {
 } from '../classificaties/index.js';
 import { isGeldigBsn } from '../persoon/bsn.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
-import { gemeenteCodeVan } from '../casus/gemeente.validation.js';
+import { vereisteGemeenteCode } from '../casus/gemeente.validation.js';
 
 const NIET_BEROEPSMATIG: readonly OrganisatieCategorie[] = ['NIET_BEROEPSMATIG', 'NIET_VAN_TOEPASSING', 'ONBEKEND'];
 
@@ -28,7 +28,7 @@ export interface GeldigeMelding {
   duurGeweld: DuurGeweld;
   afwegingskader: { acuteOnveiligheid: boolean; structureleOnveiligheid: boolean; toelichting: string | null } | null;
   politie: PolitieMelding | null;
-  gemeenteCode: string | null;
+  gemeenteCode: string;
   melderAnoniem: boolean;
   idempotencyKey: string | null;
 }
@@ -104,7 +104,7 @@ export function valideerMelding(
   if (key !== null && (key.length < 8 || key.length > 200)) v.fail('idempotencyKey', 'must be 8 to 200 characters');
   const aardGeweld = v.check(() => check.nietLeeg('aardGeweld', input.aardGeweld, 8));
   const aanvullendeKenmerken = v.check(() => begrensdeLijst('aanvullendeKenmerken', input.aanvullendeKenmerken, 20, { uniek: true }));
-  const gemeenteCode = v.check(() => gemeenteCodeVan('gemeenteCode', input.gemeenteCode));
+  const gemeenteCode = v.check(() => vereisteGemeenteCode('gemeenteCode', input.gemeenteCode));
   v.done();
 
   return {
@@ -116,7 +116,7 @@ export function valideerMelding(
     duurGeweld: input.duurGeweld,
     afwegingskader,
     politie,
-    gemeenteCode: gemeenteCode ?? null,
+    gemeenteCode: gemeenteCode!,
     melderAnoniem: input.melderAnoniem ?? false,
     idempotencyKey: key,
   };
