@@ -13,18 +13,22 @@ export class Intake1764700000000 implements MigrationInterface {
   name = 'Intake1764700000000';
 
   async up(db: QueryRunner): Promise<void> {
-    // Screening deadline (the werkdag of receipt) is fixed at registration with the region's calendar;
+    // Screening deadline (the werkdag of receipt) is fixed at registration with the region's calendar
+    // and cleared by the screening (so the partial index holds only what is still to screen);
     // meldingen registered before this migration have none and are not in the screening list.
     await db.query(`
       ALTER TABLE public.melding
         ADD COLUMN uiterlijke_screeningsdatum date,
+        ADD COLUMN acuut boolean NOT NULL DEFAULT false,
         ADD COLUMN politie_registratienummer text CHECK (politie_registratienummer ~ '^[A-Za-z0-9][A-Za-z0-9./-]{0,39}$'),
         ADD COLUMN postcode text CHECK (postcode ~ '^[1-9][0-9]{3}[A-Z]{2}$'),
         ADD COLUMN huisnummer text CHECK (length(huisnummer) BETWEEN 1 AND 10),
         ADD COLUMN niet_uniek_van uuid,
         ADD CONSTRAINT melding_niet_uniek_van_fkey FOREIGN KEY (tenant_id, niet_uniek_van) REFERENCES public.melding(tenant_id, id),
         ADD CONSTRAINT melding_politie_registratienummer_key UNIQUE (tenant_id, politie_registratienummer)`);
-    await db.query(`CREATE INDEX melding_adres_idx ON public.melding (tenant_id, postcode, huisnummer, ontvangen_op) WHERE postcode IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX melding_adres_idx ON public.melding (tenant_id, postcode, huisnummer, ontvangen_op) WHERE postcode IS NOT NULL`,
+    );
 
     await db.query(`
       ALTER TABLE public.tenant_instelling
@@ -39,6 +43,7 @@ export class Intake1764700000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TENANT},
         melding_id uuid NOT NULL,
         uitkomst text NOT NULL CHECK (uitkomst IN ('ACUUT', 'NIET_ACUUT')),
+        uiterlijk date NOT NULL,
         toelichting text CHECK (length(toelichting) BETWEEN 1 AND 2000),
         crisisinterventie_id uuid,
         gescreend_door text NOT NULL, gescreend_door_naam text NOT NULL,
@@ -87,6 +92,7 @@ export class Intake1764700000000 implements MigrationInterface {
     // The screening list: unscreened meldingen by deadline (partial index, as the other open-work branches).
     await db.query(`CREATE INDEX melding_screening_idx ON public.melding (tenant_id, uiterlijke_screeningsdatum, id)
       WHERE uiterlijke_screeningsdatum IS NOT NULL`);
+    await db.query(`CREATE INDEX melding_acuut_idx ON public.melding (tenant_id, id) WHERE fase = 'TE_BEOORDELEN' AND acuut`);
     await db.query(`CREATE INDEX zorgmelding_jeugd_status_idx ON public.zorgmelding_jeugd (tenant_id, status, uiterlijke_screeningsdatum)`);
     await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON public.screening, public.zorgmelding_jeugd TO vt_role_application`);
   }
@@ -96,12 +102,13 @@ export class Intake1764700000000 implements MigrationInterface {
     await db.query(`DROP TABLE public.screening`);
     await db.query(`ALTER TABLE public.crisisinterventie DROP CONSTRAINT crisisinterventie_tenant_sleutel`);
     await db.query(`ALTER TABLE public.tenant_instelling DROP COLUMN niet_uniek_venster_dagen, DROP COLUMN crisisteam`);
+    await db.query(`DROP INDEX public.melding_acuut_idx`);
     await db.query(`DROP INDEX public.melding_screening_idx`);
     await db.query(`DROP INDEX public.melding_adres_idx`);
     await db.query(`
       ALTER TABLE public.melding
         DROP CONSTRAINT melding_politie_registratienummer_key, DROP CONSTRAINT melding_niet_uniek_van_fkey,
         DROP COLUMN niet_uniek_van, DROP COLUMN huisnummer, DROP COLUMN postcode,
-        DROP COLUMN politie_registratienummer, DROP COLUMN uiterlijke_screeningsdatum`);
+        DROP COLUMN politie_registratienummer, DROP COLUMN acuut, DROP COLUMN uiterlijke_screeningsdatum`);
   }
 }

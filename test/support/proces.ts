@@ -91,6 +91,7 @@ export const M = {
   wijsToe: `mutation($input: WijsToeInput!) { wijsToe(input: $input) { id team toegewezenAan versie } }`,
   voegSamen: `mutation($input: VoegCasussenSamenInput!) { voegCasussenSamen(input: $input) { id nummer status versie } }`,
   splits: `mutation($input: SplitsCasusInput!) { splitsCasus(input: $input) { id nummer status versie } }`,
+  screen: `mutation($input: ScreenMeldingInput!) { screenMelding(input: $input) { id versie acuut } }`,
   radarOngedaan: `mutation($input: MaakRadarMatchOngedaanInput!) { maakRadarMatchOngedaan(input: $input) { id versie classificatie casus { id nummer } } }`,
 };
 
@@ -155,6 +156,7 @@ export function casusMutaties(ids: Record<string, string | number>): [string, st
     ['verlengHuisverbod', M.verleng, () => ({ id: ids.huisverbod, versie: ids.huisverbodVersie })],
     ['registreerCrisisinterventie', M.crisis, () => ({ input: { casusId: ids.casus, samenvatting: 'x' } })],
     ['voegCasussenSamen', M.voegSamen, () => ({ input: { casusId: ids.casus, versie: 1, inCasusId: ids.casus, inVersie: 1, reden: 'x' } })],
+    ['screenMelding', M.screen, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, uitkomst: 'NIET_ACUUT' } })],
     ['splitsCasus', M.splits, () => ({ input: { casusId: ids.casus, versie: 1, meldingIds: [ids.melding], reden: 'x' } })],
     [
       'maakRadarMatchOngedaan',

@@ -30,6 +30,8 @@ import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
 import { PolitieImportController } from './politie-import/politie-import.controller.js';
 import { PolitieImportService } from './politie-import/politie-import.service.js';
+import { ZorgmeldingResolver } from './zorgmelding/zorgmelding.resolver.js';
+import { ZorgmeldingService } from './zorgmelding/zorgmelding.service.js';
 
 /**
  * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline and journal,
@@ -54,6 +56,7 @@ import { PolitieImportService } from './politie-import/politie-import.service.js
     CasusVerhuizingen,
     HerindelingService,
     PolitieImportService,
+    ZorgmeldingService,
   ],
   exports: [
     AdviesService,
@@ -69,6 +72,8 @@ import { PolitieImportService } from './politie-import/politie-import.service.js
     JournaalLoaders,
     CasusVerhuizingen,
     HerindelingService,
+    PolitieImportService,
+    ZorgmeldingService,
   ],
 })
 export class CasusCoreModule {}
@@ -89,6 +94,7 @@ export class CasusCoreModule {}
     JournaalResolver,
     CasusJournaalFields,
     HerindelingResolver,
+    ZorgmeldingResolver,
   ],
 })
 export class CasusApiModule {}

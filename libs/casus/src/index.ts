@@ -11,7 +11,13 @@ export { Melding } from './melding/melding.types.js';
 export { MeldingService } from './melding/melding.service.js';
 export { MELDING_COLUMNS, toMelding, type MeldingEnums, type MeldingRow } from './melding/melding.row.js';
 export { teamFilter, casusTeamFilter } from './melding/werk-filter.js';
-export { markeerMeldingGewijzigd, vergrendelMelding, wijsMeldingToe, zetMeldingFase } from './melding/melding-wijziging.js';
+export {
+  markeerGescreend,
+  markeerMeldingGewijzigd,
+  vergrendelMelding,
+  wijsMeldingToe,
+  zetMeldingFase,
+} from './melding/melding-wijziging.js';
 export { Persoon } from './persoon/persoon.types.js';
 export { isGeldigBsn } from './persoon/bsn.js';
 export { JournaalService } from './journaal/journaal.service.js';

@@ -269,6 +269,7 @@ export interface Medewerker {
 export interface Melding {
   aanvullende_kenmerken: Generated<string[]>;
   aard_geweld: string[];
+  acuut: Generated<boolean>;
   advies_id: string | null;
   afweging_acute_onveiligheid: boolean | null;
   afweging_structurele_onveiligheid: boolean | null;
@@ -442,6 +443,7 @@ export interface Screening {
   melding_id: string;
   tenant_id: Generated<string>;
   toelichting: string | null;
+  uiterlijk: string;
   uitkomst: "ACUUT" | "NIET_ACUUT";
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb, kysely, type Db } from '@vt/database';
+import { TenantDb, kysely, sql, type Db } from '@vt/database';
 import { RequestLoaders } from '@vt/platform';
 import { BEOORDELING_COLUMNS, type BeoordelingRow } from './beoordeling/beoordeling.row.js';
 import {
@@ -160,5 +160,30 @@ export class VervolgLoaders {
           .execute(),
       (r) => r.monitoring_contact_id!,
     ).load(monitoringContactId);
+  }
+
+  /** The screening of each melding (at most one). */
+  async screening(meldingId: string) {
+    const rows = await this.many(
+      'screening',
+      (db, ids) =>
+        db
+          .selectFrom('screening as s')
+          .select([
+            's.id',
+            's.melding_id',
+            's.uitkomst',
+            's.toelichting',
+            's.uiterlijk',
+            's.crisisinterventie_id',
+            's.gescreend_door_naam',
+            's.gescreend_op',
+            sql<string>`(s.gescreend_op AT TIME ZONE 'Europe/Amsterdam')::date::text`.as('gescreend_datum'),
+          ])
+          .where((eb) => eb('s.melding_id', '=', eb.fn.any(eb.val(ids))))
+          .execute(),
+      (r) => r.melding_id,
+    ).load(meldingId);
+    return rows[0] ?? null;
   }
 }

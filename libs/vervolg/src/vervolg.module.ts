@@ -23,6 +23,8 @@ import { VoorwaardenService } from './voorwaarden/voorwaarden.service.js';
 import { WerkvoorraadResolver } from './werkvoorraad/werkvoorraad.resolver.js';
 import { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
 import { VervolgVerhuizer } from './herindeling/vervolg-verhuizer.js';
+import { MeldingScreeningFields, ScreeningResolver } from './screening/screening.resolver.js';
+import { ScreeningService } from './screening/screening.service.js';
 
 const SERVICES = [
   BeoordelingService,
@@ -33,6 +35,7 @@ const SERVICES = [
   WerkvoorraadService,
   TakenService,
   VoorwaardenService,
+  ScreeningService,
 ];
 
 /**
@@ -53,6 +56,8 @@ export class VervolgCoreModule {}
   imports: [VervolgCoreModule, CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
   providers: [
     VervolgLoaders,
+    ScreeningResolver,
+    MeldingScreeningFields,
     BeoordelingResolver,
     MeldingBeoordelingFields,
     InterventieResolver,

@@ -33,6 +33,7 @@ export const TijdlijnSoort = defineEnum(
     CASUS_SAMENGEVOEGD: 'CASUS_SAMENGEVOEGD',
     CASUS_GESPLITST: 'CASUS_GESPLITST',
     RADAR_MATCH_ONGEDAAN: 'RADAR_MATCH_ONGEDAAN',
+    GESCREEND: 'GESCREEND',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -66,6 +67,7 @@ export const TijdlijnSoort = defineEnum(
     CASUS_SAMENGEVOEGD: 'Two casussen turned out to be one family and were merged.',
     CASUS_GESPLITST: 'Meldingen of the casus concern another family and moved to a casus of their own.',
     RADAR_MATCH_ONGEDAAN: 'A betrokkene had been matched to the wrong known person; the match was undone.',
+    GESCREEND: 'The melding was screened for acute onveiligheid (acuut: to the crisis team first).',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];

@@ -136,6 +136,25 @@ export class Melding {
   @Field(() => String, { nullable: true, description: 'Summary of the melding, when recorded.' })
   samenvatting: string | null;
 
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      'The werkdag by which the melding must be screened for acute danger (the day of receipt, or the next werkdag); null once screened, for a niet-unieke melding, and for meldingen from before screening existed.',
+  })
+  uiterlijkeScreeningsdatum: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the screening found acute onveiligheid: the crisis team handles it first.' })
+  acuut: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Police registration number of a melding from the police import.' })
+  politieRegistratienummer: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a niet-unieke police melding: the open melding about the same household it repeats.',
+  })
+  nietUniekVanId: string | null;
+
   @Field(() => Int, { description: 'Version for optimistic locking: pass it to mutations that change the melding.' })
   versie: number;
 

@@ -6,7 +6,8 @@ import { ApiError, ErrorCode, RestErrorFilter } from '@vt/platform';
 import { PolitieImportService } from './politie-import.service.js';
 import type { PolitieImportResultaat } from './politie-import.types.js';
 
-const TYPES = { 'text/csv': 'csv', 'application/json': 'json' } as const;
+/** application/json is parsed by the platform's JSON body parser (small files); the vendor type streams here, for large ones. */
+const TYPES = { 'text/csv': 'csv', 'application/json': 'json', 'application/vnd.veiligthuis.politiemeldingen+json': 'json' } as const;
 
 /**
  * POST /import/politiemeldingen: a police file (text/csv or application/json) as the request body;
@@ -31,11 +32,20 @@ export class PolitieImportController {
       .toLowerCase();
     const type = TYPES[mediaType as keyof typeof TYPES];
     if (!type) {
-      throw Object.assign(new ApiError(ErrorCode.BAD_REQUEST, 'Send the file as the request body with Content-Type text/csv or application/json'), {
-        httpStatus: 415,
-      });
+      throw Object.assign(
+        new ApiError(
+          ErrorCode.BAD_REQUEST,
+          'Send the file as the request body with Content-Type text/csv, application/json or (large JSON files) application/vnd.veiligthuis.politiemeldingen+json',
+        ),
+        {
+          httpStatus: 415,
+        },
+      );
     }
-    const inhoud = await this.lees(req);
+    // A body the platform already parsed as JSON cannot be streamed again: serialise what it read.
+    const body = (req as IncomingMessage & { body?: unknown }).body;
+    const inhoud =
+      mediaType === 'application/json' && body !== undefined && typeof body === 'object' ? JSON.stringify(body) : await this.lees(req);
     return this.importer.importeer(inhoud.replace(/^\uFEFF/, ''), type);
   }
 
@@ -43,7 +53,10 @@ export class PolitieImportController {
     const limit = this.config.POLITIE_IMPORT_MAX_BYTES;
     const tooLarge = () =>
       Object.assign(
-        new ApiError(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than the import limit of ${limit} bytes (POLITIE_IMPORT_MAX_BYTES); split it`),
+        new ApiError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The file is larger than the import limit of ${limit} bytes (POLITIE_IMPORT_MAX_BYTES); split it`,
+        ),
         { httpStatus: 413 },
       );
     const declared = Number(req.headers['content-length']);

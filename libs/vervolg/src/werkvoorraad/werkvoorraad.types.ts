@@ -8,6 +8,8 @@ export const MAX_SOORTEN = 20;
 
 export const WerkSoort = defineEnum(
   {
+    ACUUT_BEOORDELEN: 'ACUUT_BEOORDELEN',
+    SCREENEN: 'SCREENEN',
     BEOORDELEN: 'BEOORDELEN',
     TOETSEN: 'TOETSEN',
     INTERVENTIE_STARTEN: 'INTERVENTIE_STARTEN',
@@ -20,6 +22,8 @@ export const WerkSoort = defineEnum(
   'WerkSoort',
   'Kind of open work.',
   {
+    ACUUT_BEOORDELEN: 'A melding screened as acute awaits its beoordeling by the crisis team: listed before all other work.',
+    SCREENEN: 'A new melding awaits its screening for acute onveiligheid (due: the werkdag of receipt).',
     BEOORDELEN: 'A melding awaits its veiligheidsbeoordeling (due: 5 werkdagen after receipt).',
     TOETSEN: 'A proposed besluit awaits intercollegiale toetsing (same deadline as the beoordeling).',
     INTERVENTIE_STARTEN: 'An onderzoek or V&V must start (due: 5 werkdagen after the decision).',
