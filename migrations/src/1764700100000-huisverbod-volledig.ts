@@ -73,6 +73,8 @@ export class HuisverbodVolledig1764700100000 implements MigrationInterface {
         DROP COLUMN casusregie_medewerker, DROP COLUMN casusregie_gestart_op, DROP COLUMN casusregie_beeindigd_op,
         DROP COLUMN casusregie_resultaat`);
     await db.query(`UPDATE public.huisverbod SET status = 'BEEINDIGD' WHERE status NOT IN ('LOPEND', 'VERLENGD', 'BEEINDIGD')`);
-    await db.query(`ALTER TABLE public.huisverbod ADD CONSTRAINT huisverbod_status_check CHECK (status IN ('LOPEND', 'VERLENGD', 'BEEINDIGD'))`);
+    await db.query(
+      `ALTER TABLE public.huisverbod ADD CONSTRAINT huisverbod_status_check CHECK (status IN ('LOPEND', 'VERLENGD', 'BEEINDIGD'))`,
+    );
   }
 }

@@ -66,7 +66,9 @@ describe('tijdelijk huisverbod', () => {
   let beheerder: string;
 
   const gezinsMelding = (token = mw) =>
-    nieuweMelding(api, token, { betrokkenen: [persoon('PLEGER', { geboortedatum: '1985-02-03' }), persoon('SLACHTOFFER'), persoon('KIND')] });
+    nieuweMelding(api, token, {
+      betrokkenen: [persoon('PLEGER', { geboortedatum: '1985-02-03' }), persoon('SLACHTOFFER'), persoon('KIND')],
+    });
 
   async function registreer(token: string, input: Record<string, unknown>): Promise<Huisverbod> {
     return p.call<Huisverbod>(token, REGISTREER, { input });
@@ -85,7 +87,14 @@ describe('tijdelijk huisverbod', () => {
   }
 
   /** The call fails with `code` (and `field` when given) and changes nothing. */
-  async function geweigerd(casusId: string, token: string, query: string, variables: Record<string, unknown>, code: string, field?: string) {
+  async function geweigerd(
+    casusId: string,
+    token: string,
+    query: string,
+    variables: Record<string, unknown>,
+    code: string,
+    field?: string,
+  ) {
     const voor = await snapshot(casusId);
     const response = await api.gql(query, { token, variables });
     expect(errorCode(response)).toBe(code);
@@ -96,8 +105,12 @@ describe('tijdelijk huisverbod', () => {
   const werk = async (token: string) =>
     (await api.gql<{ werkvoorraad: { edges: { node: WerkItem }[] } }>(WERK, { token })).data!.werkvoorraad.edges.map((e) => e.node);
   const taken = async (token: string) =>
-    (await api.gql<{ taken: { edges: { node: { soort: string; objectId: string; uiterlijkeDatum: string; signaal: string } }[] } }>(TAKEN, { token }))
-      .data!.taken.edges.map((e) => e.node);
+    (
+      await api.gql<{ taken: { edges: { node: { soort: string; objectId: string; uiterlijkeDatum: string; signaal: string } }[] } }>(
+        TAKEN,
+        { token },
+      )
+    ).data!.taken.edges.map((e) => e.node);
 
   beforeAll(async () => {
     [api, admin] = await Promise.all([startApp('api'), connectAs('admin')]);
@@ -154,12 +167,26 @@ describe('tijdelijk huisverbod', () => {
     await geweigerd(melding.casus.id, mw, VERLENG, { id: hv.id, versie: verlengd.versie, besluitdatum: dag(0) }, 'ONGELDIGE_OVERGANG');
 
     const regieKlaar = await p.call<Huisverbod>(mw, EINDE_REGIE, {
-      input: { huisverbodId: hv.id, versie: verlengd.versie, einddatum: dag(0), resultaat: 'Pleger in behandeling; veiligheidsplan met achterblijvers' },
+      input: {
+        huisverbodId: hv.id,
+        versie: verlengd.versie,
+        einddatum: dag(0),
+        resultaat: 'Pleger in behandeling; veiligheidsplan met achterblijvers',
+      },
     });
-    expect(regieKlaar.casusregie).toMatchObject({ beeindigdOp: dag(0), resultaat: 'Pleger in behandeling; veiligheidsplan met achterblijvers' });
+    expect(regieKlaar.casusregie).toMatchObject({
+      beeindigdOp: dag(0),
+      resultaat: 'Pleger in behandeling; veiligheidsplan met achterblijvers',
+    });
 
     const ingetrokken = await p.call<Huisverbod>(mw, BEEINDIG, {
-      input: { huisverbodId: hv.id, versie: regieKlaar.versie, einde: 'INGETROKKEN', datum: dag(0), reden: 'Pleger verhuisd naar eigen woning' },
+      input: {
+        huisverbodId: hv.id,
+        versie: regieKlaar.versie,
+        einde: 'INGETROKKEN',
+        datum: dag(0),
+        reden: 'Pleger verhuisd naar eigen woning',
+      },
     });
     expect(ingetrokken).toMatchObject({
       status: 'INGETROKKEN',
@@ -188,12 +215,19 @@ describe('tijdelijk huisverbod', () => {
     ]);
 
     // NEN 7513: every change and every refused attempt is in the access log of the casus.
-    const log = await api.gql<{ toegangslog: { edges: { node: { actie: string; objectType: string; objectId: string; uitkomst: string } }[] } }>(
-      `query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { actie objectType objectId uitkomst } } } }`,
-      { token: beheerder, variables: { id: melding.casus.id } },
-    );
+    const log = await api.gql<{
+      toegangslog: { edges: { node: { actie: string; objectType: string; objectId: string; uitkomst: string } }[] };
+    }>(`query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { actie objectType objectId uitkomst } } } }`, {
+      token: beheerder,
+      variables: { id: melding.casus.id },
+    });
     const entries = log.data!.toegangslog.edges.map((e) => e.node).filter((n) => n.objectType === 'Huisverbod');
-    expect(entries.filter((n) => n.uitkomst === 'GESLAAGD').map((n) => n.actie).sort()).toEqual(['CREATE', 'UPDATE', 'UPDATE', 'UPDATE', 'UPDATE']);
+    expect(
+      entries
+        .filter((n) => n.uitkomst === 'GESLAAGD')
+        .map((n) => n.actie)
+        .sort(),
+    ).toEqual(['CREATE', 'UPDATE', 'UPDATE', 'UPDATE', 'UPDATE']);
     expect(entries.every((n) => n.objectId === hv.id)).toBe(true);
     expect((await admin.query(`SELECT rol FROM huisverbod_betrokkene WHERE huisverbod_id = $1 ORDER BY rol`, [hv.id])).rows).toEqual([
       { rol: 'ACHTERBLIJVER' },
@@ -244,7 +278,14 @@ describe('tijdelijk huisverbod', () => {
     await geweigerd(casusId, mw, BEEINDIG, beeindig({ einde: 'VERNIETIGD', reden: 'x', datum: dag(1) }), 'VALIDATIE', 'datum');
     const regie = { input: { huisverbodId: id, versie: hv.versie, resultaat: 'x' } };
     await geweigerd(casusId, mw, EINDE_REGIE, regie, 'ONGELDIGE_OVERGANG');
-    await geweigerd(casusId, mw, START_REGIE, { input: { huisverbodId: id, versie: hv.versie, startdatum: dag(-4) } }, 'VALIDATIE', 'startdatum');
+    await geweigerd(
+      casusId,
+      mw,
+      START_REGIE,
+      { input: { huisverbodId: id, versie: hv.versie, startdatum: dag(-4) } },
+      'VALIDATIE',
+      'startdatum',
+    );
     const gestart = await p.call<Huisverbod>(mw, START_REGIE, { input: { huisverbodId: id, versie: hv.versie, startdatum: dag(0) } });
     expect(gestart.casusregie).toEqual({ medewerker: 'thv-1', gestartOp: dag(0), beeindigdOp: null, resultaat: null });
     await geweigerd(casusId, mw, START_REGIE, { input: { huisverbodId: id, versie: gestart.versie } }, 'ONGELDIGE_OVERGANG');
@@ -302,7 +343,13 @@ describe('tijdelijk huisverbod', () => {
     const vers = await registreer(mw, { casusId: melding.casus.id, opgelegdOp: dag(0) });
     expect(bijna.einddatum).toBe(dag(1));
     const items = await werk(mw);
-    expect(items).toContainEqual({ soort: 'HUISVERBOD_EINDE', objectId: bijna.id, casusId: melding.casus.id, uiterlijkeDatum: dag(1), verlopen: false });
+    expect(items).toContainEqual({
+      soort: 'HUISVERBOD_EINDE',
+      objectId: bijna.id,
+      casusId: melding.casus.id,
+      uiterlijkeDatum: dag(1),
+      verlopen: false,
+    });
     expect(items).toContainEqual(expect.objectContaining({ objectId: vers.id, uiterlijkeDatum: dag(9) }));
 
     await taakService.herbereken(tenant);
@@ -323,10 +370,23 @@ describe('tijdelijk huisverbod', () => {
     const vreemd = await gezinsMelding(vt02);
     const casusId = melding.casus.id;
     await geweigerd(casusId, vt02, VERLENG, { id: hv.id, versie: hv.versie }, 'NIET_GEVONDEN');
-    await geweigerd(casusId, vt02, BEEINDIG, { input: { huisverbodId: hv.id, versie: hv.versie, einde: 'INGETROKKEN', reden: 'x' } }, 'NIET_GEVONDEN');
+    await geweigerd(
+      casusId,
+      vt02,
+      BEEINDIG,
+      { input: { huisverbodId: hv.id, versie: hv.versie, einde: 'INGETROKKEN', reden: 'x' } },
+      'NIET_GEVONDEN',
+    );
     await geweigerd(casusId, vt02, START_REGIE, { input: { huisverbodId: hv.id, versie: hv.versie } }, 'NIET_GEVONDEN');
     await geweigerd(casusId, vt02, REGISTREER, { input: { casusId, opgelegdOp: dag(0) } }, 'NIET_GEVONDEN');
-    await geweigerd(casusId, mw, REGISTREER, { input: { casusId, opgelegdOp: dag(0), plegerId: gezin(vreemd).pleger } }, 'VALIDATIE', 'plegerId');
+    await geweigerd(
+      casusId,
+      mw,
+      REGISTREER,
+      { input: { casusId, opgelegdOp: dag(0), plegerId: gezin(vreemd).pleger } },
+      'VALIDATIE',
+      'plegerId',
+    );
     expect((await werk(vt02)).map((w) => w.objectId)).not.toContain(hv.id);
   });
 

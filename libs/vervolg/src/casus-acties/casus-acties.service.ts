@@ -6,12 +6,7 @@ import { TenantDb, kysely } from '@vt/database';
 import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie } from '@vt/platform';
 import { vereisFase } from '../overgangen.js';
 import { datumNietInToekomst, meldingVoorWijziging } from '../vervolg.support.js';
-import {
-  CRISIS_COLUMNS,
-  TERUGKOPPELING_COLUMNS,
-  toCrisisinterventie,
-  toTerugkoppeling,
-} from './casus-acties.row.js';
+import { CRISIS_COLUMNS, TERUGKOPPELING_COLUMNS, toCrisisinterventie, toTerugkoppeling } from './casus-acties.row.js';
 import type {
   Crisisinterventie,
   RegistreerCrisisInput,

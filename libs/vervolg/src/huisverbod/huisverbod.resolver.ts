@@ -63,7 +63,9 @@ export class HuisverbodResolver {
     return this.huisverboden.beeindig(input);
   }
 
-  @Mutation(() => Huisverbod, { description: 'Starts the casusregie of Veilig Thuis for pleger and achterblijvers during a huisverbod (once).' })
+  @Mutation(() => Huisverbod, {
+    description: 'Starts the casusregie of Veilig Thuis for pleger and achterblijvers during a huisverbod (once).',
+  })
   @Allow('update', 'Interventie')
   startHuisverbodCasusregie(@Args('input') input: StartHuisverbodCasusregieInput) {
     return this.huisverboden.startCasusregie(input);

@@ -3,19 +3,17 @@ import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
 import { CasusChangeRecorder, CasusService, gemeenteCodeVan, vereisGemeente } from '@vt/casus';
 import { kysely, TenantDb } from '@vt/database';
-import {
-  begrensdeLijst,
-  check,
-  isUuid,
-  nietGevonden,
-  ongeldigeOvergang,
-  validatie,
-  vereisVersie,
-  ValidationCollector,
-} from '@vt/platform';
+import { begrensdeLijst, check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie, ValidationCollector } from '@vt/platform';
 import { datumVan, plusDagen, type Datum } from '@vt/werkdagen';
 import { datumNietInToekomst, vandaag } from '../vervolg.support.js';
-import { HUISVERBOD_COLUMNS, HUISVERBOD_DAGEN, HUISVERBOD_MAX_DAGEN, inWerking, toHuisverbod, type HuisverbodRow } from './huisverbod.row.js';
+import {
+  HUISVERBOD_COLUMNS,
+  HUISVERBOD_DAGEN,
+  HUISVERBOD_MAX_DAGEN,
+  inWerking,
+  toHuisverbod,
+  type HuisverbodRow,
+} from './huisverbod.row.js';
 import {
   MAX_ACHTERBLIJVERS,
   type BeeindigHuisverbodCasusregieInput,
@@ -33,7 +31,11 @@ export interface Verlenging {
   einddatum?: Date | null;
 }
 
-const EINDE_OMSCHRIJVING = { AFGELOPEN: 'afgelopen', INGETROKKEN: 'ingetrokken door de burgemeester', VERNIETIGD: 'vernietigd door de bestuursrechter' };
+const EINDE_OMSCHRIJVING = {
+  AFGELOPEN: 'afgelopen',
+  INGETROKKEN: 'ingetrokken door de burgemeester',
+  VERNIETIGD: 'vernietigd door de bestuursrechter',
+};
 
 /**
  * The tijdelijk huisverbod (Wet tijdelijk huisverbod): the burgemeester imposes it for 10 days and
@@ -154,7 +156,10 @@ export class HuisverbodService {
         datum = gegevenDatum ?? today;
         if (datum < huisverbod.opgelegd_op) throw validatie('datum', `must not lie before opgelegdOp (${huisverbod.opgelegd_op})`);
         if (input.einde === 'INGETROKKEN' && datum > huisverbod.einddatum)
-          throw validatie('datum', `must lie within the term (until ${huisverbod.einddatum}): a huisverbod that has passed cannot be withdrawn`);
+          throw validatie(
+            'datum',
+            `must lie within the term (until ${huisverbod.einddatum}): a huisverbod that has passed cannot be withdrawn`,
+          );
       }
       const row = await kysely(m)
         .updateTable('huisverbod')
@@ -223,7 +228,9 @@ export class HuisverbodService {
         actie: 'UPDATE',
         objectType: 'Huisverbod',
         objectId: huisverbod.id,
-        tijdlijn: [{ soort: 'HUISVERBOD_CASUSREGIE_BEEINDIGD', omschrijving: `Casusregie tijdens het huisverbod beëindigd op ${einddatum}` }],
+        tijdlijn: [
+          { soort: 'HUISVERBOD_CASUSREGIE_BEEINDIGD', omschrijving: `Casusregie tijdens het huisverbod beëindigd op ${einddatum}` },
+        ],
       });
       return toHuisverbod(row, vandaag());
     });

@@ -5,7 +5,9 @@ import { HuisverbodEinde, HuisverbodStatus } from '../vervolg.enums.js';
 /** Most achterblijvers named on one huisverbod (a household). */
 export const MAX_ACHTERBLIJVERS = 20;
 
-@ObjectType({ description: 'The casusregie (hulpverlening and coordination) Veilig Thuis does for pleger and achterblijvers during a huisverbod.' })
+@ObjectType({
+  description: 'The casusregie (hulpverlening and coordination) Veilig Thuis does for pleger and achterblijvers during a huisverbod.',
+})
 export class HuisverbodCasusregie {
   @Field(() => String, { description: 'User id of the medewerker who holds the casusregie.' })
   medewerker: string;
