@@ -294,6 +294,19 @@ describe('tijdelijk huisverbod', () => {
     expect(verlengd).toMatchObject({ einddatum: dag(20), status: 'VERLENGD' });
   });
 
+  it('lets one of two concurrent changes at the same version through; the other gets VERSIE_CONFLICT', async () => {
+    const melding = await gezinsMelding();
+    const hv = await registreer(mw, { casusId: melding.casus.id, opgelegdOp: dag(-1) });
+    const codes = await Promise.all([
+      p.code(mw, VERLENG, { id: hv.id, versie: hv.versie, besluitdatum: dag(0) }),
+      p.code(mw, BEEINDIG, { input: { huisverbodId: hv.id, versie: hv.versie, einde: 'INGETROKKEN', datum: dag(0), reden: 'x' } }),
+    ]);
+    expect(codes.filter((c) => c === undefined)).toHaveLength(1);
+    expect(codes.filter((c) => c === 'VERSIE_CONFLICT')).toHaveLength(1);
+    const { rows } = await admin.query(`SELECT version FROM huisverbod WHERE id = $1`, [hv.id]);
+    expect(rows).toEqual([{ version: 2 }]);
+  });
+
   it('shows a huisverbod whose term passed as AFGELOPEN; the end is recorded once and its task goes', async () => {
     const melding = await gezinsMelding();
     const hv = await registreer(mw, { casusId: melding.casus.id, opgelegdOp: dag(-12) });
