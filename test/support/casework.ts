@@ -70,6 +70,16 @@ export async function nieuweMelding(api: RunningApp, token: string, overrides: R
   return response.data!.registreerMelding;
 }
 
+/**
+ * A calendar date `offset` days from today, as YYYY-MM-DD (UTC: never later than the Dutch date, so
+ * offset 0 is never "in the future" for the api). For tests whose outcome depends on today.
+ */
+export function dag(offset = 0): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}
+
 export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions?.code as string | undefined;
 }

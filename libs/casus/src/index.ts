@@ -3,6 +3,8 @@ export * from './classificaties/index.js';
 export { Casus, TijdlijnGebeurtenis, CasusStatus } from './casus/casus.types.js';
 export { TijdlijnSoort, type Gebeurtenis } from './casus/tijdlijn.js';
 export { sluitCasusAlsKlaar } from './casus/casus-afsluiting.js';
+export { vereisGemeente } from './casus/gemeente.js';
+export { gemeenteCodeVan } from './casus/gemeente.validation.js';
 export { CasusChangeRecorder, type CasusWijziging } from './casus/casus-change-recorder.js';
 export { CasusLoaders } from './casus/casus.loaders.js';
 export { CasusVerhuizingen, type CasusVerhuizer, type Verhuizing } from './casus/casus-verhuizing.js';

@@ -193,15 +193,34 @@ export interface FeestdagAanpassing {
 }
 
 export interface Huisverbod {
+  beeindigd_op: string | null;
+  besluitdatum: string | null;
   casus_id: string;
+  casusregie_beeindigd_op: string | null;
+  casusregie_gestart_op: string | null;
+  casusregie_medewerker: string | null;
+  casusregie_resultaat: string | null;
   created_at: Generated<Timestamp>;
   einddatum: string;
+  einde_geregistreerd_door: string | null;
+  einde_reden: string | null;
+  gemeente_code: string | null;
   geregistreerd_door: string;
   id: Generated<string>;
+  kenmerk_gemeente: string | null;
   opgelegd_op: string;
-  status: "LOPEND" | "VERLENGD" | "BEEINDIGD";
+  status: "LOPEND" | "VERLENGD" | "BEEINDIGD" | "AFGELOPEN" | "INGETROKKEN" | "VERNIETIGD";
   tenant_id: Generated<string>;
+  verlengd: Generated<boolean>;
+  verlenging_besluitdatum: string | null;
   version: Generated<number>;
+}
+
+export interface HuisverbodBetrokkene {
+  huisverbod_id: string;
+  persoon_id: string;
+  rol: "PLEGER" | "ACHTERBLIJVER";
+  tenant_id: Generated<string>;
 }
 
 export interface Idempotentie {
@@ -623,6 +642,7 @@ export interface DB {
   document_deel: DocumentDeel;
   feestdag_aanpassing: FeestdagAanpassing;
   huisverbod: Huisverbod;
+  huisverbod_betrokkene: HuisverbodBetrokkene;
   idempotentie: Idempotentie;
   interventie: Interventie;
   journaalregel: Journaalregel;

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { TenantDb, kysely, sql, type Db } from '@vt/database';
 import { RequestLoaders } from '@vt/platform';
 import { BEOORDELING_COLUMNS, type BeoordelingRow } from './beoordeling/beoordeling.row.js';
+import { CRISIS_COLUMNS, TERUGKOPPELING_COLUMNS, type CrisisRow, type TerugkoppelingRow } from './casus-acties/casus-acties.row.js';
 import {
-  CRISIS_COLUMNS,
+  HUISVERBOD_BETROKKENE_COLUMNS,
   HUISVERBOD_COLUMNS,
-  TERUGKOPPELING_COLUMNS,
-  type CrisisRow,
+  type HuisverbodBetrokkeneRow,
   type HuisverbodRow,
-  type TerugkoppelingRow,
-} from './casus-acties/casus-acties.row.js';
+} from './huisverbod/huisverbod.row.js';
 import { INTERVENTIE_COLUMNS, type InterventieRow } from './interventie/interventie.row.js';
 import { MONITORING_COLUMNS, type MonitoringRow } from './monitoring/monitoring.row.js';
 import { OVERDRACHT_COLUMNS, type OverdrachtRow } from './overdracht/overdracht.row.js';
@@ -114,6 +113,22 @@ export class VervolgLoaders {
           .execute(),
       (r) => r.casus_id,
     ).load(casusId);
+  }
+
+  /** Pleger and achterblijvers of a huisverbod. */
+  huisverbodPersonen(huisverbodId: string): Promise<HuisverbodBetrokkeneRow[]> {
+    return this.many(
+      'huisverbodPersonen',
+      (db, ids) =>
+        db
+          .selectFrom('huisverbod_betrokkene')
+          .select(HUISVERBOD_BETROKKENE_COLUMNS)
+          .where((eb) => eb('huisverbod_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('rol', 'desc')
+          .orderBy('persoon_id')
+          .execute(),
+      (r) => r.huisverbod_id,
+    ).load(huisverbodId);
   }
 
   crisisinterventies(casusId: string): Promise<CrisisRow[]> {

@@ -8,6 +8,8 @@ import { BeoordelingResolver, MeldingBeoordelingFields } from './beoordeling/beo
 import { BeoordelingService } from './beoordeling/beoordeling.service.js';
 import { CasusActiesFields, CasusActiesResolver, MeldingTerugkoppelingFields } from './casus-acties/casus-acties.resolver.js';
 import { CasusActiesService } from './casus-acties/casus-acties.service.js';
+import { CasusHuisverbodFields, HuisverbodResolver } from './huisverbod/huisverbod.resolver.js';
+import { HuisverbodService } from './huisverbod/huisverbod.service.js';
 import { InterventieResolver, MeldingInterventieFields } from './interventie/interventie.resolver.js';
 import { InterventieService } from './interventie/interventie.service.js';
 import { MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
@@ -32,6 +34,7 @@ const SERVICES = [
   OverdrachtService,
   MonitoringService,
   CasusActiesService,
+  HuisverbodService,
   WerkvoorraadService,
   TakenService,
   VoorwaardenService,
@@ -69,6 +72,8 @@ export class VervolgCoreModule {}
     CasusActiesResolver,
     MeldingTerugkoppelingFields,
     CasusActiesFields,
+    HuisverbodResolver,
+    CasusHuisverbodFields,
     WerkvoorraadResolver,
     TakenResolver,
     VoorwaardenResolver,

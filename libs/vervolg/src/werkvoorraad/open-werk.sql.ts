@@ -123,6 +123,18 @@ const TAKKEN: readonly Tak[] = [
     datum: 'NULL::date',
     geindexeerd: false,
   },
+  {
+    soort: 'HUISVERBOD_EINDE',
+    // A huisverbod hangs off the casus: its work goes with the casus' most recent open melding (or
+    // its most recent one), so team, medewerker and the team rule are those of the casus' work.
+    van: `huisverbod h JOIN melding m ON m.id = (SELECT hm.id FROM melding hm WHERE hm.casus_id = h.casus_id
+      ORDER BY hm.fase = 'AFGESLOTEN', hm.ontvangen_op DESC, hm.id DESC LIMIT 1)`,
+    // Until its end is recorded: first the advice on an extension, after the term the end itself.
+    waar: `h.status IN ('LOPEND', 'VERLENGD')`,
+    objectId: 'h.id',
+    datum: 'h.einddatum',
+    geindexeerd: false,
+  },
 ];
 
 const kolommen = (tak: Tak) =>

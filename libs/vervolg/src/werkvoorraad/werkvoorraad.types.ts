@@ -18,6 +18,7 @@ export const WerkSoort = defineEnum(
     OVERDRACHT_UITVOEREN: 'OVERDRACHT_UITVOEREN',
     MONITORING: 'MONITORING',
     TERUGKOPPELING: 'TERUGKOPPELING',
+    HUISVERBOD_EINDE: 'HUISVERBOD_EINDE',
   } as const,
   'WerkSoort',
   'Kind of open work.',
@@ -32,6 +33,8 @@ export const WerkSoort = defineEnum(
     OVERDRACHT_UITVOEREN: 'An overdracht is planned (due: the agreed date).',
     MONITORING: 'A monitoring contact is due (3 or 12 months after the overdracht).',
     TERUGKOPPELING: 'The melder has not yet been informed after the beoordeling (no statutory date).',
+    HUISVERBOD_EINDE:
+      'A tijdelijk huisverbod nears its einddatum (due: that day): the team decides on its advice about an extension; after the term, until its end is recorded.',
   },
 );
 export type WerkSoort = (typeof WerkSoort)[keyof typeof WerkSoort];
@@ -41,7 +44,9 @@ export class WerkItem {
   @Field(() => WerkSoort, { description: 'What has to be done.' })
   soort: WerkSoort;
 
-  @Field(() => ID, { description: 'The record to act on (melding, beoordeling, interventie, overdracht or monitoring contact).' })
+  @Field(() => ID, {
+    description: 'The record to act on (melding, beoordeling, interventie, overdracht, monitoring contact or huisverbod).',
+  })
   objectId: string;
 
   @Field(() => ID, { description: 'The melding.' })
