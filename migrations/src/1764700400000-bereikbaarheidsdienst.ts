@@ -60,7 +60,9 @@ export class Bereikbaarheidsdienst1764700400000 implements MigrationInterface {
       await enableTenantIsolation(db, `public.${name}`);
     }
     await db.query(`CREATE INDEX bereikbaarheidsdienst_periode_idx ON public.bereikbaarheidsdienst (tenant_id, begin, eind)`);
-    await db.query(`CREATE INDEX bereikbaarheidsdienst_medewerker_idx ON public.bereikbaarheidsdienst_medewerker (tenant_id, medewerker_id)`);
+    await db.query(
+      `CREATE INDEX bereikbaarheidsdienst_medewerker_idx ON public.bereikbaarheidsdienst_medewerker (tenant_id, medewerker_id)`,
+    );
     await db.query(`CREATE INDEX bereikbaarheidscontact_dienst_idx ON public.bereikbaarheidscontact (tenant_id, dienst_id)`);
 
     // Hours booked from a shift name it; the unique index makes booking a shift twice a no-op
@@ -77,7 +79,9 @@ export class Bereikbaarheidsdienst1764700400000 implements MigrationInterface {
       `ALTER TABLE public.tijdregistratie ADD CONSTRAINT tijdregistratie_bron_check CHECK (bron IN ('HANDMATIG', 'IMPORT', 'BEREIKBAARHEIDSDIENST'))`,
     );
 
-    await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON public.bereikbaarheidsdienst, public.bereikbaarheidsdienst_medewerker TO vt_role_application`);
+    await db.query(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON public.bereikbaarheidsdienst, public.bereikbaarheidsdienst_medewerker TO vt_role_application`,
+    );
     // Contacts are a record of what happened: never changed afterwards.
     await db.query(`GRANT SELECT, INSERT ON public.bereikbaarheidscontact TO vt_role_application`);
   }

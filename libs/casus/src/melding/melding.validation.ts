@@ -1,3 +1,4 @@
+import type { BereikbaarheidContactInput } from '../bereikbaarheid/bereikbaarheidscontact.types.js';
 import { ValidationCollector, begrensdeLijst, check } from '@vt/platform';
 import { datumInNederland, datumVan } from '@vt/werkdagen';
 import type {
@@ -31,6 +32,8 @@ export interface GeldigeMelding {
   gemeenteCode: string;
   melderAnoniem: boolean;
   idempotencyKey: string | null;
+  /** Out-of-hours: the on-call shift and medewerker, checked against the database when registered. */
+  bereikbaarheid: BereikbaarheidContactInput | null;
 }
 
 /**
@@ -67,7 +70,8 @@ export function valideerMelding(
   if (organisatie !== 'POLITIE' && politie) v.fail('politie', 'is only allowed when melder.organisatie is POLITIE');
 
   const beroepsmatig = isBeroepsmatig(organisatie);
-  if (afwegingskaderVerplicht && beroepsmatig && !input.afwegingskader && politie !== 'NIET_UNIEK') v.fail('afwegingskader', 'is required for a professional melder');
+  if (afwegingskaderVerplicht && beroepsmatig && !input.afwegingskader && politie !== 'NIET_UNIEK')
+    v.fail('afwegingskader', 'is required for a professional melder');
   if (!beroepsmatig && input.afwegingskader) v.fail('afwegingskader', 'is only for professional melders');
   const afwegingskader = input.afwegingskader
     ? {
@@ -119,5 +123,6 @@ export function valideerMelding(
     gemeenteCode: gemeenteCode!,
     melderAnoniem: input.melderAnoniem ?? false,
     idempotencyKey: key,
+    bereikbaarheid: input.bereikbaarheid ?? null,
   };
 }

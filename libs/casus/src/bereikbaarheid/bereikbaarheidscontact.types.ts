@@ -1,0 +1,18 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType({
+  description:
+    'An out-of-hours contact taken by the bereikbaarheidsdienst: the shift on duty when it came in and the on-call medewerker who took it.',
+})
+export class BereikbaarheidContactInput {
+  @Field(() => ID, {
+    description: 'The shift (see wieHeeftDienst); it must cover ontvangenOp, else VALIDATIE on bereikbaarheid.dienstId.',
+  })
+  dienstId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The on-call medewerker of that shift who took the contact; defaults to you when you are on call in it.',
+  })
+  medewerkerId?: string | null;
+}
