@@ -69,6 +69,7 @@ import { PolitieImportService } from './politie-import/politie-import.service.js
     JournaalLoaders,
     CasusVerhuizingen,
     HerindelingService,
+    PolitieImportService,
   ],
 })
 export class CasusCoreModule {}
