@@ -153,6 +153,13 @@ describe('bereikbaarheidsdienst', () => {
     }
     expect((await rooster('2027-04-01T00:00:00.000Z', '2027-04-13T00:00:00.000Z')).diensten.map((d) => d.id)).toEqual([bestaand.id]);
 
+    // Two plannings of the same person racing: one wins, the other is VALIDATIE.
+    const race = await Promise.all([
+      plan('2027-04-20T17:00:00.000Z', '2027-04-21T07:00:00.000Z', [{ medewerkerId: mw.arts.id }]),
+      plan('2027-04-21T05:00:00.000Z', '2027-04-21T17:00:00.000Z', [{ medewerkerId: mw.arts.id }]),
+    ]);
+    expect(race.map(errorCode).sort()).toEqual(['VALIDATIE', undefined].sort());
+
     // Back to back is not overlap; moving into the other shift is.
     const volgende = await gepland('2027-04-02T07:00:00.000Z', '2027-04-02T17:00:00.000Z', [{ medewerkerId: mw.een.id }]);
     const overlap = await api.gql(WIJZIG, {
@@ -215,6 +222,17 @@ describe('bereikbaarheidsdienst', () => {
       { medewerker_id: mw.een.id, melding_id: melding.data!.registreerMelding.id, advies_id: null },
       { medewerker_id: mw.arts.id, melding_id: null, advies_id: advies.data!.registreerAdvies.id },
     ]);
+    const terug = await api.gql<{ melding: { bereikbaarheid: unknown }; advies: { bereikbaarheid: unknown } }>(
+      `query($m: ID!, $a: ID!) { melding(id: $m) { bereikbaarheid { dienstId medewerkerId medewerkerNaam } } advies(id: $a) { bereikbaarheid { dienstId medewerkerId } } }`,
+      { token: secretariaat, variables: { m: melding.data!.registreerMelding.id, a: advies.data!.registreerAdvies.id } },
+    );
+    expect(terug.errors).toBeUndefined();
+    expect(terug.data!.melding.bereikbaarheid).toEqual({
+      dienstId: dienst.id,
+      medewerkerId: mw.een.id,
+      medewerkerNaam: `Fictieve mw1-${suffix}`,
+    });
+    expect(terug.data!.advies.bereikbaarheid).toEqual({ dienstId: dienst.id, medewerkerId: mw.arts.id });
     const wie = await api.gql<{ wieHeeftDienst: Dienst[] }>(WIE, { token: secretariaat, variables: { op: '2026-10-10T22:15:00.000Z' } });
     expect(wie.data!.wieHeeftDienst.map((d) => [d.id, d.aantalContacten])).toEqual([[dienst.id, 2]]);
 

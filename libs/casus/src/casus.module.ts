@@ -30,6 +30,8 @@ import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
 import { PolitieImportController } from './politie-import/politie-import.controller.js';
 import { PolitieImportService } from './politie-import/politie-import.service.js';
+import { BereikbaarheidLoaders } from './bereikbaarheid/bereikbaarheidscontact.loaders.js';
+import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './bereikbaarheid/bereikbaarheidscontact.resolver.js';
 
 /**
  * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline and journal,
@@ -89,6 +91,9 @@ export class CasusCoreModule {}
     WijzigingResolver,
     JournaalResolver,
     CasusJournaalFields,
+    BereikbaarheidLoaders,
+    MeldingBereikbaarheidFields,
+    AdviesBereikbaarheidFields,
     HerindelingResolver,
   ],
 })

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 
 @InputType({
   description:
@@ -15,4 +15,16 @@ export class BereikbaarheidContactInput {
     description: 'The on-call medewerker of that shift who took the contact; defaults to you when you are on call in it.',
   })
   medewerkerId?: string | null;
+}
+
+@ObjectType({ description: 'The bereikbaarheidsdienst that took an out-of-hours contact: the shift and the on-call medewerker.' })
+export class BereikbaarheidContact {
+  @Field(() => ID, { description: 'The shift (see bereikbaarheidsrooster).' })
+  dienstId: string;
+
+  @Field(() => ID, { description: 'The on-call medewerker who took the contact.' })
+  medewerkerId: string;
+
+  @Field(() => String, { description: 'Name of that medewerker.' })
+  medewerkerNaam: string;
 }
