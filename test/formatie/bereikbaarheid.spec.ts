@@ -12,6 +12,8 @@ const VERWIJDER = `mutation($id: ID!, $v: Int!) { verwijderBereikbaarheidsdienst
 const ROOSTER = `query($van: DateTime!, $tot: DateTime!) { bereikbaarheidsrooster(van: $van, tot: $tot) { diensten { ${DIENST} } gaten { soort van tot } } }`;
 const WIE = `query($op: DateTime) { wieHeeftDienst(op: $op) { ${DIENST} } }`;
 const BOEK = `mutation($id: ID!) { boekBereikbaarheidsuren(dienstId: $id) { id medewerkerId datum functie product uren bron } }`;
+// Far enough ahead that nothing else is planned, near enough for the DateTime bounds of the api.
+const J = String(new Date().getUTCFullYear() + 2);
 const ADVIES = `mutation($input: RegistreerAdviesInput!) { registreerAdvies(input: $input) { id } }`;
 
 interface Dienst {
@@ -90,7 +92,7 @@ describe('bereikbaarheidsdienst', () => {
   afterAll(() => Promise.all([api.close(), admin.end()]));
 
   it('plans a rooster, says who is on call and reports the gaps, also a period without vertrouwensarts', async () => {
-    const nacht = await gepland('2027-03-01T17:00:00.000Z', '2027-03-02T07:00:00.000Z', [
+    const nacht = await gepland(`${J}-03-01T17:00:00.000Z`, `${J}-03-02T07:00:00.000Z`, [
       { medewerkerId: mw.een.id },
       { medewerkerId: mw.arts.id },
     ]);
@@ -100,21 +102,21 @@ describe('bereikbaarheidsdienst', () => {
         [mw.arts.id, 'VA'],
       ].sort(),
     );
-    await gepland('2027-03-02T07:00:00.000Z', '2027-03-02T17:00:00.000Z', [{ medewerkerId: mw.twee.id }]);
+    await gepland(`${J}-03-02T07:00:00.000Z`, `${J}-03-02T17:00:00.000Z`, [{ medewerkerId: mw.twee.id }]);
 
-    const gezien = await rooster('2027-03-01T17:00:00.000Z', '2027-03-02T19:00:00.000Z');
+    const gezien = await rooster(`${J}-03-01T17:00:00.000Z`, `${J}-03-02T19:00:00.000Z`);
     expect(gezien.diensten).toHaveLength(2);
     expect(gezien.gaten).toEqual([
-      { soort: 'ZONDER_VERTROUWENSARTS', van: '2027-03-02T07:00:00.000Z', tot: '2027-03-02T19:00:00.000Z' },
-      { soort: 'ZONDER_MEDEWERKER', van: '2027-03-02T17:00:00.000Z', tot: '2027-03-02T19:00:00.000Z' },
+      { soort: 'ZONDER_VERTROUWENSARTS', van: `${J}-03-02T07:00:00.000Z`, tot: `${J}-03-02T19:00:00.000Z` },
+      { soort: 'ZONDER_MEDEWERKER', van: `${J}-03-02T17:00:00.000Z`, tot: `${J}-03-02T19:00:00.000Z` },
     ]);
 
     // Every region role sees who is on call; only planners plan.
-    const wie = await api.gql<{ wieHeeftDienst: Dienst[] }>(WIE, { token: mw.twee.token, variables: { op: '2027-03-01T23:30:00.000Z' } });
+    const wie = await api.gql<{ wieHeeftDienst: Dienst[] }>(WIE, { token: mw.twee.token, variables: { op: `${J}-03-01T23:30:00.000Z` } });
     expect(wie.data!.wieHeeftDienst.map((d) => d.id)).toEqual([nacht.id]);
     expect(wie.data!.wieHeeftDienst[0]!.medewerkers.map((m) => m.naam).sort()).toEqual([`Fictieve mw1-${suffix}`, `Fictieve va-${suffix}`]);
     expect(
-      errorCode(await plan('2027-03-05T17:00:00.000Z', '2027-03-06T07:00:00.000Z', [{ medewerkerId: mw.twee.id }], mw.twee.token)),
+      errorCode(await plan(`${J}-03-05T17:00:00.000Z`, `${J}-03-06T07:00:00.000Z`, [{ medewerkerId: mw.twee.id }], mw.twee.token)),
     ).toBe('FORBIDDEN');
 
     const gaten = await api.gql<{ bereikbaarheidsgaten: { soort: string; van: string; tot: string }[] }>(
@@ -126,45 +128,45 @@ describe('bereikbaarheidsdienst', () => {
   });
 
   it('refuses bad and overlapping shifts with VALIDATIE on the field, and stores nothing', async () => {
-    const bestaand = await gepland('2027-04-01T17:00:00.000Z', '2027-04-02T07:00:00.000Z', [{ medewerkerId: mw.een.id }]);
+    const bestaand = await gepland(`${J}-04-01T17:00:00.000Z`, `${J}-04-02T07:00:00.000Z`, [{ medewerkerId: mw.een.id }]);
     const gevallen: [string, string, Record<string, unknown>[], string][] = [
-      ['2027-04-03T17:00:00.000Z', '2027-04-03T07:00:00.000Z', [{ medewerkerId: mw.twee.id }], 'eind'],
-      ['2027-04-03T17:00:00.000Z', '2027-04-12T07:00:00.000Z', [{ medewerkerId: mw.twee.id }], 'eind'],
+      [`${J}-04-03T17:00:00.000Z`, `${J}-04-03T07:00:00.000Z`, [{ medewerkerId: mw.twee.id }], 'eind'],
+      [`${J}-04-03T17:00:00.000Z`, `${J}-04-12T07:00:00.000Z`, [{ medewerkerId: mw.twee.id }], 'eind'],
       [
-        '2027-04-03T17:00:00.000Z',
-        '2027-04-04T07:00:00.000Z',
+        `${J}-04-03T17:00:00.000Z`,
+        `${J}-04-04T07:00:00.000Z`,
         [{ medewerkerId: mw.twee.id }, { medewerkerId: mw.twee.id }],
         'medewerkers[1].medewerkerId',
       ],
       [
-        '2027-04-02T06:00:00.000Z',
-        '2027-04-02T17:00:00.000Z',
+        `${J}-04-02T06:00:00.000Z`,
+        `${J}-04-02T17:00:00.000Z`,
         [{ medewerkerId: mw.twee.id }, { medewerkerId: mw.een.id }],
         'medewerkers[1].medewerkerId',
       ],
-      ['2027-04-03T17:00:00.000Z', '2027-04-04T07:00:00.000Z', [{ medewerkerId: mw.twee.id, functie: 'VA' }], 'medewerkers[0].functie'],
-      ['2027-04-03T17:00:00.000Z', '2027-04-04T07:00:00.000Z', [{ medewerkerId: 'geen-id' }], 'medewerkers[0].medewerkerId'],
-      ['2027-04-03T17:00:00.000Z', '2027-04-04T07:00:00.000Z', [], 'medewerkers'],
+      [`${J}-04-03T17:00:00.000Z`, `${J}-04-04T07:00:00.000Z`, [{ medewerkerId: mw.twee.id, functie: 'VA' }], 'medewerkers[0].functie'],
+      [`${J}-04-03T17:00:00.000Z`, `${J}-04-04T07:00:00.000Z`, [{ medewerkerId: 'geen-id' }], 'medewerkers[0].medewerkerId'],
+      [`${J}-04-03T17:00:00.000Z`, `${J}-04-04T07:00:00.000Z`, [], 'medewerkers'],
     ];
     for (const [begin, eind, medewerkers, field] of gevallen) {
       const response = await plan(begin, eind, medewerkers);
       expect([field, errorCode(response)]).toEqual([field, 'VALIDATIE']);
       expect(response.errors![0]!.extensions!.field).toBe(field);
     }
-    expect((await rooster('2027-04-01T00:00:00.000Z', '2027-04-13T00:00:00.000Z')).diensten.map((d) => d.id)).toEqual([bestaand.id]);
+    expect((await rooster(`${J}-04-01T00:00:00.000Z`, `${J}-04-13T00:00:00.000Z`)).diensten.map((d) => d.id)).toEqual([bestaand.id]);
 
     // Two plannings of the same person racing: one wins, the other is VALIDATIE.
     const race = await Promise.all([
-      plan('2027-04-20T17:00:00.000Z', '2027-04-21T07:00:00.000Z', [{ medewerkerId: mw.arts.id }]),
-      plan('2027-04-21T05:00:00.000Z', '2027-04-21T17:00:00.000Z', [{ medewerkerId: mw.arts.id }]),
+      plan(`${J}-04-20T17:00:00.000Z`, `${J}-04-21T07:00:00.000Z`, [{ medewerkerId: mw.arts.id }]),
+      plan(`${J}-04-21T05:00:00.000Z`, `${J}-04-21T17:00:00.000Z`, [{ medewerkerId: mw.arts.id }]),
     ]);
     expect(race.map(errorCode).sort()).toEqual(['VALIDATIE', undefined].sort());
 
     // Back to back is not overlap; moving into the other shift is.
-    const volgende = await gepland('2027-04-02T07:00:00.000Z', '2027-04-02T17:00:00.000Z', [{ medewerkerId: mw.een.id }]);
+    const volgende = await gepland(`${J}-04-02T07:00:00.000Z`, `${J}-04-02T17:00:00.000Z`, [{ medewerkerId: mw.een.id }]);
     const overlap = await api.gql(WIJZIG, {
       token: teammanager,
-      variables: { input: { id: volgende.id, versie: volgende.versie, begin: '2027-04-02T06:00:00.000Z' } },
+      variables: { input: { id: volgende.id, versie: volgende.versie, begin: `${J}-04-02T06:00:00.000Z` } },
     });
     expect(errorCode(overlap)).toBe('VALIDATIE');
     expect(overlap.errors![0]!.extensions!.field).toBe('medewerkers[0].medewerkerId');
@@ -299,7 +301,10 @@ describe('bereikbaarheidsdienst', () => {
     expect(errorCode(wijzig)).toBe('ONGELDIGE_OVERGANG');
 
     // Not yet ended.
-    const toekomst = await gepland('2027-05-01T17:00:00.000Z', '2027-05-02T07:00:00.000Z', [{ medewerkerId: mw.twee.id }]);
+    const morgen = Date.now() + 24 * 3600_000;
+    const toekomst = await gepland(new Date(morgen).toISOString(), new Date(morgen + 12 * 3600_000).toISOString(), [
+      { medewerkerId: mw.twee.id },
+    ]);
     const teVroeg = await api.gql(BOEK, { token: teammanager, variables: { id: toekomst.id } });
     expect([errorCode(teVroeg), teVroeg.errors![0]!.extensions!.field]).toEqual(['VALIDATIE', 'dienstId']);
 
