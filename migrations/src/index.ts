@@ -12,6 +12,7 @@ import { MdToetsingVierOgen1764400100000 } from './1764400100000-md-toetsing-vie
 import { Dossier1764500000000 } from './1764500000000-dossier.js';
 import { Herindeling1764600000000 } from './1764600000000-herindeling.js';
 import { Intake1764700000000 } from './1764700000000-intake.js';
+import { Kennisgeving1764700300000 } from './1764700300000-kennisgeving.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Dossier1764500000000,
   Herindeling1764600000000,
   Intake1764700000000,
+  Kennisgeving1764700300000,
 ];

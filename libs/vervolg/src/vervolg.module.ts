@@ -10,6 +10,8 @@ import { CasusActiesFields, CasusActiesResolver, MeldingTerugkoppelingFields } f
 import { CasusActiesService } from './casus-acties/casus-acties.service.js';
 import { InterventieResolver, MeldingInterventieFields } from './interventie/interventie.resolver.js';
 import { InterventieService } from './interventie/interventie.service.js';
+import { KennisgevingResolver, MeldingKennisgevingFields } from './kennisgeving/kennisgeving.resolver.js';
+import { KennisgevingService } from './kennisgeving/kennisgeving.service.js';
 import { MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import { MeldingOverdrachtFields, OverdrachtResolver } from './overdracht/overdracht.resolver.js';
@@ -33,6 +35,7 @@ const SERVICES = [
   WerkvoorraadService,
   TakenService,
   VoorwaardenService,
+  KennisgevingService,
 ];
 
 /**
@@ -69,6 +72,8 @@ export class VervolgCoreModule {}
     VoorwaardenResolver,
     InterventieVoorwaardenFields,
     MonitoringVoorwaardenFields,
+    KennisgevingResolver,
+    MeldingKennisgevingFields,
   ],
 })
 export class VervolgApiModule {}

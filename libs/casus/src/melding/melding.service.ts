@@ -18,6 +18,7 @@ import { meldingMetId } from './melding.sql.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
 import { valideerMelding, type GeldigeMelding } from './melding.validation.js';
 import { teamFilter } from './werk-filter.js';
+import { MeldingVolgers } from './melding-volgers.js';
 import { AdviesService } from '../advies/advies.service.js';
 
 /** What a police import adds to a melding: its registration number, the household's address and, for a niet-unieke one, the open melding it repeats. */
@@ -39,6 +40,7 @@ export class MeldingService {
     private readonly advies: AdviesService,
     private readonly nummering: Nummering,
     private readonly changes: CasusChangeRecorder,
+    private readonly volgers: MeldingVolgers,
   ) {}
 
   /** Registers a melding (or replays an earlier one with the same idempotency key). */
@@ -238,6 +240,8 @@ export class MeldingService {
       .expression(sql`SELECT ${casusId}, unnest(${personen.map((p) => p.persoonId)}::uuid[])`)
       .onConflict((conflict) => conflict.doNothing())
       .execute();
+    // What other domains keep per melding (the statutory notifications), in this transaction.
+    await this.volgers.nieuweMelding(m, row);
     await this.changes.record(m, {
       casusId,
       actie: 'CREATE',

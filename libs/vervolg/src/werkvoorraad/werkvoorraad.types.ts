@@ -16,6 +16,7 @@ export const WerkSoort = defineEnum(
     OVERDRACHT_UITVOEREN: 'OVERDRACHT_UITVOEREN',
     MONITORING: 'MONITORING',
     TERUGKOPPELING: 'TERUGKOPPELING',
+    KENNISGEVING: 'KENNISGEVING',
   } as const,
   'WerkSoort',
   'Kind of open work.',
@@ -28,6 +29,8 @@ export const WerkSoort = defineEnum(
     OVERDRACHT_UITVOEREN: 'An overdracht is planned (due: the agreed date).',
     MONITORING: 'A monitoring contact is due (3 or 12 months after the overdracht).',
     TERUGKOPPELING: 'The melder has not yet been informed after the beoordeling (no statutory date).',
+    KENNISGEVING:
+      'A statutory notification is still to be given (betrokkenen, politie, college van B&W; due: its uiterlijke datum; see Melding.kennisgevingen).',
   },
 );
 export type WerkSoort = (typeof WerkSoort)[keyof typeof WerkSoort];
@@ -37,7 +40,7 @@ export class WerkItem {
   @Field(() => WerkSoort, { description: 'What has to be done.' })
   soort: WerkSoort;
 
-  @Field(() => ID, { description: 'The record to act on (melding, beoordeling, interventie, overdracht or monitoring contact).' })
+  @Field(() => ID, { description: 'The record to act on (melding, beoordeling, interventie, overdracht, monitoring contact or kennisgeving).' })
   objectId: string;
 
   @Field(() => ID, { description: 'The melding.' })
