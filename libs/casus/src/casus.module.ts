@@ -72,6 +72,8 @@ import { PolitieImportService } from './politie-import/politie-import.service.js
     CasusVerhuizingen,
     MeldingVolgers,
     HerindelingService,
+    // The api's PolitieImportController needs it (the api did not start without it).
+    PolitieImportService,
   ],
 })
 export class CasusCoreModule {}

@@ -34,7 +34,8 @@ export class KennisgevingResolver {
   }
 
   @Mutation(() => Kennisgeving, {
-    description: 'Records that the police must be informed about a melding where the law provides, with the reason: an open duty due the next werkdag.',
+    description:
+      'Records that the police must be informed about a melding where the law provides, with the reason: an open duty due the next werkdag.',
   })
   @Allow('update', 'Interventie')
   registreerPolitieKennisgeving(@Args('input') input: RegistreerPolitieKennisgevingInput) {
@@ -55,7 +56,9 @@ export class KennisgevingResolver {
 export class MeldingKennisgevingFields {
   constructor(private readonly loaders: VervolgLoaders) {}
 
-  @ResolveField(() => [Kennisgeving], { description: 'Statutory notifications of this melding, oldest first, with their terms and records.' })
+  @ResolveField(() => [Kennisgeving], {
+    description: 'Statutory notifications of this melding, oldest first, with their terms and records.',
+  })
   async kennisgevingen(@Parent() melding: Melding): Promise<Kennisgeving[]> {
     return (await this.loaders.kennisgevingen(melding.id)).map((r) => toKennisgeving(r));
   }

@@ -1,7 +1,14 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { CasusChangeRecorder, MeldingService, MeldingVolgers, markeerMeldingGewijzigd, type MeldingRow, type MeldingVolger } from '@vt/casus';
+import {
+  CasusChangeRecorder,
+  MeldingService,
+  MeldingVolgers,
+  markeerMeldingGewijzigd,
+  type MeldingRow,
+  type MeldingVolger,
+} from '@vt/casus';
 import { TenantDb, kysely, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
@@ -119,7 +126,14 @@ export class KennisgevingService implements MeldingVolger, OnModuleInit {
       const { kennisgeving, melding } = await this.voorWijziging(m, input.kennisgevingId, input.versie);
       const gedaanOp = datumNietInToekomst('gedaanOp', input.gedaanOp, { datum: kennisgeving.ontstaan_op, wat: 'the day the duty arose' });
       await this.sluit(m, kennisgeving.id, { status: 'GEDAAN', gedaan_op: gedaanOp, wijze: input.wijze, toelichting });
-      return this.afronden(m, kennisgeving.id, melding, 'KENNISGEVING_GEDAAN', `${SOORT_TEKST[kennisgeving.soort]} op ${gedaanOp}, ${WIJZE_TEKST[input.wijze]}`, 'UPDATE');
+      return this.afronden(
+        m,
+        kennisgeving.id,
+        melding,
+        'KENNISGEVING_GEDAAN',
+        `${SOORT_TEKST[kennisgeving.soort]} op ${gedaanOp}, ${WIJZE_TEKST[input.wijze]}`,
+        'UPDATE',
+      );
     });
   }
 
@@ -127,10 +141,18 @@ export class KennisgevingService implements MeldingVolger, OnModuleInit {
     const reden = check.tekst('reden', input.reden, { max: 2000 });
     return this.db.run(async (m) => {
       const { kennisgeving, melding } = await this.voorWijziging(m, input.kennisgevingId, input.versie);
-      if (kennisgeving.soort === 'RAAD_VERZOEK_TOT_ONDERZOEK') throw ongeldigeOvergang('A verzoek tot onderzoek is recorded when it was sent');
+      if (kennisgeving.soort === 'RAAD_VERZOEK_TOT_ONDERZOEK')
+        throw ongeldigeOvergang('A verzoek tot onderzoek is recorded when it was sent');
       await this.sluit(m, kennisgeving.id, { status: 'NIET_GEDAAN', reden });
       // The reason itself is case data: it stays in the record, not in the timeline.
-      return this.afronden(m, kennisgeving.id, melding, 'KENNISGEVING_NIET_GEDAAN', `${SOORT_TEKST[kennisgeving.soort]}: bewust niet gedaan (reden vastgelegd)`, 'UPDATE');
+      return this.afronden(
+        m,
+        kennisgeving.id,
+        melding,
+        'KENNISGEVING_NIET_GEDAAN',
+        `${SOORT_TEKST[kennisgeving.soort]}: bewust niet gedaan (reden vastgelegd)`,
+        'UPDATE',
+      );
     });
   }
 
@@ -178,7 +200,11 @@ export class KennisgevingService implements MeldingVolger, OnModuleInit {
       const melding = await meldingVoorWijziging(m, this.meldingen, input.meldingId, input.versie);
       const datum = datumNietInToekomst('datum', input.datum, { datum: melding.ontvangstdatum, wat: 'the receipt of the melding' });
       const gemeenteCode = gemeenteInput ?? melding.gemeente_code;
-      const gemeente = await kysely(m).selectFrom('referentie.gemeente').select(['code', 'naam']).where('code', '=', gemeenteCode).executeTakeFirst();
+      const gemeente = await kysely(m)
+        .selectFrom('referentie.gemeente')
+        .select(['code', 'naam'])
+        .where('code', '=', gemeenteCode)
+        .executeTakeFirst();
       if (!gemeente) throw validatie('gemeenteCode', `${gemeenteCode} is not a known gemeente`);
       const kalender = await this.instellingen.kalender(m);
       const actor = this.current.actor;
@@ -221,7 +247,10 @@ export class KennisgevingService implements MeldingVolger, OnModuleInit {
         objectType: 'Kennisgeving',
         objectId: verzoek.id,
         tijdlijn: [
-          { soort: 'VERZOEK_TOT_ONDERZOEK', omschrijving: `Verzoek tot onderzoek aan de Raad voor de Kinderbescherming op ${datum}, ${WIJZE_TEKST[input.wijze]}; college van B&W van ${gemeente.naam} te informeren` },
+          {
+            soort: 'VERZOEK_TOT_ONDERZOEK',
+            omschrijving: `Verzoek tot onderzoek aan de Raad voor de Kinderbescherming op ${datum}, ${WIJZE_TEKST[input.wijze]}; college van B&W van ${gemeente.naam} te informeren`,
+          },
         ],
       });
       return (await this.lees(m, [verzoek.id, college.id])).map((r) => toKennisgeving(r));
@@ -241,7 +270,13 @@ export class KennisgevingService implements MeldingVolger, OnModuleInit {
   private async sluit(
     m: EntityManager,
     id: string,
-    wijziging: { status: 'GEDAAN' | 'NIET_GEDAAN'; gedaan_op?: string; wijze?: Kennisgeving['wijze']; toelichting?: string | null; reden?: string },
+    wijziging: {
+      status: 'GEDAAN' | 'NIET_GEDAAN';
+      gedaan_op?: string;
+      wijze?: Kennisgeving['wijze'];
+      toelichting?: string | null;
+      reden?: string;
+    },
   ): Promise<void> {
     const actor = this.current.actor;
     await kysely(m)
@@ -258,7 +293,11 @@ export class KennisgevingService implements MeldingVolger, OnModuleInit {
   }
 
   /** The notification to change: locked, OPEN, of a melding the caller may see, at the version the caller read. */
-  private async voorWijziging(m: EntityManager, id: string, versie: number): Promise<{ kennisgeving: KennisgevingRow; melding: MeldingRow }> {
+  private async voorWijziging(
+    m: EntityManager,
+    id: string,
+    versie: number,
+  ): Promise<{ kennisgeving: KennisgevingRow; melding: MeldingRow }> {
     const kennisgeving = isUuid(id)
       ? await kysely(m).selectFrom('kennisgeving as k').select(KENNISGEVING_COLUMNS).where('k.id', '=', id).forUpdate().executeTakeFirst()
       : undefined;
@@ -279,7 +318,13 @@ export class KennisgevingService implements MeldingVolger, OnModuleInit {
     omschrijving: string,
     actie: 'CREATE' | 'UPDATE',
   ): Promise<Kennisgeving> {
-    await this.changes.record(m, { casusId: melding.casus_id, actie, objectType: 'Kennisgeving', objectId: id, tijdlijn: [{ soort, omschrijving }] });
+    await this.changes.record(m, {
+      casusId: melding.casus_id,
+      actie,
+      objectType: 'Kennisgeving',
+      objectId: id,
+      tijdlijn: [{ soort, omschrijving }],
+    });
     return toKennisgeving((await this.lees(m, [id]))[0]!);
   }
 }

@@ -17,8 +17,7 @@ export const KennisgevingSoort = defineEnum(
       'Inform a directbetrokkene that Veilig Thuis holds their data (created with the melding, one per person; due 5 werkdagen after receipt).',
     BETROKKENEN_INFORMEREN_OVERDRACHT:
       'Inform a directbetrokkene of the overdracht and to whom (created with the overdracht, one per person; due 5 werkdagen after it).',
-    POLITIE_INFORMEREN:
-      'Inform the police where the law provides (recorded by a medewerker with the reason; due the next werkdag).',
+    POLITIE_INFORMEREN: 'Inform the police where the law provides (recorded by a medewerker with the reason; due the next werkdag).',
     RAAD_VERZOEK_TOT_ONDERZOEK: 'A verzoek tot onderzoek to the Raad voor de Kinderbescherming (recorded as done on its date).',
     COLLEGE_BW_INFORMEREN:
       'Notify the college van B&W of the gemeente of a verzoek tot onderzoek to the Raad (created with the verzoek; due 5 werkdagen after it).',
@@ -105,7 +104,10 @@ export class Kennisgeving {
   @Field(() => String, { nullable: true, description: 'Who recorded it as done or not done.' })
   afgehandeldDoor: string | null;
 
-  @Field(() => Boolean, { description: 'Done or deliberately not done on or before the uiterlijke datum; false while open past it; null while open in time.', nullable: true })
+  @Field(() => Boolean, {
+    description: 'Done or deliberately not done on or before the uiterlijke datum; false while open past it; null while open in time.',
+    nullable: true,
+  })
   binnenTermijn: boolean | null;
 
   @Field(() => Int, { description: 'Version for optimistic locking.' })
@@ -142,7 +144,9 @@ export class RegistreerKennisgevingNietGedaanInput {
   reden: string;
 }
 
-@InputType({ description: 'Record that the police must be informed about a melding (e.g. a crime with acute danger); creates an open duty.' })
+@InputType({
+  description: 'Record that the police must be informed about a melding (e.g. a crime with acute danger); creates an open duty.',
+})
 export class RegistreerPolitieKennisgevingInput {
   @Field(() => ID, { description: 'The melding.' })
   meldingId: string;
@@ -157,7 +161,9 @@ export class RegistreerPolitieKennisgevingInput {
   ontvanger?: string | null;
 }
 
-@InputType({ description: 'Register a verzoek tot onderzoek to the Raad voor de Kinderbescherming; the notice to the college van B&W becomes a duty.' })
+@InputType({
+  description: 'Register a verzoek tot onderzoek to the Raad voor de Kinderbescherming; the notice to the college van B&W becomes a duty.',
+})
 export class RegistreerVerzoekTotOnderzoekInput {
   @Field(() => ID, { description: 'The melding.' })
   meldingId: string;
@@ -165,7 +171,10 @@ export class RegistreerVerzoekTotOnderzoekInput {
   @Field(() => Int, { description: 'The version of the melding you read.' })
   versie: number;
 
-  @Field(() => DateResolver, { nullable: true, description: 'When the verzoek was sent; defaults to today; not in the future, not before the melding.' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'When the verzoek was sent; defaults to today; not in the future, not before the melding.',
+  })
   datum?: Date | null;
 
   @Field(() => KennisgevingWijze, { description: 'How the verzoek was sent.' })

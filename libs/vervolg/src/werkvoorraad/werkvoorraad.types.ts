@@ -40,7 +40,9 @@ export class WerkItem {
   @Field(() => WerkSoort, { description: 'What has to be done.' })
   soort: WerkSoort;
 
-  @Field(() => ID, { description: 'The record to act on (melding, beoordeling, interventie, overdracht, monitoring contact or kennisgeving).' })
+  @Field(() => ID, {
+    description: 'The record to act on (melding, beoordeling, interventie, overdracht, monitoring contact or kennisgeving).',
+  })
   objectId: string;
 
   @Field(() => ID, { description: 'The melding.' })
