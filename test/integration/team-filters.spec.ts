@@ -15,7 +15,13 @@ import {
 } from '../support/factories.js';
 import { startIntegration, type Integration } from '../support/integration.js';
 
-const BEPERKT: Instellingen = { werkBeperktTotTeam: true, mdToetsingVerplicht: false, version: 1 };
+const BEPERKT: Instellingen = {
+  werkBeperktTotTeam: true,
+  mdToetsingVerplicht: false,
+  nietUniekVensterDagen: 14,
+  crisisteam: null,
+  version: 1,
+};
 const VRIJ: Instellingen = { ...BEPERKT, werkBeperktTotTeam: false };
 
 const actor = (team: string | undefined, ...extra: Actor['rollen']): Actor => ({
