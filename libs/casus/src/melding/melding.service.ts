@@ -186,7 +186,8 @@ export class MeldingService {
     const fase: MeldingFase = melding.politie === 'NIET_UNIEK' ? 'AFGESLOTEN' : 'TE_BEOORDELEN';
     // Screened for acute danger the werkdag it arrives (the next werkdag when it arrives on a day off);
     // a niet-unieke melding is handled administratively and not screened.
-    const screening = fase === 'AFGESLOTEN' ? null : kalender.isWerkdag(ontvangstdatum) ? ontvangstdatum : kalender.plusWerkdagen(ontvangstdatum, 1);
+    const screening =
+      fase === 'AFGESLOTEN' ? null : kalender.isWerkdag(ontvangstdatum) ? ontvangstdatum : kalender.plusWerkdagen(ontvangstdatum, 1);
     const nummer = await this.nummering.volgend('M', jaar);
     const row = await kysely(m)
       .insertInto('melding')

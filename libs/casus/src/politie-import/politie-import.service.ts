@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { TenantDb, kysely, sql } from '@vt/database';
+import { TenantDb, kysely } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ApiError, ErrorCode, fieldErrorsOf, isEnumValue } from '@vt/platform';
 import { ToegangslogService } from '@vt/toegangslog';
