@@ -25,7 +25,8 @@ export class InstellingenResolver {
     return this.db.run(async (m) => {
       const fouten = new ValidationCollector();
       const venster = input.nietUniekVensterDagen;
-      if (venster !== undefined && venster !== null && (venster < 1 || venster > 90)) fouten.fail('nietUniekVensterDagen', 'must be 1 to 90 days');
+      if (venster !== undefined && venster !== null && (venster < 1 || venster > 90))
+        fouten.fail('nietUniekVensterDagen', 'must be 1 to 90 days');
       const crisisteam = input.crisisteam === undefined || input.crisisteam === null ? undefined : input.crisisteam.trim();
       if (crisisteam !== undefined && crisisteam.length > 100) fouten.fail('crisisteam', 'must be at most 100 characters');
       fouten.done();

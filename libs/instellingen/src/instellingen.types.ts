@@ -17,7 +17,10 @@ export class RegioInstellingen {
   })
   nietUniekVensterDagen: number;
 
-  @Field(() => String, { nullable: true, description: 'The team an acute melding goes to at screening (the crisis team); null: it keeps its team.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The team an acute melding goes to at screening (the crisis team); null: it keeps its team.',
+  })
   crisisteam: string | null;
 
   @Field(() => Int, { description: 'Version for optimistic locking; pass it back when changing the settings (0 before the first change).' })
@@ -35,7 +38,10 @@ export class WijzigInstellingenInput {
   @Field(() => Int, { nullable: true, description: 'Window for niet-unieke police meldingen in days (1 to 90); omitted: unchanged.' })
   nietUniekVensterDagen?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The crisis team (1 to 100 characters; an empty string clears it); omitted: unchanged.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The crisis team (1 to 100 characters; an empty string clears it); omitted: unchanged.',
+  })
   crisisteam?: string | null;
 
   @Field(() => Int, { description: 'The version you read; a different current version gives VERSIE_CONFLICT.' })

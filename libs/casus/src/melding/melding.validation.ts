@@ -67,7 +67,8 @@ export function valideerMelding(
   if (organisatie !== 'POLITIE' && politie) v.fail('politie', 'is only allowed when melder.organisatie is POLITIE');
 
   const beroepsmatig = isBeroepsmatig(organisatie);
-  if (afwegingskaderVerplicht && beroepsmatig && !input.afwegingskader && politie !== 'NIET_UNIEK') v.fail('afwegingskader', 'is required for a professional melder');
+  if (afwegingskaderVerplicht && beroepsmatig && !input.afwegingskader && politie !== 'NIET_UNIEK')
+    v.fail('afwegingskader', 'is required for a professional melder');
   if (!beroepsmatig && input.afwegingskader) v.fail('afwegingskader', 'is only for professional melders');
   const afwegingskader = input.afwegingskader
     ? {

@@ -31,9 +31,12 @@ export class PolitieImportController {
       .toLowerCase();
     const type = TYPES[mediaType as keyof typeof TYPES];
     if (!type) {
-      throw Object.assign(new ApiError(ErrorCode.BAD_REQUEST, 'Send the file as the request body with Content-Type text/csv or application/json'), {
-        httpStatus: 415,
-      });
+      throw Object.assign(
+        new ApiError(ErrorCode.BAD_REQUEST, 'Send the file as the request body with Content-Type text/csv or application/json'),
+        {
+          httpStatus: 415,
+        },
+      );
     }
     const inhoud = await this.lees(req);
     return this.importer.importeer(inhoud.replace(/^\uFEFF/, ''), type);
@@ -43,7 +46,10 @@ export class PolitieImportController {
     const limit = this.config.POLITIE_IMPORT_MAX_BYTES;
     const tooLarge = () =>
       Object.assign(
-        new ApiError(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than the import limit of ${limit} bytes (POLITIE_IMPORT_MAX_BYTES); split it`),
+        new ApiError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The file is larger than the import limit of ${limit} bytes (POLITIE_IMPORT_MAX_BYTES); split it`,
+        ),
         { httpStatus: 413 },
       );
     const declared = Number(req.headers['content-length']);

@@ -130,7 +130,14 @@ function leesCsv(inhoud: string): PolitieRecord[] {
       const anders = MELDING_KOLOMMEN.find((k) => (rij[k] ?? '') !== (record!.eerste[k] ?? ''));
       if (anders) record.afwijkingen.push({ regel, veld: anders });
     }
-    record.personen.push({ regel, pad: '', naam: rij.naam ?? '', geboortedatum: rij.geboortedatum ?? '', bsn: rij.bsn ?? '', rol: rij.rol ?? '' });
+    record.personen.push({
+      regel,
+      pad: '',
+      naam: rij.naam ?? '',
+      geboortedatum: rij.geboortedatum ?? '',
+      bsn: rij.bsn ?? '',
+      rol: rij.rol ?? '',
+    });
   });
   return records.map(({ eerste: _eerste, ...record }) => record);
 }
@@ -164,7 +171,14 @@ function leesJson(inhoud: string): PolitieRecord[] {
       omschrijving: tekst(r.omschrijving),
       personen: personen.map((p: unknown, j) => {
         const q = (p && typeof p === 'object' ? p : {}) as Record<string, unknown>;
-        return { regel: i + 1, pad: `personen[${j}].`, naam: tekst(q.naam), geboortedatum: tekst(q.geboortedatum), bsn: tekst(q.bsn), rol: tekst(q.rol) };
+        return {
+          regel: i + 1,
+          pad: `personen[${j}].`,
+          naam: tekst(q.naam),
+          geboortedatum: tekst(q.geboortedatum),
+          bsn: tekst(q.bsn),
+          rol: tekst(q.rol),
+        };
       }),
       afwijkingen: [],
     };

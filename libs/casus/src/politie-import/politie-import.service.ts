@@ -53,9 +53,13 @@ export class PolitieImportService {
     const rapporten = this.controleer(records, fouten);
     // A BSN is a lookup key: a role that may not search by BSN may not send one (before any database work).
     if (!this.current.ability.can('read', 'Bsn') && records.some((r) => r.personen.some((p) => p.bsn !== ''))) {
-      throw new ApiError(ErrorCode.FORBIDDEN, 'bsn: your role may not use a BSN (only medewerker, administratief-medewerker and vertrouwensarts may)', {
-        field: 'bsn',
-      });
+      throw new ApiError(
+        ErrorCode.FORBIDDEN,
+        'bsn: your role may not use a BSN (only medewerker, administratief-medewerker and vertrouwensarts may)',
+        {
+          field: 'bsn',
+        },
+      );
     }
     return this.db.run(async (m) => {
       await this.controleerGemeenten(m, rapporten, fouten);
@@ -63,16 +67,32 @@ export class PolitieImportService {
 
       // Idempotent: numbers already in the region (as melding or zorgmelding) are skipped.
       const nummers = rapporten.map((r) => r.registratienummer);
-      const bekend = new Set([
-        ...(await kysely(m).selectFrom('melding').select('politie_registratienummer as n').where('politie_registratienummer', 'in', nummers).execute()),
-        ...(await kysely(m).selectFrom('zorgmelding_jeugd').select('politie_registratienummer as n').where('politie_registratienummer', 'in', nummers).execute()),
-      ].map((r) => r.n));
+      const bekend = new Set(
+        [
+          ...(await kysely(m)
+            .selectFrom('melding')
+            .select('politie_registratienummer as n')
+            .where('politie_registratienummer', 'in', nummers)
+            .execute()),
+          ...(await kysely(m)
+            .selectFrom('zorgmelding_jeugd')
+            .select('politie_registratienummer as n')
+            .where('politie_registratienummer', 'in', nummers)
+            .execute()),
+        ].map((r) => r.n),
+      );
       const nieuw = rapporten.filter((r) => !bekend.has(r.registratienummer));
       // In order of receipt, so a later report about the same household finds the earlier one.
       nieuw.sort((a, b) => a.melding.ontvangenOp.getTime() - b.melding.ontvangenOp.getTime() || a.regel - b.regel);
 
       const venster = (await this.instellingen.lees(m)).nietUniekVensterDagen;
-      const resultaat: PolitieImportResultaat = { meldingen: 0, nietUniek: 0, zorgmeldingenJeugd: 0, alBekend: rapporten.length - nieuw.length, fouten: [] };
+      const resultaat: PolitieImportResultaat = {
+        meldingen: 0,
+        nietUniek: 0,
+        zorgmeldingenJeugd: 0,
+        alBekend: rapporten.length - nieuw.length,
+        fouten: [],
+      };
       for (const rapport of nieuw) {
         if (rapport.soort === 'ZORGMELDING_JEUGD') {
           await this.slaZorgmeldingOp(m, rapport);
@@ -80,13 +100,17 @@ export class PolitieImportService {
           continue;
         }
         const nietUniekVan = await this.openMeldingVanHuishouden(m, rapport, venster);
-        await this.meldingen.registreerIn(m, { ...rapport.melding, politie: nietUniekVan ? 'NIET_UNIEK' : 'UNIEK' }, {
-          registratienummer: rapport.registratienummer,
-          postcode: rapport.postcode,
-          huisnummer: rapport.huisnummer,
-          nietUniekVan,
-          samenvatting: rapport.omschrijving,
-        });
+        await this.meldingen.registreerIn(
+          m,
+          { ...rapport.melding, politie: nietUniekVan ? 'NIET_UNIEK' : 'UNIEK' },
+          {
+            registratienummer: rapport.registratienummer,
+            postcode: rapport.postcode,
+            huisnummer: rapport.huisnummer,
+            nietUniekVan,
+            samenvatting: rapport.omschrijving,
+          },
+        );
         if (nietUniekVan) resultaat.nietUniek += 1;
         else resultaat.meldingen += 1;
       }
@@ -110,7 +134,7 @@ export class PolitieImportService {
       else gezien.set(r.registratienummer, r.regel);
       const ontvangenOp = leesDatum(r.datum);
       if (!ontvangenOp) fout(r.regel, 'datum', 'must be a date (YYYY-MM-DD) or a date and time (ISO 8601)');
-      if (r.gemeente === '') fout(r.regel, 'gemeente', 'is required: the CBS code of the household\'s gemeente (e.g. GM0599)');
+      if (r.gemeente === '') fout(r.regel, 'gemeente', "is required: the CBS code of the household's gemeente (e.g. GM0599)");
       const postcode = r.postcode.replace(/\s+/g, '').toUpperCase();
       if (postcode !== '' && !POSTCODE.test(postcode)) fout(r.regel, 'postcode', 'must be a Dutch postcode (1234AB)');
       if (r.huisnummer.length > 10) fout(r.regel, 'huisnummer', 'must be at most 10 characters');
@@ -125,7 +149,8 @@ export class PolitieImportService {
       if (r.personen.length === 0) fout(r.regel, 'personen', 'must name at least one person');
       r.personen.forEach((p) => {
         if (!isEnumValue(BetrokkeneRol, p.rol)) fout(p.regel, `${p.pad}rol`, `must be one of ${Object.keys(BetrokkeneRol).join(', ')}`);
-        if (p.geboortedatum !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(p.geboortedatum)) fout(p.regel, `${p.pad}geboortedatum`, 'must be a date YYYY-MM-DD');
+        if (p.geboortedatum !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(p.geboortedatum))
+          fout(p.regel, `${p.pad}geboortedatum`, 'must be a date YYYY-MM-DD');
       });
       if (jeugd && !r.personen.some((p) => p.rol === 'KIND')) fout(r.regel, 'rol', 'a zorgmelding jeugd names at least one KIND');
       if (fouten.length > voor || !ontvangenOp) continue;
@@ -178,7 +203,8 @@ export class PolitieImportService {
       (await kysely(m).selectFrom('referentie.gemeente').select('code').where('code', 'in', codes).execute()).map((g) => g.code),
     );
     for (const r of rapporten) {
-      if (!bestaand.has(r.melding.gemeenteCode!)) fouten.push({ regel: r.regel, veld: 'gemeente', melding: 'is not a known CBS gemeente code' });
+      if (!bestaand.has(r.melding.gemeenteCode!))
+        fouten.push({ regel: r.regel, veld: 'gemeente', melding: 'is not a known CBS gemeente code' });
     }
     fouten.sort((a, b) => a.regel - b.regel);
   }
@@ -201,13 +227,21 @@ export class PolitieImportService {
       .orderBy('o.ontvangen_op', 'desc')
       .limit(1);
     if (rapport.postcode && rapport.huisnummer) {
-      const opAdres = await open.where('o.postcode', '=', rapport.postcode).where('o.huisnummer', '=', rapport.huisnummer).executeTakeFirst();
+      const opAdres = await open
+        .where('o.postcode', '=', rapport.postcode)
+        .where('o.huisnummer', '=', rapport.huisnummer)
+        .executeTakeFirst();
       if (opAdres) return opAdres.id;
     }
     const personen = (await bekendePersonen(db, rapport.melding.betrokkenen)).map((p) => p.id);
     if (personen.length === 0) return null;
     const metPersoon = await open
-      .where('o.id', 'in', (eb) => eb.selectFrom('melding_betrokkene').select('melding_id').where('persoon_id', '=', eb.fn.any(eb.val(personen))))
+      .where('o.id', 'in', (eb) =>
+        eb
+          .selectFrom('melding_betrokkene')
+          .select('melding_id')
+          .where('persoon_id', '=', eb.fn.any(eb.val(personen))),
+      )
       .executeTakeFirst();
     return metPersoon?.id ?? null;
   }
