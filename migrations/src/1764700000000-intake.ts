@@ -24,9 +24,7 @@ export class Intake1764700000000 implements MigrationInterface {
         ADD COLUMN niet_uniek_van uuid,
         ADD CONSTRAINT melding_niet_uniek_van_fkey FOREIGN KEY (tenant_id, niet_uniek_van) REFERENCES public.melding(tenant_id, id),
         ADD CONSTRAINT melding_politie_registratienummer_key UNIQUE (tenant_id, politie_registratienummer)`);
-    await db.query(
-      `CREATE INDEX melding_adres_idx ON public.melding (tenant_id, postcode, huisnummer, ontvangen_op) WHERE postcode IS NOT NULL`,
-    );
+    await db.query(`CREATE INDEX melding_adres_idx ON public.melding (tenant_id, postcode, huisnummer, ontvangen_op) WHERE postcode IS NOT NULL`);
 
     await db.query(`
       ALTER TABLE public.tenant_instelling
