@@ -185,6 +185,20 @@ describe('kennisgevingen: statutory notifications with a term', () => {
     // The reason is case data: in the record, not in the timeline.
     expect(JSON.stringify(na.casus.tijdlijn)).not.toContain('gevaar');
 
+    // NEN 7513: both changes are in the casus's access log, with who and the record.
+    const beheerder = await tokenFor({ tenant: 'VT16', roles: ['functioneel-beheerder'], user: 'kg-beheer' });
+    const log = await p.call<{
+      edges: { node: { actie: string; objectType: string; objectId: string; gebruikerId: string; uitkomst: string } }[];
+    }>(
+      beheerder,
+      `query($id: ID!) { toegangslog(casusId: $id, first: 100) { edges { node { actie objectType objectId gebruikerId uitkomst } } } }`,
+      { id: melding.casus.id },
+    );
+    const kennisgevingLog = log.edges.map((e) => e.node).filter((n) => n.objectType === 'Kennisgeving' && n.uitkomst === 'GESLAAGD');
+    expect(kennisgevingLog.map((n) => `${n.actie}:${n.objectId}:${n.gebruikerId}`).sort()).toEqual(
+      [`UPDATE:${kindDuty.id}:kg-sc`, `UPDATE:${plegerDuty.id}:kg-1`].sort(),
+    );
+
     // The work and the tasks disappear with it.
     expect((await werk()).filter((i) => ids.includes(i.objectId))).toEqual([]);
     const zonder = await taken();
