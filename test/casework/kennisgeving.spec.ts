@@ -340,6 +340,39 @@ describe('kennisgevingen: statutory notifications with a term', () => {
     expect((await werk()).map((i) => i.objectId)).not.toContain(college!.id);
   });
 
+  it('a niet-unieke politiemelding brings no duty of its own: the open melding it repeats carries it', async () => {
+    const naam = `Kennisgeving Politie ${Date.now()}`;
+    // The same household (postcode and huisnummer) within the region's window: the second is niet-uniek.
+    const huisnummer = String(Date.now() % 1000);
+    // CSV (the JSON body is taken by the api's JSON parser before the import reads it: see the report).
+    const regel = (registratienummer: string, datum: string) =>
+      `MELDING,${registratienummer},${datum},GM0599,3011AB,${huisnummer},Basisteam Centrum,0900-8844,,EX_PARTNERGEWELD,ONBEKEND,Ruzie met geweld,${naam},1980-05-05,,SLACHTOFFER`;
+    const bestand = [
+      'soort,registratienummer,datum,gemeente,postcode,huisnummer,eenheid,telefoon,email,aard,duur,omschrijving,naam,geboortedatum,bsn,rol',
+      regel(`KG${Date.now()}A`, '2026-03-02'),
+      regel(`KG${Date.now()}B`, '2026-03-05'),
+    ].join('\n');
+    const response = await fetch(`${api.url}/import/politiemeldingen`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${mw}`, 'content-type': 'text/csv' },
+      body: bestand,
+    });
+    const resultaat = (await response.json()) as { meldingen: number; nietUniek: number; fouten: unknown[] };
+    expect(resultaat).toMatchObject({ meldingen: 1, nietUniek: 1, fouten: [] });
+    const gevonden = await p.call<{
+      edges: { node: { meldingen: { id: string; fase: string; kennisgevingen: { soort: string }[] }[] } }[];
+    }>(
+      mw,
+      `query($naam: String!) { zoekCasussen(betrokkeneNaam: $naam, first: 5) { edges { node { meldingen { id fase kennisgevingen { soort } } } } } }`,
+      { naam },
+    );
+    const meldingen = gevonden.edges.flatMap((e) => e.node.meldingen);
+    expect(meldingen.map((m) => [m.fase, m.kennisgevingen.map((k) => k.soort)]).sort()).toEqual([
+      ['AFGESLOTEN', []],
+      ['TE_BEOORDELEN', ['BETROKKENEN_INFORMEREN']],
+    ]);
+  });
+
   describe('team rule (VT17)', () => {
     it("another team's notifications are NIET_GEVONDEN, exactly like an unknown id; nothing changes", async () => {
       const beheerder = await tokenFor({ tenant: 'VT17', roles: ['functioneel-beheerder'], user: 'kg-beheer-17' });
