@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
 import { dag, nieuweMelding, persoon } from '../support/casework.js';
-import { M, Proces, TAXATIE, casusMutaties } from '../support/proces.js';
+import { M, Proces, TAXATIE, casusMutaties, eersteKennisgeving } from '../support/proces.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -72,7 +72,10 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
       token: zuid,
       variables: { id: m1.casus.id },
     });
+    const k1 = await eersteKennisgeving(api, zuid, m1.id);
     Object.assign(ids, {
+      kennisgeving: k1.id,
+      kennisgevingVersie: k1.versie,
       melding: m1.id,
       meldingVersie: m1.versie,
       casus: m1.casus.id,

@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
 import { meldingInput, nieuweMelding } from '../support/casework.js';
-import { M, Proces, TAXATIE, casusMutaties } from '../support/proces.js';
+import { M, Proces, TAXATIE, casusMutaties, eersteKennisgeving } from '../support/proces.js';
 
 /**
  * Another region's ids, used with a valid token of this region, give NIET_GEVONDEN (mutations) or
@@ -49,7 +49,10 @@ describe('cross-tenant: every casework query and mutation', () => {
     const hv = await p.call<{ id: string; versie: number }>(vt22, M.huisverbod, {
       input: { casusId: m1.casus.id, opgelegdOp: '2026-11-20' },
     });
+    const k1 = await eersteKennisgeving(api, vt22, m1.id);
     Object.assign(ids, {
+      kennisgeving: k1.id,
+      kennisgevingVersie: k1.versie,
       melding: m1.id,
       meldingVersie: m1.versie,
       casus: m1.casus.id,

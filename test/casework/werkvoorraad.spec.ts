@@ -46,15 +46,20 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
     const geregistreerd = await nieuweMelding(api, mw);
     // Both await their screening first (the old one overdue since its day of receipt); screened, the beoordeling follows.
     let items = await alles();
-    expect(items.find((i) => i.meldingId === oud.id)).toMatchObject({ soort: 'SCREENEN', uiterlijkeDatum: '2026-01-05', verlopen: true });
+    expect(items.find((i) => i.meldingId === oud.id && i.soort === 'SCREENEN')).toMatchObject({
+      soort: 'SCREENEN',
+      uiterlijkeDatum: '2026-01-05',
+      verlopen: true,
+    });
     for (const m of [oud, geregistreerd])
       m.versie = (
         await p.call<{ versie: number }>(mw, M.screen, { input: { meldingId: m.id, versie: m.versie, uitkomst: 'NIET_ACUUT' } })
       ).versie;
     const nieuw = geregistreerd;
     items = await alles();
-    const oudItem = items.find((i) => i.meldingId === oud.id)!;
-    const nieuwItem = items.find((i) => i.meldingId === nieuw.id)!;
+    // Each melding also brings its statutory notifications (KENNISGEVING, see kennisgeving.spec).
+    const oudItem = items.find((i) => i.meldingId === oud.id && i.soort === 'BEOORDELEN')!;
+    const nieuwItem = items.find((i) => i.meldingId === nieuw.id && i.soort === 'BEOORDELEN')!;
     expect(oudItem).toMatchObject({ soort: 'BEOORDELEN', uiterlijkeDatum: '2026-01-12', verlopen: true });
     expect(oudItem.werkdagenResterend!).toBeLessThan(-100);
     expect(nieuwItem).toMatchObject({ soort: 'BEOORDELEN', verlopen: false, werkdagenResterend: 5 });
@@ -68,14 +73,14 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
       input: { meldingId: nieuw.id, versie: nieuw.versie, taxatie: TAXATIE, besluit: 'ONDERZOEK' },
     });
     items = await alles();
-    expect(items.filter((i) => i.meldingId === nieuw.id).map((i) => i.soort)).toEqual(['TOETSEN']);
+    expect(items.filter((i) => i.meldingId === nieuw.id && i.soort !== 'KENNISGEVING').map((i) => i.soort)).toEqual(['TOETSEN']);
     await p.call(await tokenFor({ tenant: 'VT13', roles: ['medewerker'], user: 'werk-2' }), M.toets, {
       input: { beoordelingId: b.id, versie: b.versie, akkoord: true },
     });
     items = await alles();
     expect(
       items
-        .filter((i) => i.meldingId === nieuw.id)
+        .filter((i) => i.meldingId === nieuw.id && i.soort !== 'KENNISGEVING')
         .map((i) => i.soort)
         .sort(),
     ).toEqual(['INTERVENTIE_STARTEN', 'TERUGKOPPELING']);

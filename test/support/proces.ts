@@ -96,14 +96,29 @@ export const M = {
   splits: `mutation($input: SplitsCasusInput!) { splitsCasus(input: $input) { id nummer status versie } }`,
   screen: `mutation($input: ScreenMeldingInput!) { screenMelding(input: $input) { id versie acuut } }`,
   radarOngedaan: `mutation($input: MaakRadarMatchOngedaanInput!) { maakRadarMatchOngedaan(input: $input) { id versie classificatie casus { id nummer } } }`,
+  kennisgevingGedaan: `mutation($input: RegistreerKennisgevingGedaanInput!) { registreerKennisgevingGedaan(input: $input) { id status versie } }`,
+  kennisgevingNietGedaan: `mutation($input: RegistreerKennisgevingNietGedaanInput!) { registreerKennisgevingNietGedaan(input: $input) { id status versie } }`,
+  politieKennisgeving: `mutation($input: RegistreerPolitieKennisgevingInput!) { registreerPolitieKennisgeving(input: $input) { id status versie } }`,
+  verzoekTotOnderzoek: `mutation($input: RegistreerVerzoekTotOnderzoekInput!) { registreerVerzoekTotOnderzoek(input: $input) { id status versie } }`,
 };
+
+/** The id and version of the first statutory notification of a melding (the casusMutaties need one). */
+export async function eersteKennisgeving(api: RunningApp, token: string, meldingId: string): Promise<{ id: string; versie: number }> {
+  const response = await api.gql<{ melding: { kennisgevingen: { id: string; versie: number }[] } }>(
+    `query($id: ID!) { melding(id: $id) { kennisgevingen { id versie } } }`,
+    { token, variables: { id: meldingId } },
+  );
+  const eerste = response.data?.melding?.kennisgevingen[0];
+  if (!eerste) throw new Error(`melding ${meldingId} has no kennisgeving: ${JSON.stringify(response.errors)}`);
+  return eerste;
+}
 
 export const TAXATIE = { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'Structureel onveilig' };
 
 /**
  * Every casework mutation on a melding or casus, with the variables that reach the objects named
- * in `ids` (melding, casus, beoordeling, interventie, overdracht, huisverbod, melding3 and their
- * versions). Used by the cross-tenant and cross-team tests, so a new mutation is added once.
+ * in `ids` (melding, casus, beoordeling, interventie, overdracht, huisverbod, melding3, kennisgeving and
+ * their versions). Used by the cross-tenant and cross-team tests, so a new mutation is added once.
  */
 export function casusMutaties(ids: Record<string, string | number>): [string, string, () => Record<string, unknown>][] {
   return [
@@ -176,6 +191,26 @@ export function casusMutaties(ids: Record<string, string | number>): [string, st
       'maakRadarMatchOngedaan',
       M.radarOngedaan,
       () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, persoonIds: [ids.casus], reden: 'x' } }),
+    ],
+    [
+      'registreerKennisgevingGedaan',
+      M.kennisgevingGedaan,
+      () => ({ input: { kennisgevingId: ids.kennisgeving, versie: ids.kennisgevingVersie, wijze: 'BRIEF' } }),
+    ],
+    [
+      'registreerKennisgevingNietGedaan',
+      M.kennisgevingNietGedaan,
+      () => ({ input: { kennisgevingId: ids.kennisgeving, versie: ids.kennisgevingVersie, reden: 'x' } }),
+    ],
+    [
+      'registreerPolitieKennisgeving',
+      M.politieKennisgeving,
+      () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, aanleiding: 'x' } }),
+    ],
+    [
+      'registreerVerzoekTotOnderzoek',
+      M.verzoekTotOnderzoek,
+      () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, wijze: 'BRIEF', aanleiding: 'x' } }),
     ],
   ];
 }

@@ -6,6 +6,7 @@ import { AdviesResolver } from './advies/advies.resolver.js';
 import { AdviesService } from './advies/advies.service.js';
 import { CasusChangeRecorder } from './casus/casus-change-recorder.js';
 import { CasusVerhuizingen } from './casus/casus-verhuizing.js';
+import { MeldingVolgers } from './melding/melding-volgers.js';
 import { HerindelingResolver } from './casus/herindeling.resolver.js';
 import { HerindelingService } from './casus/herindeling.service.js';
 import { CasusLoaders } from './casus/casus.loaders.js';
@@ -56,6 +57,7 @@ import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './berei
     JournaalService,
     JournaalLoaders,
     CasusVerhuizingen,
+    MeldingVolgers,
     HerindelingService,
     PolitieImportService,
     ZorgmeldingService,
@@ -73,6 +75,7 @@ import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './berei
     JournaalService,
     JournaalLoaders,
     CasusVerhuizingen,
+    MeldingVolgers,
     HerindelingService,
     PolitieImportService,
     ZorgmeldingService,

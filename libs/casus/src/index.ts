@@ -9,6 +9,7 @@ export { CasusChangeRecorder, type CasusWijziging } from './casus/casus-change-r
 export { CasusLoaders } from './casus/casus.loaders.js';
 export { CasusVerhuizingen, type CasusVerhuizer, type Verhuizing } from './casus/casus-verhuizing.js';
 export { CasusService } from './casus/casus.service.js';
+export { MeldingVolgers, type MeldingVolger } from './melding/melding-volgers.js';
 export { Melding } from './melding/melding.types.js';
 export { MeldingService } from './melding/melding.service.js';
 export { MELDING_COLUMNS, toMelding, type MeldingEnums, type MeldingRow } from './melding/melding.row.js';

@@ -306,6 +306,31 @@ export interface JournaalregelBetrokkene {
   tenant_id: Generated<string>;
 }
 
+export interface Kennisgeving {
+  aanleiding: string | null;
+  afgehandeld_door: string | null;
+  afgehandeld_door_naam: string | null;
+  afgehandeld_op: Timestamp | null;
+  casus_id: string;
+  created_at: Generated<Timestamp>;
+  gedaan_op: string | null;
+  id: Generated<string>;
+  melding_id: string;
+  ontstaan_op: string;
+  ontvanger: string | null;
+  overdracht_id: string | null;
+  persoon_id: string | null;
+  reden: string | null;
+  soort: "BETROKKENEN_INFORMEREN" | "BETROKKENEN_INFORMEREN_OVERDRACHT" | "POLITIE_INFORMEREN" | "RAAD_VERZOEK_TOT_ONDERZOEK" | "COLLEGE_BW_INFORMEREN";
+  status: Generated<"OPEN" | "GEDAAN" | "NIET_GEDAAN">;
+  tenant_id: Generated<string>;
+  toelichting: string | null;
+  uiterlijke_datum: string;
+  version: Generated<number>;
+  verzoek_id: string | null;
+  wijze: "BRIEF" | "TELEFOON" | "GESPREK" | "MAIL" | "BEVEILIGD_BERICHT" | null;
+}
+
 export interface Medewerker {
   created_at: Generated<Timestamp>;
   gebruiker_id: string | null;
@@ -682,6 +707,7 @@ export interface DB {
   interventie: Interventie;
   journaalregel: Journaalregel;
   journaalregel_betrokkene: JournaalregelBetrokkene;
+  kennisgeving: Kennisgeving;
   medewerker: Medewerker;
   melding: Melding;
   melding_betrokkene: MeldingBetrokkene;

@@ -11,3 +11,5 @@ export { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
 export { TakenService } from './taken/taken.service.js';
 export { DeadlineProcessor } from './taken/deadline.processor.js';
 export { VoorwaardenService } from './voorwaarden/voorwaarden.service.js';
+export { KennisgevingService } from './kennisgeving/kennisgeving.service.js';
+export { KENNISGEVING_TERMIJN_WERKDAGEN } from './kennisgeving/kennisgeving-termijnen.js';

@@ -10,6 +10,7 @@ import {
   type HuisverbodRow,
 } from './huisverbod/huisverbod.row.js';
 import { INTERVENTIE_COLUMNS, type InterventieRow } from './interventie/interventie.row.js';
+import { KENNISGEVING_COLUMNS, type KennisgevingRow } from './kennisgeving/kennisgeving.row.js';
 import { MONITORING_COLUMNS, type MonitoringRow } from './monitoring/monitoring.row.js';
 import { OVERDRACHT_COLUMNS, type OverdrachtRow } from './overdracht/overdracht.row.js';
 import { VOORWAARDE_COLUMNS, type VoorwaardeRow } from './voorwaarden/voorwaarden.row.js';
@@ -67,6 +68,22 @@ export class VervolgLoaders {
           .select(OVERDRACHT_COLUMNS)
           .where((eb) => eb('o.melding_id', '=', eb.fn.any(eb.val(ids))))
           .orderBy('o.created_at')
+          .execute(),
+      (r) => r.melding_id,
+    ).load(meldingId);
+  }
+
+  /** The statutory notifications of meldingen, oldest first. */
+  kennisgevingen(meldingId: string): Promise<KennisgevingRow[]> {
+    return this.many(
+      'kennisgevingen',
+      (db, ids) =>
+        db
+          .selectFrom('kennisgeving as k')
+          .select(KENNISGEVING_COLUMNS)
+          .where((eb) => eb('k.melding_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('k.created_at')
+          .orderBy('k.id')
           .execute(),
       (r) => r.melding_id,
     ).load(meldingId);

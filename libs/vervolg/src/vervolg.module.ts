@@ -12,6 +12,8 @@ import { CasusHuisverbodFields, HuisverbodResolver } from './huisverbod/huisverb
 import { HuisverbodService } from './huisverbod/huisverbod.service.js';
 import { InterventieResolver, MeldingInterventieFields } from './interventie/interventie.resolver.js';
 import { InterventieService } from './interventie/interventie.service.js';
+import { KennisgevingResolver, MeldingKennisgevingFields } from './kennisgeving/kennisgeving.resolver.js';
+import { KennisgevingService } from './kennisgeving/kennisgeving.service.js';
 import { MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import { MeldingOverdrachtFields, OverdrachtResolver } from './overdracht/overdracht.resolver.js';
@@ -39,6 +41,7 @@ const SERVICES = [
   TakenService,
   VoorwaardenService,
   ScreeningService,
+  KennisgevingService,
 ];
 
 /**
@@ -79,6 +82,8 @@ export class VervolgCoreModule {}
     VoorwaardenResolver,
     InterventieVoorwaardenFields,
     MonitoringVoorwaardenFields,
+    KennisgevingResolver,
+    MeldingKennisgevingFields,
   ],
 })
 export class VervolgApiModule {}

@@ -37,6 +37,10 @@ export const TijdlijnSoort = defineEnum(
     CASUS_GESPLITST: 'CASUS_GESPLITST',
     RADAR_MATCH_ONGEDAAN: 'RADAR_MATCH_ONGEDAAN',
     GESCREEND: 'GESCREEND',
+    KENNISGEVING_GEDAAN: 'KENNISGEVING_GEDAAN',
+    KENNISGEVING_NIET_GEDAAN: 'KENNISGEVING_NIET_GEDAAN',
+    POLITIE_KENNISGEVING_VEREIST: 'POLITIE_KENNISGEVING_VEREIST',
+    VERZOEK_TOT_ONDERZOEK: 'VERZOEK_TOT_ONDERZOEK',
   } as const,
   'TijdlijnSoort',
   'Kind of event on the timeline of a casus.',
@@ -74,6 +78,10 @@ export const TijdlijnSoort = defineEnum(
     CASUS_GESPLITST: 'Meldingen of the casus concern another family and moved to a casus of their own.',
     RADAR_MATCH_ONGEDAAN: 'A betrokkene had been matched to the wrong known person; the match was undone.',
     GESCREEND: 'The melding was screened for acute onveiligheid (acuut: to the crisis team first).',
+    KENNISGEVING_GEDAAN: 'A statutory notification (betrokkenen, politie, Raad, college van B&W) was recorded as done.',
+    KENNISGEVING_NIET_GEDAAN: 'A statutory notification was recorded as not done, with the reason (e.g. safety).',
+    POLITIE_KENNISGEVING_VEREIST: 'A medewerker recorded that the police must be informed, with the reason.',
+    VERZOEK_TOT_ONDERZOEK: 'A verzoek tot onderzoek was sent to the Raad voor de Kinderbescherming.',
   },
 );
 export type TijdlijnSoort = (typeof TijdlijnSoort)[keyof typeof TijdlijnSoort];

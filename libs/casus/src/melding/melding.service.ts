@@ -18,6 +18,7 @@ import { meldingMetId } from './melding.sql.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
 import { valideerMelding, type GeldigeMelding } from './melding.validation.js';
 import { teamFilter } from './werk-filter.js';
+import { MeldingVolgers } from './melding-volgers.js';
 import { AdviesService } from '../advies/advies.service.js';
 import { legBereikbaarheidVast, vereisBereikbaarheid } from '../bereikbaarheid/bereikbaarheidscontact.js';
 
@@ -40,6 +41,7 @@ export class MeldingService {
     private readonly advies: AdviesService,
     private readonly nummering: Nummering,
     private readonly changes: CasusChangeRecorder,
+    private readonly volgers: MeldingVolgers,
   ) {}
 
   /** Registers a melding (or replays an earlier one with the same idempotency key). */
@@ -244,6 +246,8 @@ export class MeldingService {
       .onConflict((conflict) => conflict.doNothing())
       .execute();
     if (bereikbaarheid) await legBereikbaarheidVast(m, bereikbaarheid, melding.ontvangenOp, actor.userId, { meldingId: row.id });
+    // What other domains keep per melding (the statutory notifications), in this transaction.
+    await this.volgers.nieuweMelding(m, row);
     await this.changes.record(m, {
       casusId,
       actie: 'CREATE',

@@ -6,7 +6,7 @@ import { kysely } from '@vt/database';
 /**
  * Moves vervolg's records with their family when casussen are merged or split: on a merge all of
  * them; on a split those of the moved meldingen (interventies, overdrachten with their monitoring,
- * deadline tasks). Crisisinterventies and huisverboden concern the household as a whole and stay
+ * deadline tasks, statutory notifications). Crisisinterventies and huisverboden concern the household as a whole and stay
  * with the casus on a split. Beoordelingen, terugkoppelingen and voorwaarden hang off a melding or
  * interventie and need no move.
  */
@@ -20,7 +20,7 @@ export class VervolgVerhuizer implements CasusVerhuizer, OnModuleInit {
 
   async verhuis(m: EntityManager, { vanCasusId, naarCasusId, meldingIds }: Verhuizing): Promise<void> {
     const db = kysely(m);
-    for (const tabel of ['interventie', 'overdracht', 'taak'] as const) {
+    for (const tabel of ['interventie', 'overdracht', 'taak', 'kennisgeving'] as const) {
       await db
         .updateTable(tabel)
         .set({ casus_id: naarCasusId })

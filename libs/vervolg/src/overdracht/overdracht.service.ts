@@ -4,6 +4,7 @@ import { CasusChangeRecorder, MeldingService, markeerMeldingGewijzigd, type Meld
 import { TenantDb, kysely, sql } from '@vt/database';
 import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
 import { datumVan, plusMaanden } from '@vt/werkdagen';
+import { KennisgevingService } from '../kennisgeving/kennisgeving.service.js';
 import { planMonitoring } from '../monitoring/monitoring-planning.js';
 import { vereisFase, wijzigFase } from '../overgangen.js';
 import { datumNietInToekomst, meldingVoorWijziging } from '../vervolg.support.js';
@@ -17,6 +18,7 @@ export class OverdrachtService {
     private readonly db: TenantDb,
     private readonly meldingen: MeldingService,
     private readonly changes: CasusChangeRecorder,
+    private readonly kennisgevingen: KennisgevingService,
   ) {}
 
   registreer(input: RegistreerOverdrachtInput): Promise<Omit<Overdracht, 'monitoring'>> {
@@ -56,6 +58,8 @@ export class OverdrachtService {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      // The betrokkenen are to be informed of the overdracht and to whom (a statutory notification).
+      await this.kennisgevingen.bijOverdracht(m, melding, id, partnerNaam);
       // The melding's version moves too: its overdrachten are part of what the caller read.
       await markeerMeldingGewijzigd(m, melding.id);
       return this.afronden(

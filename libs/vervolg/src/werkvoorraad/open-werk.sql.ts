@@ -135,6 +135,15 @@ const TAKKEN: readonly Tak[] = [
     datum: 'h.einddatum',
     geindexeerd: false,
   },
+  {
+    soort: 'KENNISGEVING',
+    // A statutory notification still to be given (partial index kennisgeving_open_idx, migration Kennisgeving).
+    van: `kennisgeving k ${MET_MELDING('k')}`,
+    waar: `k.status = 'OPEN'`,
+    objectId: 'k.id',
+    datum: 'k.uiterlijke_datum',
+    geindexeerd: true,
+  },
 ];
 
 const kolommen = (tak: Tak) =>

@@ -19,6 +19,7 @@ export const WerkSoort = defineEnum(
     MONITORING: 'MONITORING',
     TERUGKOPPELING: 'TERUGKOPPELING',
     HUISVERBOD_EINDE: 'HUISVERBOD_EINDE',
+    KENNISGEVING: 'KENNISGEVING',
   } as const,
   'WerkSoort',
   'Kind of open work.',
@@ -35,6 +36,8 @@ export const WerkSoort = defineEnum(
     TERUGKOPPELING: 'The melder has not yet been informed after the beoordeling (no statutory date).',
     HUISVERBOD_EINDE:
       'A tijdelijk huisverbod nears its einddatum (due: that day): the team decides on its advice about an extension; after the term, until its end is recorded.',
+    KENNISGEVING:
+      'A statutory notification is still to be given (betrokkenen, politie, college van B&W; due: its uiterlijke datum; see Melding.kennisgevingen).',
   },
 );
 export type WerkSoort = (typeof WerkSoort)[keyof typeof WerkSoort];
@@ -45,7 +48,7 @@ export class WerkItem {
   soort: WerkSoort;
 
   @Field(() => ID, {
-    description: 'The record to act on (melding, beoordeling, interventie, overdracht, monitoring contact or huisverbod).',
+    description: 'The record to act on (melding, beoordeling, interventie, overdracht, monitoring contact, huisverbod or kennisgeving).',
   })
   objectId: string;
 
