@@ -11,6 +11,7 @@ import { WillekeurigeIds1764400050000 } from './1764400050000-willekeurige-ids.j
 import { MdToetsingVierOgen1764400100000 } from './1764400100000-md-toetsing-vier-ogen.js';
 import { Dossier1764500000000 } from './1764500000000-dossier.js';
 import { Herindeling1764600000000 } from './1764600000000-herindeling.js';
+import { Klokken1764700200000 } from './1764700200000-klokken.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   MdToetsingVierOgen1764400100000,
   Dossier1764500000000,
   Herindeling1764600000000,
+  Klokken1764700200000,
 ];

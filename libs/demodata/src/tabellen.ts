@@ -78,6 +78,7 @@ export const KOLOMMEN = {
     'uiterlijke_startdatum',
     'gestart_op',
     'uiterlijke_einddatum',
+    'wettelijke_einddatum',
     'afgesloten_op',
     'uitkomsten',
     'status',

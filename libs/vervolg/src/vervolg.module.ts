@@ -10,7 +10,7 @@ import { CasusActiesFields, CasusActiesResolver, MeldingTerugkoppelingFields } f
 import { CasusActiesService } from './casus-acties/casus-acties.service.js';
 import { InterventieResolver, MeldingInterventieFields } from './interventie/interventie.resolver.js';
 import { InterventieService } from './interventie/interventie.service.js';
-import { MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
+import { InterventieMonitoringFields, MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import { MeldingOverdrachtFields, OverdrachtResolver } from './overdracht/overdracht.resolver.js';
 import { OverdrachtService } from './overdracht/overdracht.service.js';
@@ -61,6 +61,7 @@ export class VervolgCoreModule {}
     MeldingOverdrachtFields,
     MonitoringResolver,
     OverdrachtMonitoringFields,
+    InterventieMonitoringFields,
     CasusActiesResolver,
     MeldingTerugkoppelingFields,
     CasusActiesFields,

@@ -7,6 +7,7 @@ export const MeldingFase = defineEnum(
     TER_TOETSING: 'TER_TOETSING',
     ONDERZOEK: 'ONDERZOEK',
     VOORWAARDEN_EN_VERVOLG: 'VOORWAARDEN_EN_VERVOLG',
+    REGIONAAL_MAATWERK: 'REGIONAAL_MAATWERK',
     OVERDRACHT: 'OVERDRACHT',
     MONITORING: 'MONITORING',
     AFGESLOTEN: 'AFGESLOTEN',
@@ -18,8 +19,10 @@ export const MeldingFase = defineEnum(
     TER_TOETSING: 'A besluit is proposed and awaits intercollegiale toetsing.',
     ONDERZOEK: 'Veilig Thuis investigates (onderzoek, 10 weken).',
     VOORWAARDEN_EN_VERVOLG: 'Veilig Thuis sets conditions and arranges follow-up (V&V, 10 weken).',
+    REGIONAAL_MAATWERK:
+      "Inzet regionaal maatwerk: Veilig Thuis stays involved in the region's own arrangement until the team closes it (sluitMaatwerkAf), within the region's interventie term.",
     OVERDRACHT: 'To be handed over to a partner; on the wachtlijst until a date is agreed.',
-    MONITORING: 'Handed over; safety is checked at 3 and 12 months.',
+    MONITORING: 'Handed over, or closed by Veilig Thuis itself after an onderzoek or V&V; safety is checked at 3 and 12 months.',
     AFGESLOTEN: 'Closed.',
   },
 );
@@ -31,6 +34,7 @@ export const BETROKKEN_FASEN: readonly MeldingFase[] = [
   'TER_TOETSING',
   'ONDERZOEK',
   'VOORWAARDEN_EN_VERVOLG',
+  'REGIONAAL_MAATWERK',
   'OVERDRACHT',
   'MONITORING',
 ];

@@ -162,7 +162,8 @@ export class MeldingService {
       ({ id: casusId } = await kysely(m).insertInto('casus').values({ nummer }).returning('id').executeTakeFirstOrThrow());
     }
     const kalender = await this.instellingen.kalender(m);
-    const uiterlijk = kalender.plusWerkdagen(ontvangstdatum, 5);
+    // The region's own beoordeling term (sector norm 5 werkdagen).
+    const uiterlijk = kalender.plusWerkdagen(ontvangstdatum, (await this.instellingen.lees(m)).beoordelingWerkdagen);
     const fase: MeldingFase = melding.politie === 'NIET_UNIEK' ? 'AFGESLOTEN' : 'TE_BEOORDELEN';
     const nummer = await this.nummering.volgend('M', jaar);
     const row = await kysely(m)
