@@ -32,7 +32,7 @@ export const WerkSoort = defineEnum(
     MONITORING:
       'A monitoring contact is due (3 or 12 months after the overdracht, or after Veilig Thuis closed an onderzoek or V&V itself).',
     TERUGKOPPELING:
-      "A professional melder has not yet heard back after the besluit (due: the region's terugkoppeling term in werkdagen after the besluit; none for besluiten from before the term existed).",
+      "A professional melder has not yet heard back after the besluit (due: the region's terugkoppeling term in werkdagen after the besluit).",
     TERUGKOPPELING_NA_ONDERZOEK:
       "A professional melder has not yet heard back after the onderzoek (due: the region's terugkoppeling term in werkdagen after its closing).",
     MAATWERK_AFRONDEN:
