@@ -1,9 +1,7 @@
-import { InstellingenService } from '@vt/instellingen';
 import { TakenService } from '@vt/vervolg';
 import { WerkdagKalender, plusDagen, plusMaanden, type Datum } from '@vt/werkdagen';
 import { startApp, type RunningApp } from '../support/app.js';
 import { tenantIdOf } from '../support/db.js';
-import { startIntegration, type Integration } from '../support/integration.js';
 import { tokenFor } from '../support/tokens.js';
 import { errorCode, nieuweMelding } from '../support/casework.js';
 import { M, Proces, TAXATIE, type MeldingState } from '../support/proces.js';
@@ -45,7 +43,8 @@ const WIJZIG = `mutation($input: WijzigInstellingenInput!) { wijzigInstellingen(
 describe('clocks, terms and region norms', () => {
   let api: RunningApp;
   let p: Proces;
-  let watch: Integration;
+  // The deadline watch the worker runs daily and after each change; here run on chosen days, in the api's own container.
+  let watch: TakenService;
   let mw: string;
   let collega: string;
   let mw15: string;
@@ -56,7 +55,7 @@ describe('clocks, terms and region norms', () => {
   beforeAll(async () => {
     api = await startApp('api');
     p = new Proces(api);
-    watch = await startIntegration([TakenService, InstellingenService]);
+    watch = api.app.get(TakenService, { strict: false });
     [mw, collega, mw15, collega15, beheerder15, vt07] = await Promise.all([
       tokenFor({ tenant: 'VT07', roles: ['medewerker'], user: 'klok-1' }),
       tokenFor({ tenant: 'VT07', roles: ['medewerker'], user: 'klok-2' }),
@@ -66,9 +65,7 @@ describe('clocks, terms and region norms', () => {
       tenantIdOf('VT07'),
     ]);
   });
-  afterAll(async () => {
-    await Promise.all([api.close(), watch.close()]);
-  });
+  afterAll(() => api.close());
 
   async function werk(token: string, soorten: string[]): Promise<Item[]> {
     const res = await api.gql<{ werkvoorraad: { edges: { node: Item }[] } }>(WERK, { token, variables: { soorten } });
@@ -111,7 +108,7 @@ describe('clocks, terms and region norms', () => {
     ]);
 
     // The deadline watch on chosen days (the worker runs the same service daily): today nothing is near.
-    const watchOp = (dag: Datum) => watch.get(TakenService).herbereken(vt07, dag, [state.casus.id]);
+    const watchOp = (dag: Datum) => watch.herbereken(vt07, dag, [state.casus.id]);
     await watchOp(vandaag());
     expect(await taken(mw, oz.id)).toEqual([]);
 
@@ -384,12 +381,12 @@ describe('clocks, terms and region norms', () => {
     const peil = plusDagen(einde, -12);
     expect(kalender.werkdagenTussen(peil, einde)).toBeGreaterThan(2);
     const afronden = async () => (await taken(mw15, vv.id)).filter((t) => t.soort === 'INTERVENTIE_AFRONDEN').map((t) => t.signaal);
-    await watch.get(TakenService).herbereken(vt15, peil, [state.casus.id]);
+    await watch.herbereken(vt15, peil, [state.casus.id]);
     expect(await afronden()).toEqual(['BINNENKORT']);
     await p.call(beheerder15, WIJZIG, {
       input: { mdToetsingVerplicht: false, werkBeperktTotTeam: false, versie: weer.version, signaalWerkdagen: 2 },
     });
-    await watch.get(TakenService).herbereken(vt15, peil, [state.casus.id]);
+    await watch.herbereken(vt15, peil, [state.casus.id]);
     expect(await afronden()).toEqual([]);
 
     // Another region keeps the sector defaults.
