@@ -35,10 +35,12 @@ export class Klokken1764700200000 implements MigrationInterface {
     await db.query(
       `ALTER TABLE public.interventie ADD CONSTRAINT interventie_wettelijke_einddatum_check CHECK (wettelijke_einddatum > besloten_op)`,
     );
-    // The open-work branch INTERVENTIE_AFRONDEN reads its page in this order (planned or running).
+    // The open-work branch INTERVENTIE_AFRONDEN reads its page in this order (planned or running);
+    // the index on the end from the start served it until now and has no other reader.
     await db.query(
       `CREATE INDEX interventie_wettelijk_open_idx ON public.interventie (tenant_id, wettelijke_einddatum, id) WHERE status IN ('GEPLAND', 'GESTART')`,
     );
+    await db.query(`DROP INDEX public.interventie_gestart_idx`);
 
     // The open-work branch TERUGKOPPELING_NA_ONDERZOEK: closed onderzoeken with a feedback deadline.
     await db.query(
@@ -78,6 +80,9 @@ export class Klokken1764700200000 implements MigrationInterface {
       `ALTER TABLE public.veiligheidsbeoordeling DROP COLUMN uiterlijke_vervolgdatum, DROP COLUMN uiterlijke_terugkoppeldatum`,
     );
     await db.query(`DROP INDEX public.interventie_terugkoppeling_idx`);
+    await db.query(
+      `CREATE INDEX interventie_gestart_idx ON public.interventie (tenant_id, uiterlijke_einddatum, id) WHERE status = 'GESTART'`,
+    );
     await db.query(`DROP INDEX public.interventie_wettelijk_open_idx`);
     await db.query(`
       ALTER TABLE public.interventie

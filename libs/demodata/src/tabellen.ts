@@ -68,6 +68,8 @@ export const KOLOMMEN = {
     'getoetst_door',
     'getoetst_op',
     'status',
+    'uiterlijke_terugkoppeldatum',
+    'uiterlijke_vervolgdatum',
   ],
   interventie: [
     'id',
