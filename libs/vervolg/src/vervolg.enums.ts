@@ -48,8 +48,8 @@ export const InterventieStatus = defineEnum(
   'InterventieStatus',
   'State of an onderzoek or V&V.',
   {
-    GEPLAND: 'Decided, not started yet (start within 5 werkdagen of the decision).',
-    GESTART: 'Started (finish within 10 weken).',
+    GEPLAND: "Decided, not started yet (start within the region's start term, 5 werkdagen by default, of the decision).",
+    GESTART: 'Started (finish within the statutory term from the decision, 10 weken by default).',
     AFGESLOTEN: 'Closed with an outcome.',
     VOORTIJDIG_AFGESLOTEN: 'Closed early, with a reason.',
   },

@@ -15,10 +15,11 @@ export const MeldingFase = defineEnum(
   'MeldingFase',
   'Phase of a melding in the primary process.',
   {
-    TE_BEOORDELEN: 'Awaiting the veiligheidsbeoordeling (within 5 werkdagen of receipt).',
+    TE_BEOORDELEN: "Awaiting the veiligheidsbeoordeling (within the region's beoordeling term, 5 werkdagen by default, of receipt).",
     TER_TOETSING: 'A besluit is proposed and awaits intercollegiale toetsing.',
-    ONDERZOEK: 'Veilig Thuis investigates (onderzoek, 10 weken).',
-    VOORWAARDEN_EN_VERVOLG: 'Veilig Thuis sets conditions and arranges follow-up (V&V, 10 weken).',
+    ONDERZOEK: "Veilig Thuis investigates (onderzoek; statutory 10 weken from the besluit, the region's interventieWeken).",
+    VOORWAARDEN_EN_VERVOLG:
+      "Veilig Thuis sets conditions and arranges follow-up (V&V; statutory 10 weken from the besluit, the region's interventieWeken).",
     REGIONAAL_MAATWERK:
       "Inzet regionaal maatwerk: Veilig Thuis stays involved in the region's own arrangement until the team closes it (sluitMaatwerkAf), within the region's interventie term.",
     OVERDRACHT: 'To be handed over to a partner; on the wachtlijst until a date is agreed.',
