@@ -3,7 +3,7 @@ import { WerkdagKalender, plusDagen, plusMaanden, type Datum } from '@vt/werkdag
 import { startApp, type RunningApp } from '../support/app.js';
 import { tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
-import { errorCode, nieuweMelding } from '../support/casework.js';
+import { errorCode, nieuweMelding, zetTeamRegelAan } from '../support/casework.js';
 import { M, Proces, TAXATIE, type MeldingState } from '../support/proces.js';
 
 function vandaag(): Datum {
@@ -395,5 +395,66 @@ describe('clocks, terms and region norms', () => {
       interventieWeken: 10,
       terugkoppelingWerkdagen: 5,
     });
+  });
+
+  // Last in this file: it turns on VT07's team rule.
+  it("hides another team's and another region's regionaal maatwerk and VT-closed monitoring: NIET_GEVONDEN, nothing changes, no work listed", async () => {
+    await zetTeamRegelAan(api, await tokenFor({ tenant: 'VT07', roles: ['functioneel-beheerder'], user: 'klok-beheer-07' }));
+    const manager = await tokenFor({ tenant: 'VT07', roles: ['teammanager'], user: 'klok-manager' });
+    const zuid = await tokenFor({ tenant: 'VT07', roles: ['medewerker'], user: 'klok-zuid-1', team: 'Zuid' });
+    const zuid2 = await tokenFor({ tenant: 'VT07', roles: ['medewerker'], user: 'klok-zuid-2', team: 'Zuid' });
+    const noord = await tokenFor({ tenant: 'VT07', roles: ['medewerker'], user: 'klok-noord-1', team: 'Noord' });
+    const zuidMelding = async () => {
+      const m = await nieuweMelding(api, zuid);
+      const toegewezen = await p.call<{ versie: number }>(manager, M.wijsToe, {
+        input: { meldingId: m.id, versie: m.versie, team: 'Zuid', medewerker: 'klok-zuid-1' },
+      });
+      return { ...m, versie: toegewezen.versie };
+    };
+    const besluit = async (besluitSoort: string) => {
+      const m = await zuidMelding();
+      const b = await p.call<{ id: string; versie: number }>(zuid, M.stelBesluitVoor, {
+        input: { meldingId: m.id, versie: m.versie, taxatie: TAXATIE, besluit: besluitSoort },
+      });
+      await p.call(zuid2, M.toets, { input: { beoordelingId: b.id, versie: b.versie, akkoord: true } });
+      return p.melding(zuid, m.id);
+    };
+
+    const maatwerk = await besluit('REGIONAAL_MAATWERK');
+    const variables = { input: { meldingId: maatwerk.id, versie: maatwerk.versie } };
+    expect(await p.code(noord, M.sluitMaatwerkAf, variables)).toBe('NIET_GEVONDEN');
+    expect(await p.code(mw15, M.sluitMaatwerkAf, variables)).toBe('NIET_GEVONDEN');
+    expect(await p.melding(zuid, maatwerk.id)).toMatchObject({ fase: 'REGIONAAL_MAATWERK', versie: maatwerk.versie });
+    expect((await werk(noord, ['MAATWERK_AFRONDEN'])).map((i) => i.meldingId)).not.toContain(maatwerk.id);
+    expect((await werk(mw15, ['MAATWERK_AFRONDEN'])).map((i) => i.meldingId)).not.toContain(maatwerk.id);
+    expect((await werk(zuid, ['MAATWERK_AFRONDEN'])).map((i) => i.meldingId)).toContain(maatwerk.id);
+
+    // Monitoring after an onderzoek Veilig Thuis closed itself: its contacts follow the melding's team.
+    const oz = await besluit('ONDERZOEK');
+    const i = oz.interventies[0]!;
+    const gestart = await p.call<{ versie: number }>(zuid, M.start, { input: { interventieId: i.id, versie: i.versie } });
+    await p.call(zuid, M.sluitAf, {
+      input: {
+        interventieId: i.id,
+        versie: gestart.versie,
+        vervolg: 'MONITORING',
+        uitkomsten: [{ aardGeweld: 'KINDERMISHANDELING', uitkomst: 'NIET_BEVESTIGD' }],
+      },
+    });
+    const contact = (await p.melding(zuid, oz.id)).interventies[0]!.monitoring[0]!;
+    const registreer = {
+      input: { monitoringId: contact.id, versie: contact.versie, scoreGezin: 'VOLDOENDE', scoreProfessional: 'VOLDOENDE' },
+    };
+    expect(await p.code(noord, M.monitoring, registreer)).toBe('NIET_GEVONDEN');
+    expect(await p.code(mw15, M.monitoring, registreer)).toBe('NIET_GEVONDEN');
+    expect((await p.melding(zuid, oz.id)).interventies[0]!.monitoring.map((c) => c.status)).toEqual(['GEPLAND', 'GEPLAND']);
+    expect((await werk(noord, ['MONITORING'])).map((w) => w.objectId)).not.toContain(contact.id);
+    expect((await werk(zuid, ['MONITORING'])).map((w) => w.objectId)).toContain(contact.id);
+    expect(await api.gql(`query($id: ID!) { melding(id: $id) { id } }`, { token: noord, variables: { id: oz.id } })).toEqual({
+      data: { melding: null },
+    });
+
+    // The own team closes its maatwerk.
+    expect((await p.call<{ fase: string }>(zuid, M.sluitMaatwerkAf, variables)).fase).toBe('AFGESLOTEN');
   });
 });
