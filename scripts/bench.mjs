@@ -118,6 +118,7 @@ try {
                 aardGeweld: ['KINDERMISHANDELING'],
                 duurGeweld: 'ONBEKEND',
                 afwegingskader: { acuteOnveiligheid: false, structureleOnveiligheid: true },
+                gemeenteCode: 'GM0599', // Rotterdam: the token is VT18's
               },
             }),
           }),

@@ -61,7 +61,7 @@ Token for a medewerker of VT18 Rotterdam-Rijnmond (valid 8 hours):
 Try:
   curl -s http://127.0.0.1:${apps[0].port}/graphql -H 'content-type: application/json' \\
     -H "authorization: Bearer $TOKEN" \\
-    -d '{"query":"{ mijnOrganisatie { code naam inwoners gemeenten { naam inwoners } } }"}'
+    -d '{"query":"{ mijnOrganisatie { code naam inwoners gemeenten { code naam inwoners } } }"}'
 
 Token for a landelijk-analist (benchmark service only):
   ${analistToken}

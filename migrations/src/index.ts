@@ -11,6 +11,8 @@ import { WillekeurigeIds1764400050000 } from './1764400050000-willekeurige-ids.j
 import { MdToetsingVierOgen1764400100000 } from './1764400100000-md-toetsing-vier-ogen.js';
 import { Dossier1764500000000 } from './1764500000000-dossier.js';
 import { Herindeling1764600000000 } from './1764600000000-herindeling.js';
+import { Intake1764700000000 } from './1764700000000-intake.js';
+import { HuisverbodVolledig1764700100000 } from './1764700100000-huisverbod-volledig.js';
 import { Klokken1764700200000 } from './1764700200000-klokken.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
@@ -28,5 +30,7 @@ export const migrations = [
   MdToetsingVierOgen1764400100000,
   Dossier1764500000000,
   Herindeling1764600000000,
+  Intake1764700000000,
+  HuisverbodVolledig1764700100000,
   Klokken1764700200000,
 ];

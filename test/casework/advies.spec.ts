@@ -12,6 +12,7 @@ function adviesInput(overrides: Record<string, unknown> = {}) {
     adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true },
     aardGeweld: ['EX_PARTNERGEWELD'],
     samenvatting: 'Uitleg gegeven over mogelijke stappen.',
+    gemeenteCode: 'GM0599',
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
-import { nieuweMelding, persoon } from '../support/casework.js';
+import { dag, nieuweMelding, persoon } from '../support/casework.js';
 import { M, Proces, TAXATIE, casusMutaties } from '../support/proces.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -65,7 +65,8 @@ describe('cross-team: every casework query and mutation obeys the team rule', ()
     await p.call(zuid2, M.toets, { input: { beoordelingId: b3.id, versie: b3.versie, akkoord: true } });
     const s3 = await p.melding(zuid, m3.id);
     const hv = await p.call<{ id: string; versie: number }>(zuid, M.huisverbod, {
-      input: { casusId: m1.casus.id, opgelegdOp: '2026-11-20' },
+      // Today: the huisverbod is LOPEND whatever day the test runs (an einddatum in the past shows AFGELOPEN).
+      input: { casusId: m1.casus.id, opgelegdOp: dag(0) },
     });
     const casus = await api.gql<{ casus: { nummer: string } }>(`query($id: ID!) { casus(id: $id) { nummer } }`, {
       token: zuid,

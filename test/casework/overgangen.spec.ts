@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
-import { nieuweMelding, type MeldingResult } from '../support/casework.js';
+import { dag, nieuweMelding, type MeldingResult } from '../support/casework.js';
 import { M, Proces, TAXATIE } from '../support/proces.js';
 
 /** Every illegal transition gives ONGELDIGE_OVERGANG (or VERSIE_CONFLICT) and changes nothing. */
@@ -170,11 +170,11 @@ describe('illegal transitions and concurrent edits', () => {
   it('extends a huisverbod once, to 28 days', async () => {
     const melding = await nieuweMelding(api, mw);
     const hv = await p.call<{ id: string; versie: number; einddatum: string; opgelegdOp: string }>(mw, M.huisverbod, {
-      input: { casusId: melding.casus.id, opgelegdOp: '2026-11-02' },
+      input: { casusId: melding.casus.id, opgelegdOp: dag(-5) },
     });
-    expect(hv.einddatum).toBe('2026-11-11');
+    expect(hv.einddatum).toBe(dag(4));
     const verlengd = await p.call<{ versie: number; einddatum: string; status: string }>(mw, M.verleng, { id: hv.id, versie: hv.versie });
-    expect(verlengd).toMatchObject({ status: 'VERLENGD', einddatum: '2026-11-29' });
+    expect(verlengd).toMatchObject({ status: 'VERLENGD', einddatum: dag(22) });
     expect(await p.code(mw, M.verleng, { id: hv.id, versie: verlengd.versie })).toBe('ONGELDIGE_OVERGANG');
     await p.call(mw, M.crisis, { input: { casusId: melding.casus.id, samenvatting: 'Crisisdienst ingezet' } });
     const casus = await api.gql<{ casus: { huisverboden: unknown[]; crisisinterventies: unknown[] } }>(

@@ -184,6 +184,7 @@ async function nieuwAdvies(api: RunningApp, token: string): Promise<{ id: string
           adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true },
           aardGeweld: ['EX_PARTNERGEWELD'],
           samenvatting: 'Vraag over stappen.',
+          gemeenteCode: 'GM0599',
         },
       },
     },

@@ -192,7 +192,7 @@ describe('formatie, begroting and scenarios', () => {
     for (let i = 0; i < 3; i++) await nieuweMelding(api, mw);
     for (let i = 0; i < 2; i++) {
       await api.gql(
-        `mutation { registreerAdvies(input: { soort: ADVIES, kanaal: TELEFOON, adviesvrager: { organisatie: NIET_BEROEPSMATIG, anoniem: true }, aardGeweld: [KINDERMISHANDELING], samenvatting: "Advies" }) { id } }`,
+        `mutation { registreerAdvies(input: { soort: ADVIES, kanaal: TELEFOON, adviesvrager: { organisatie: NIET_BEROEPSMATIG, anoniem: true }, aardGeweld: [KINDERMISHANDELING], samenvatting: "Advies", gemeenteCode: "GM0361" }) { id } }`,
         { token: mw },
       );
     }

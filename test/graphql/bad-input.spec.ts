@@ -171,6 +171,7 @@ describe('bad input', () => {
             aardGeweld: ['KINDERMISHANDELING'],
             adviesvrager: { anoniem: true, organisatie: 'ONDERWIJS' },
             samenvatting: 'x',
+            gemeenteCode: 'GM0599',
           },
         },
       });

@@ -110,6 +110,7 @@ describe('lists and validation as region clients expect them', () => {
       melder: { naam: ' ', organisatie: 'ONDERWIJS', telefoon: 'geen nummer', email: 'geen-adres' },
       betrokkenen: [persoon('KIND', { naam, bsn: '123456789' })],
       aardGeweld: [],
+      gemeenteCode: ' ',
     });
     const res = await registreerMelding(api, token, input);
     expect(errorCode(res)).toBe('VALIDATIE');
@@ -121,6 +122,7 @@ describe('lists and validation as region clients expect them', () => {
       'melder.email',
       'betrokkenen[0].bsn',
       'aardGeweld',
+      'gemeenteCode',
     ]);
     const gezocht = await api.gql<Pagina>(ZOEK, { token, variables: { naam } });
     expect(gezocht.data!.zoekCasussen.totalCount).toBe(0);

@@ -228,6 +228,45 @@ describe('helm chart values schema', () => {
     }
   });
 
+  it('passes the document store to api and worker only: PostgreSQL by default, S3 settings and egress when chosen', () => {
+    const env = (m: Manifest) => Object.fromEntries(m.spec.template.spec.containers[0].env.filter((e: Manifest) => 'value' in e).map((e: Manifest) => [e.name, e.value]));
+    const secretKeys = (m: Manifest) => m.spec.template.spec.containers[0].env.filter((e: Manifest) => e.valueFrom?.secretKeyRef).map((e: Manifest) => `${e.valueFrom.secretKeyRef.name}/${e.name}`);
+    const deployment = (manifests: Manifest[], component: string) => manifests.find((m) => m.kind === 'Deployment' && m.metadata.name.endsWith(`-${component}`));
+    const egressPorts = (manifests: Manifest[], component: string) =>
+      manifests
+        .find((m) => m.kind === 'NetworkPolicy' && m.spec.podSelector.matchLabels?.['app.kubernetes.io/component'] === component)
+        .spec.egress.flatMap((e: Manifest) => e.ports.map((p: Manifest) => p.port));
+    const standaard = render();
+    for (const component of ['api', 'worker']) {
+      expect(env(deployment(standaard, component)).DOCUMENT_STORE).toBe('postgres');
+      expect(Object.keys(env(deployment(standaard, component))).filter((k) => k.startsWith('S3_'))).toEqual([]);
+    }
+    expect(egressPorts(standaard, 'api')).not.toContain(9000);
+
+    const s3 = render(
+      '--set', 'documents.store=s3', '--set', 'documents.s3.endpoint=https://minio.example:9000', '--set', 'documents.s3.region=eu-west-1',
+      '--set', 'documents.s3.bucket=vt-documenten', '--set', 'documents.s3.forcePathStyle=true', '--set', 'documents.s3.existingSecret=vt-s3',
+      '--set', 'networkPolicy.objectStore.cidr=10.0.30.0/24', '--set', 'networkPolicy.objectStore.port=9000',
+    );
+    for (const component of ['api', 'worker']) {
+      const e = env(deployment(s3, component));
+      expect(secretKeys(deployment(s3, component))).toEqual(expect.arrayContaining(['vt-s3/S3_ACCESS_KEY_ID', 'vt-s3/S3_SECRET_ACCESS_KEY']));
+      // The app's own config schema accepts what the chart renders (the Secret supplies the keys).
+      const config = loadConfig({ ...e, S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', NODE_ENV: 'production', AUTH_JWKS_URL: 'https://login.example/certs' });
+      expect(config).toMatchObject({ DOCUMENT_STORE: 's3', S3_ENDPOINT: 'https://minio.example:9000', S3_REGION: 'eu-west-1', S3_BUCKET: 'vt-documenten', S3_FORCE_PATH_STYLE: true });
+      expect(egressPorts(s3, component)).toContain(9000);
+    }
+    expect(Object.keys(env(deployment(s3, 'benchmark'))).filter((k) => k.startsWith('S3_') || k === 'DOCUMENT_STORE')).toEqual([]);
+    expect(egressPorts(s3, 'benchmark')).not.toContain(9000);
+    // Without a Secret the pod's own identity is used: no key variables at all.
+    const identiteit = render('--set', 'documents.store=s3', '--set', 'documents.s3.region=eu-west-1', '--set', 'documents.s3.bucket=vt-documenten');
+    expect(secretKeys(deployment(identiteit, 'api')).filter((k: string) => k.includes('S3_'))).toEqual([]);
+
+    const zonderBucket = run('template', 'vt', CHART, '--set', 'documents.store=s3', '--set', 'documents.s3.region=eu-west-1');
+    expect(zonderBucket.status).not.toBe(0);
+    expect(zonderBucket.stderr).toMatch(/bucket/);
+  });
+
   it('renders a Secret only when explicitly asked, with the given values', () => {
     const manifests = render('--set', 'secrets.create=true', '--set', 'secrets.values.DATABASE_URL=postgres://a@b/c', '--set', 'secrets.values.BENCHMARK_DATABASE_URL=postgres://d@b/c', '--set', 'secrets.values.REDIS_URL=redis://r');
     expect(manifests.filter((m) => m.kind === 'Secret')).toHaveLength(1);

@@ -23,6 +23,8 @@ export function meldingInput(overrides: Record<string, unknown> = {}): Record<st
     aardGeweld: ['KINDERMISHANDELING'],
     duurGeweld: 'EEN_TOT_ZES_MAANDEN',
     afwegingskader: { acuteOnveiligheid: false, structureleOnveiligheid: true, toelichting: 'Zorgen over thuissituatie' },
+    // Required on every new melding; any CBS gemeente is accepted, whatever the region (GM0599 Rotterdam).
+    gemeenteCode: 'GM0599',
     ...overrides,
   };
 }
@@ -66,6 +68,16 @@ export async function nieuweMelding(api: RunningApp, token: string, overrides: R
   const response = await registreerMelding(api, token, meldingInput(overrides));
   if (response.errors) throw new Error(`registreerMelding failed: ${JSON.stringify(response.errors)}`);
   return response.data!.registreerMelding;
+}
+
+/**
+ * A calendar date `offset` days from today, as YYYY-MM-DD (UTC: never later than the Dutch date, so
+ * offset 0 is never "in the future" for the api). For tests whose outcome depends on today.
+ */
+export function dag(offset = 0): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
 }
 
 export function errorCode(response: GraphQLResponse<unknown>): string | undefined {

@@ -95,11 +95,15 @@ export const M = {
   terugkoppeling: `mutation($input: RegistreerTerugkoppelingInput!) { registreerTerugkoppeling(input: $input) { id moment } }`,
   huisverbod: `mutation($input: RegistreerHuisverbodInput!) { registreerHuisverbod(input: $input) { id status einddatum opgelegdOp versie } }`,
   verleng: `mutation($id: ID!, $versie: Int!) { verlengHuisverbod(huisverbodId: $id, versie: $versie) { id status einddatum versie } }`,
+  beeindigHuisverbod: `mutation($input: BeeindigHuisverbodInput!) { beeindigHuisverbod(input: $input) { id status beeindigdOp versie } }`,
+  startCasusregie: `mutation($input: StartHuisverbodCasusregieInput!) { startHuisverbodCasusregie(input: $input) { id versie } }`,
+  beeindigCasusregie: `mutation($input: BeeindigHuisverbodCasusregieInput!) { beeindigHuisverbodCasusregie(input: $input) { id versie } }`,
   crisis: `mutation($input: RegistreerCrisisInput!) { registreerCrisisinterventie(input: $input) { id } }`,
   wijsToe: `mutation($input: WijsToeInput!) { wijsToe(input: $input) { id team toegewezenAan versie } }`,
   voegSamen: `mutation($input: VoegCasussenSamenInput!) { voegCasussenSamen(input: $input) { id nummer status versie } }`,
   splits: `mutation($input: SplitsCasusInput!) { splitsCasus(input: $input) { id nummer status versie } }`,
   sluitMaatwerkAf: `mutation($input: SluitMaatwerkAfInput!) { sluitMaatwerkAf(input: $input) { id fase versie } }`,
+  screen: `mutation($input: ScreenMeldingInput!) { screenMelding(input: $input) { id versie acuut } }`,
   radarOngedaan: `mutation($input: MaakRadarMatchOngedaanInput!) { maakRadarMatchOngedaan(input: $input) { id versie classificatie casus { id nummer } } }`,
 };
 
@@ -162,8 +166,20 @@ export function casusMutaties(ids: Record<string, string | number>): [string, st
     ],
     ['registreerHuisverbod', M.huisverbod, () => ({ input: { casusId: ids.casus, opgelegdOp: '2026-11-20' } })],
     ['verlengHuisverbod', M.verleng, () => ({ id: ids.huisverbod, versie: ids.huisverbodVersie })],
+    [
+      'beeindigHuisverbod',
+      M.beeindigHuisverbod,
+      () => ({ input: { huisverbodId: ids.huisverbod, versie: ids.huisverbodVersie, einde: 'INGETROKKEN', reden: 'x' } }),
+    ],
+    ['startHuisverbodCasusregie', M.startCasusregie, () => ({ input: { huisverbodId: ids.huisverbod, versie: ids.huisverbodVersie } })],
+    [
+      'beeindigHuisverbodCasusregie',
+      M.beeindigCasusregie,
+      () => ({ input: { huisverbodId: ids.huisverbod, versie: ids.huisverbodVersie, resultaat: 'x' } }),
+    ],
     ['registreerCrisisinterventie', M.crisis, () => ({ input: { casusId: ids.casus, samenvatting: 'x' } })],
     ['voegCasussenSamen', M.voegSamen, () => ({ input: { casusId: ids.casus, versie: 1, inCasusId: ids.casus, inVersie: 1, reden: 'x' } })],
+    ['screenMelding', M.screen, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, uitkomst: 'NIET_ACUUT' } })],
     ['splitsCasus', M.splits, () => ({ input: { casusId: ids.casus, versie: 1, meldingIds: [ids.melding], reden: 'x' } })],
     ['sluitMaatwerkAf', M.sluitMaatwerkAf, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie } })],
     [

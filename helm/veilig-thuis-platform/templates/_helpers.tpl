@@ -50,6 +50,27 @@ app.kubernetes.io/component: {{ .component }}
   value: {{ mul (sub .Values.terminationGracePeriodSeconds (add .Values.preStopSleepSeconds 5)) 1000 | quote }}
 {{- end -}}
 
+{{/* Where document bytes are kept (api and worker). */}}
+{{- define "vt.documentEnv" -}}
+{{- $d := .Values.documents -}}
+- name: DOCUMENT_STORE
+  value: {{ $d.store | quote }}
+{{- if eq $d.store "s3" }}
+- name: S3_ENDPOINT
+  value: {{ $d.s3.endpoint | quote }}
+- name: S3_REGION
+  value: {{ $d.s3.region | quote }}
+- name: S3_BUCKET
+  value: {{ $d.s3.bucket | quote }}
+- name: S3_FORCE_PATH_STYLE
+  value: {{ $d.s3.forcePathStyle | quote }}
+{{- with $d.s3.existingSecret }}
+{{ include "vt.secretEnv" (dict "key" "S3_ACCESS_KEY_ID" "secret" .) }}
+{{ include "vt.secretEnv" (dict "key" "S3_SECRET_ACCESS_KEY" "secret" .) }}
+{{- end }}
+{{- end }}
+{{- end -}}
+
 {{- define "vt.secretEnv" -}}
 - name: {{ .key }}
   valueFrom:

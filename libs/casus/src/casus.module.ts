@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { InstellingenCoreModule } from '@vt/instellingen';
 import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { AdviesResolver } from './advies/advies.resolver.js';
@@ -18,12 +19,19 @@ import { WijzigingService } from './casus/wijziging.service.js';
 import { DocumentController } from './document/document.controller.js';
 import { CasusDocumentenFields, DocumentResolver } from './document/document.resolver.js';
 import { DocumentService } from './document/document.service.js';
+import { DocumentStore } from './document/document-store.js';
+import { createDocumentStore } from './document/document-store-factory.js';
+import { DocumentStoreSweep } from './document/document-store-sweep.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { CasusJournaalFields, JournaalResolver } from './journaal/journaal.resolver.js';
 import { JournaalLoaders } from './journaal/journaal.loaders.js';
 import { JournaalService } from './journaal/journaal.service.js';
 import { MeldingResolver } from './melding/melding.resolver.js';
 import { MeldingService } from './melding/melding.service.js';
+import { PolitieImportController } from './politie-import/politie-import.controller.js';
+import { PolitieImportService } from './politie-import/politie-import.service.js';
+import { ZorgmeldingResolver } from './zorgmelding/zorgmelding.resolver.js';
+import { ZorgmeldingService } from './zorgmelding/zorgmelding.service.js';
 
 /**
  * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline and journal,
@@ -39,12 +47,16 @@ import { MeldingService } from './melding/melding.service.js';
     CasusLoaders,
     CasusChangeRecorder,
     DocumentService,
+    { provide: DocumentStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createDocumentStore(config) },
+    DocumentStoreSweep,
     BriefService,
     WijzigingService,
     JournaalService,
     JournaalLoaders,
     CasusVerhuizingen,
     HerindelingService,
+    PolitieImportService,
+    ZorgmeldingService,
   ],
   exports: [
     AdviesService,
@@ -53,12 +65,15 @@ import { MeldingService } from './melding/melding.service.js';
     CasusLoaders,
     CasusChangeRecorder,
     DocumentService,
+    DocumentStoreSweep,
     BriefService,
     WijzigingService,
     JournaalService,
     JournaalLoaders,
     CasusVerhuizingen,
     HerindelingService,
+    PolitieImportService,
+    ZorgmeldingService,
   ],
 })
 export class CasusCoreModule {}
@@ -66,7 +81,7 @@ export class CasusCoreModule {}
 /** The GraphQL side of intake and dossier: advies, melding, casus and journal queries and mutations, and search. */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
-  controllers: [DocumentController],
+  controllers: [DocumentController, PolitieImportController],
   providers: [
     AdviesResolver,
     MeldingResolver,
@@ -79,6 +94,7 @@ export class CasusCoreModule {}
     JournaalResolver,
     CasusJournaalFields,
     HerindelingResolver,
+    ZorgmeldingResolver,
   ],
 })
 export class CasusApiModule {}

@@ -3,6 +3,8 @@ export * from './classificaties/index.js';
 export { Casus, TijdlijnGebeurtenis, CasusStatus } from './casus/casus.types.js';
 export { TijdlijnSoort, type Gebeurtenis } from './casus/tijdlijn.js';
 export { sluitCasusAlsKlaar } from './casus/casus-afsluiting.js';
+export { vereisGemeente } from './casus/gemeente.js';
+export { gemeenteCodeVan } from './casus/gemeente.validation.js';
 export { CasusChangeRecorder, type CasusWijziging } from './casus/casus-change-recorder.js';
 export { CasusLoaders } from './casus/casus.loaders.js';
 export { CasusVerhuizingen, type CasusVerhuizer, type Verhuizing } from './casus/casus-verhuizing.js';
@@ -11,8 +13,15 @@ export { Melding } from './melding/melding.types.js';
 export { MeldingService } from './melding/melding.service.js';
 export { MELDING_COLUMNS, toMelding, type MeldingEnums, type MeldingRow } from './melding/melding.row.js';
 export { teamFilter, casusTeamFilter } from './melding/werk-filter.js';
-export { markeerMeldingGewijzigd, vergrendelMelding, wijsMeldingToe, zetMeldingFase } from './melding/melding-wijziging.js';
+export {
+  markeerGescreend,
+  markeerMeldingGewijzigd,
+  vergrendelMelding,
+  wijsMeldingToe,
+  zetMeldingFase,
+} from './melding/melding-wijziging.js';
 export { Persoon } from './persoon/persoon.types.js';
 export { isGeldigBsn } from './persoon/bsn.js';
 export { JournaalService } from './journaal/journaal.service.js';
 export { Journaalregel, JournaalSoort, JournaalBron, JournaalGrondslag } from './journaal/journaal.types.js';
+export { DocumentStoreSweep } from './document/document-store-sweep.js';

@@ -101,6 +101,13 @@ export const configSchema = z.object({
     .min(1024)
     .max(200 * 1024 * 1024)
     .default(20 * 1024 * 1024),
+  /** Largest police file POST /import/politiemeldingen accepts (bytes); a year of a large region's police meldingen is ~10 MB. */
+  POLITIE_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(500 * 1024 * 1024)
+    .default(50 * 1024 * 1024),
 
   /** Largest document POST /documenten accepts (bytes). */
   DOCUMENT_MAX_BYTES: z.coerce
@@ -109,6 +116,28 @@ export const configSchema = z.object({
     .min(1024)
     .max(200 * 1024 * 1024)
     .default(25 * 1024 * 1024),
+
+  /**
+   * Where document content is kept: `postgres` (default; 256 KB chunks under row-level security)
+   * or `s3` (an S3-compatible object store, for large installations; the metadata stays in PostgreSQL).
+   */
+  DOCUMENT_STORE: z.enum(['postgres', 's3']).default('postgres'),
+  /** Object store URL (MinIO, Ceph, ...); unset = AWS S3 itself. */
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), 'must start with https:// or http://')
+    .optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3 to 63 lowercase letters, digits, . or -)')
+    .optional(),
+  /** With S3_SECRET_ACCESS_KEY; both unset = the SDK's default credentials (e.g. a workload identity). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style URLs (endpoint/bucket/key), which most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: booleanFlag.default(false),
 
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });

@@ -26,6 +26,17 @@ describe('loadConfig', () => {
     expect(config.devKeysEnabled).toBe(false);
   });
 
+  it('keeps documents in PostgreSQL by default and names each setting an object store lacks', () => {
+    expect(loadConfig({}).DOCUMENT_STORE).toBe('postgres');
+    const s3 = { DOCUMENT_STORE: 's3', S3_BUCKET: 'vt-documenten', S3_REGION: 'eu-west-1' };
+    expect(loadConfig(s3)).toMatchObject({ DOCUMENT_STORE: 's3', S3_FORCE_PATH_STYLE: false });
+    expect(() => loadConfig({ ...s3, S3_BUCKET: '' })).toThrow(/^Invalid configuration: S3_BUCKET is required when DOCUMENT_STORE=s3$/);
+    expect(() => loadConfig({ ...s3, S3_REGION: '' })).toThrow(/^Invalid configuration: S3_REGION is required/);
+    expect(() => loadConfig({ ...s3, S3_ACCESS_KEY_ID: 'id' })).toThrow(/^Invalid configuration: S3_SECRET_ACCESS_KEY is required/);
+    expect(() => loadConfig({ ...s3, S3_ENDPOINT: 'localhost:9000' })).toThrow(/^Invalid configuration: S3_ENDPOINT /);
+    expect(() => loadConfig({ DOCUMENT_STORE: 'minio' })).toThrow(/^Invalid configuration: DOCUMENT_STORE /);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).PORT).toBe(3000);
   });

@@ -29,7 +29,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: AUTH_JWKS_URL or AUTH_JWKS_FILE is required when development keys are off (NODE_ENV=production or AUTH_DEV_KEYS=false)',
     );
   }
+  if (config.DOCUMENT_STORE === 's3') vereisS3(config);
   return { ...config, devKeysEnabled, isProduction };
+}
+
+/** The object store settings DOCUMENT_STORE=s3 cannot do without; the keys come as a pair or not at all. */
+function vereisS3(config: Record<string, unknown>): void {
+  for (const variable of ['S3_BUCKET', 'S3_REGION'])
+    if (config[variable] === undefined) throw new ConfigError(`Invalid configuration: ${variable} is required when DOCUMENT_STORE=s3`);
+  const [id, secret] = [config.S3_ACCESS_KEY_ID !== undefined, config.S3_SECRET_ACCESS_KEY !== undefined];
+  if (id !== secret) {
+    const missing = id ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
+    const present = id ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY';
+    throw new ConfigError(`Invalid configuration: ${missing} is required with ${present} when DOCUMENT_STORE=s3`);
+  }
 }
 
 function describe(message: string): string {

@@ -193,15 +193,34 @@ export interface FeestdagAanpassing {
 }
 
 export interface Huisverbod {
+  beeindigd_op: string | null;
+  besluitdatum: string | null;
   casus_id: string;
+  casusregie_beeindigd_op: string | null;
+  casusregie_gestart_op: string | null;
+  casusregie_medewerker: string | null;
+  casusregie_resultaat: string | null;
   created_at: Generated<Timestamp>;
   einddatum: string;
+  einde_geregistreerd_door: string | null;
+  einde_reden: string | null;
+  gemeente_code: string | null;
   geregistreerd_door: string;
   id: Generated<string>;
+  kenmerk_gemeente: string | null;
   opgelegd_op: string;
-  status: "LOPEND" | "VERLENGD" | "BEEINDIGD";
+  status: "LOPEND" | "VERLENGD" | "BEEINDIGD" | "AFGELOPEN" | "INGETROKKEN" | "VERNIETIGD";
   tenant_id: Generated<string>;
+  verlengd: Generated<boolean>;
+  verlenging_besluitdatum: string | null;
   version: Generated<number>;
+}
+
+export interface HuisverbodBetrokkene {
+  huisverbod_id: string;
+  persoon_id: string;
+  rol: "PLEGER" | "ACHTERBLIJVER";
+  tenant_id: Generated<string>;
 }
 
 export interface Idempotentie {
@@ -271,6 +290,7 @@ export interface Medewerker {
 export interface Melding {
   aanvullende_kenmerken: Generated<string[]>;
   aard_geweld: string[];
+  acuut: Generated<boolean>;
   advies_id: string | null;
   afweging_acute_onveiligheid: boolean | null;
   afweging_structurele_onveiligheid: boolean | null;
@@ -282,6 +302,7 @@ export interface Melding {
   fase: string;
   gemeente_code: string | null;
   geregistreerd_door: string;
+  huisnummer: string | null;
   id: Generated<string>;
   melder_anoniem: Generated<boolean>;
   melder_email: string | null;
@@ -289,15 +310,19 @@ export interface Melding {
   melder_naam: string;
   melder_organisatie: string;
   melder_telefoon: string | null;
+  niet_uniek_van: string | null;
   nummer: string;
   ontvangen_op: Timestamp;
   ontvangstdatum: string;
   politie: "UNIEK" | "NIET_UNIEK" | null;
+  politie_registratienummer: string | null;
+  postcode: string | null;
   samenvatting: string | null;
   team: string | null;
   tenant_id: Generated<string>;
   toegewezen_aan: string | null;
   uiterlijke_beoordelingsdatum: string;
+  uiterlijke_screeningsdatum: string | null;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
 }
@@ -431,6 +456,19 @@ export interface Scenario {
   version: Generated<number>;
 }
 
+export interface Screening {
+  crisisinterventie_id: string | null;
+  gescreend_door: string;
+  gescreend_door_naam: string;
+  gescreend_op: Generated<Timestamp>;
+  id: Generated<string>;
+  melding_id: string;
+  tenant_id: Generated<string>;
+  toelichting: string | null;
+  uiterlijk: string;
+  uitkomst: "ACUUT" | "NIET_ACUUT";
+}
+
 export interface Taak {
   bijgewerkt_op: Generated<Timestamp>;
   casus_id: string;
@@ -448,9 +486,11 @@ export interface Taak {
 
 export interface TenantInstelling {
   beoordeling_werkdagen: Generated<number>;
+  crisisteam: string | null;
   interventie_start_werkdagen: Generated<number>;
   interventie_weken: Generated<number>;
   md_toetsing_verplicht: Generated<boolean>;
+  niet_uniek_venster_dagen: Generated<number>;
   norm_beoordeling_tijdig_pct: Generated<number>;
   norm_interventie_tijdig_pct: Generated<number>;
   norm_monitoring_voldoende_pct: Generated<number>;
@@ -577,6 +617,28 @@ export interface Wijziging {
   veld: string;
 }
 
+export interface ZorgmeldingJeugd {
+  aantal_kinderen: number;
+  besloten_door: string | null;
+  besloten_op: Timestamp | null;
+  betrokkenen_geinformeerd_op: string | null;
+  betrokkenen_geinformeerd_via: "BRIEF" | "TELEFOON" | "MAIL" | "GESPREK" | null;
+  created_at: Generated<Timestamp>;
+  doorgestuurd_naar: string | null;
+  gegevens: Json | null;
+  gemeente_code: string;
+  id: Generated<string>;
+  melding_id: string | null;
+  ontvangen_op: Timestamp;
+  ontvangstdatum: string;
+  politie_registratienummer: string;
+  status: Generated<"TE_SCREENEN" | "DOORGESTUURD" | "OMGEZET">;
+  tenant_id: Generated<string>;
+  toelichting: string | null;
+  uiterlijke_screeningsdatum: string;
+  version: Generated<number>;
+}
+
 export interface DB {
   advies: Advies;
   advies_contact: AdviesContact;
@@ -593,6 +655,7 @@ export interface DB {
   document_deel: DocumentDeel;
   feestdag_aanpassing: FeestdagAanpassing;
   huisverbod: Huisverbod;
+  huisverbod_betrokkene: HuisverbodBetrokkene;
   idempotentie: Idempotentie;
   interventie: Interventie;
   journaalregel: Journaalregel;
@@ -611,6 +674,7 @@ export interface DB {
   "referentie.organisatie": ReferentieOrganisatie;
   "referentie.regio": ReferentieRegio;
   scenario: Scenario;
+  screening: Screening;
   taak: Taak;
   tenant_instelling: TenantInstelling;
   terugkoppeling: Terugkoppeling;
@@ -620,4 +684,5 @@ export interface DB {
   veiligheidsbeoordeling: Veiligheidsbeoordeling;
   veiligheidsvoorwaarde: Veiligheidsvoorwaarde;
   wijziging: Wijziging;
+  zorgmelding_jeugd: ZorgmeldingJeugd;
 }

@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
 import { TenantDb, kysely, sql } from '@vt/database';
-import { ApiError, ErrorCode, validatie } from '@vt/platform';
+import { ApiError, ErrorCode, ValidationCollector, validatie } from '@vt/platform';
 import { datumVan, wettelijkeFeestdagen } from '@vt/werkdagen';
 import { InstellingenService } from './instellingen.service.js';
 import type { Instellingen } from './instellingen.sql.js';
@@ -26,10 +26,19 @@ export class InstellingenResolver {
   wijzigInstellingen(@Args('input') input: WijzigInstellingenInput): Promise<RegioInstellingen> {
     valideerInstellingen(input);
     return this.db.run(async (m) => {
+      const fouten = new ValidationCollector();
+      const venster = input.nietUniekVensterDagen;
+      if (venster !== undefined && venster !== null && (venster < 1 || venster > 90))
+        fouten.fail('nietUniekVensterDagen', 'must be 1 to 90 days');
+      const crisisteam = input.crisisteam === undefined || input.crisisteam === null ? undefined : input.crisisteam.trim();
+      if (crisisteam !== undefined && crisisteam.length > 100) fouten.fail('crisisteam', 'must be at most 100 characters');
+      fouten.done();
       // An optional term or norm left out (or null) keeps its current value (or the default on the first change).
       const values = {
         md_toetsing_verplicht: input.mdToetsingVerplicht,
         werk_beperkt_tot_team: input.werkBeperktTotTeam,
+        ...(venster !== undefined && venster !== null ? { niet_uniek_venster_dagen: venster } : {}),
+        ...(crisisteam !== undefined ? { crisisteam: crisisteam === '' ? null : crisisteam } : {}),
         beoordeling_werkdagen: input.beoordelingWerkdagen ?? undefined,
         interventie_start_werkdagen: input.interventieStartWerkdagen ?? undefined,
         interventie_weken: input.interventieWeken ?? undefined,

@@ -18,6 +18,8 @@ export const STANDAARD_INSTELLINGEN: Instellingen = {
   normBeoordelingTijdigPct: 80,
   normInterventieTijdigPct: 80,
   normMonitoringVoldoendePct: 65,
+  nietUniekVensterDagen: 14,
+  crisisteam: null,
   version: 0,
 };
 

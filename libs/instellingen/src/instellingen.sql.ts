@@ -19,6 +19,8 @@ export interface Instellingen {
   normBeoordelingTijdigPct: Instelling['norm_beoordeling_tijdig_pct'];
   normInterventieTijdigPct: Instelling['norm_interventie_tijdig_pct'];
   normMonitoringVoldoendePct: Instelling['norm_monitoring_voldoende_pct'];
+  nietUniekVensterDagen: Instelling['niet_uniek_venster_dagen'];
+  crisisteam: Instelling['crisisteam'];
   version: Instelling['version'];
 }
 
@@ -33,6 +35,8 @@ const INSTELLINGEN_SELECT = selectList([
   'norm_beoordeling_tijdig_pct as normBeoordelingTijdigPct',
   'norm_interventie_tijdig_pct as normInterventieTijdigPct',
   'norm_monitoring_voldoende_pct as normMonitoringVoldoendePct',
+  'niet_uniek_venster_dagen as nietUniekVensterDagen',
+  'crisisteam',
   'version',
 ]);
 

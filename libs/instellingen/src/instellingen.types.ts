@@ -44,6 +44,17 @@ export class RegioInstellingen {
 
   @Field(() => Int, { description: 'Prestatieafspraak: target percentage of monitoring contacts with safety "voldoende" (default: 65).' })
   normMonitoringVoldoendePct: number;
+  @Field(() => Int, {
+    description:
+      'Days before a police melding in which an open melding about the same household makes it niet-uniek (police import; default 14).',
+  })
+  nietUniekVensterDagen: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The team an acute melding goes to at screening (the crisis team); null: it keeps its team.',
+  })
+  crisisteam: string | null;
 
   @Field(() => Int, { description: 'Version for optimistic locking; pass it back when changing the settings (0 before the first change).' })
   version: number;
@@ -97,6 +108,14 @@ export class WijzigInstellingenInput {
 
   @Field(() => Int, { nullable: true, description: 'Target % of monitoring contacts "voldoende", 0 to 100. Omitted: unchanged.' })
   normMonitoringVoldoendePct?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Window for niet-unieke police meldingen in days (1 to 90); omitted: unchanged.' })
+  nietUniekVensterDagen?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The crisis team (1 to 100 characters; an empty string clears it); omitted: unchanged.',
+  })
+  crisisteam?: string | null;
 
   @Field(() => Int, { description: 'The version you read; a different current version gives VERSIE_CONFLICT.' })
   versie: number;

@@ -6,6 +6,7 @@ export { InterventieService } from './interventie/interventie.service.js';
 export { OverdrachtService } from './overdracht/overdracht.service.js';
 export { MonitoringService } from './monitoring/monitoring.service.js';
 export { CasusActiesService } from './casus-acties/casus-acties.service.js';
+export { HuisverbodService } from './huisverbod/huisverbod.service.js';
 export { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
 export { TakenService } from './taken/taken.service.js';
 export { DeadlineProcessor } from './taken/deadline.processor.js';

@@ -167,16 +167,38 @@ export const TerugkoppelingMoment = defineEnum(
 export type TerugkoppelingMoment = (typeof TerugkoppelingMoment)[keyof typeof TerugkoppelingMoment];
 
 export const HuisverbodStatus = defineEnum(
-  { LOPEND: 'LOPEND', VERLENGD: 'VERLENGD', BEEINDIGD: 'BEEINDIGD' } as const,
+  {
+    LOPEND: 'LOPEND',
+    VERLENGD: 'VERLENGD',
+    BEEINDIGD: 'BEEINDIGD',
+    AFGELOPEN: 'AFGELOPEN',
+    INGETROKKEN: 'INGETROKKEN',
+    VERNIETIGD: 'VERNIETIGD',
+  } as const,
   'HuisverbodStatus',
   'State of a tijdelijk huisverbod.',
   {
     LOPEND: 'In force for 10 days.',
-    VERLENGD: 'Extended to 28 days.',
-    BEEINDIGD: 'Ended.',
+    VERLENGD: 'Extended (once, to at most 28 days from the start) and in force.',
+    BEEINDIGD: 'Ended without a recorded kind of end (no longer given: an end is AFGELOPEN, INGETROKKEN or VERNIETIGD).',
+    AFGELOPEN: 'The term has passed: recorded, or shown once the einddatum lies before today while no end was recorded.',
+    INGETROKKEN: 'Withdrawn by the burgemeester before the end of the term.',
+    VERNIETIGD: 'Annulled by the bestuursrechter.',
   },
 );
 export type HuisverbodStatus = (typeof HuisverbodStatus)[keyof typeof HuisverbodStatus];
+
+export const HuisverbodEinde = defineEnum(
+  { AFGELOPEN: 'AFGELOPEN', INGETROKKEN: 'INGETROKKEN', VERNIETIGD: 'VERNIETIGD' } as const,
+  'HuisverbodEinde',
+  'How a tijdelijk huisverbod ended.',
+  {
+    AFGELOPEN: 'The term (10 days, or up to 28 after an extension) has passed; the date is the einddatum.',
+    INGETROKKEN: 'The burgemeester withdrew it, on a date within the term.',
+    VERNIETIGD: 'The bestuursrechter annulled it.',
+  },
+);
+export type HuisverbodEinde = (typeof HuisverbodEinde)[keyof typeof HuisverbodEinde];
 
 export const VoorwaardeStatus = defineEnum(
   { AFGESPROKEN: 'AFGESPROKEN', NAGEKOMEN: 'NAGEKOMEN', NIET_NAGEKOMEN: 'NIET_NAGEKOMEN', VERVALLEN: 'VERVALLEN' } as const,

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb, kysely, type Db } from '@vt/database';
+import { TenantDb, kysely, sql, type Db } from '@vt/database';
 import { RequestLoaders } from '@vt/platform';
 import { BEOORDELING_COLUMNS, type BeoordelingRow } from './beoordeling/beoordeling.row.js';
+import { CRISIS_COLUMNS, TERUGKOPPELING_COLUMNS, type CrisisRow, type TerugkoppelingRow } from './casus-acties/casus-acties.row.js';
 import {
-  CRISIS_COLUMNS,
+  HUISVERBOD_BETROKKENE_COLUMNS,
   HUISVERBOD_COLUMNS,
-  TERUGKOPPELING_COLUMNS,
-  type CrisisRow,
+  type HuisverbodBetrokkeneRow,
   type HuisverbodRow,
-  type TerugkoppelingRow,
-} from './casus-acties/casus-acties.row.js';
+} from './huisverbod/huisverbod.row.js';
 import { INTERVENTIE_COLUMNS, type InterventieRow } from './interventie/interventie.row.js';
 import { MONITORING_COLUMNS, type MonitoringRow } from './monitoring/monitoring.row.js';
 import { OVERDRACHT_COLUMNS, type OverdrachtRow } from './overdracht/overdracht.row.js';
@@ -131,6 +130,22 @@ export class VervolgLoaders {
     ).load(casusId);
   }
 
+  /** Pleger and achterblijvers of a huisverbod. */
+  huisverbodPersonen(huisverbodId: string): Promise<HuisverbodBetrokkeneRow[]> {
+    return this.many(
+      'huisverbodPersonen',
+      (db, ids) =>
+        db
+          .selectFrom('huisverbod_betrokkene')
+          .select(HUISVERBOD_BETROKKENE_COLUMNS)
+          .where((eb) => eb('huisverbod_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('rol', 'desc')
+          .orderBy('persoon_id')
+          .execute(),
+      (r) => r.huisverbod_id,
+    ).load(huisverbodId);
+  }
+
   crisisinterventies(casusId: string): Promise<CrisisRow[]> {
     return this.many(
       'crisisinterventies',
@@ -175,5 +190,30 @@ export class VervolgLoaders {
           .execute(),
       (r) => r.monitoring_contact_id!,
     ).load(monitoringContactId);
+  }
+
+  /** The screening of each melding (at most one). */
+  async screening(meldingId: string) {
+    const rows = await this.many(
+      'screening',
+      (db, ids) =>
+        db
+          .selectFrom('screening as s')
+          .select([
+            's.id',
+            's.melding_id',
+            's.uitkomst',
+            's.toelichting',
+            's.uiterlijk',
+            's.crisisinterventie_id',
+            's.gescreend_door_naam',
+            's.gescreend_op',
+            sql<string>`(s.gescreend_op AT TIME ZONE 'Europe/Amsterdam')::date::text`.as('gescreend_datum'),
+          ])
+          .where((eb) => eb('s.melding_id', '=', eb.fn.any(eb.val(ids))))
+          .execute(),
+      (r) => r.melding_id,
+    ).load(meldingId);
+    return rows[0] ?? null;
   }
 }

@@ -8,6 +8,8 @@ import { BeoordelingResolver, MeldingBeoordelingFields } from './beoordeling/beo
 import { BeoordelingService } from './beoordeling/beoordeling.service.js';
 import { CasusActiesFields, CasusActiesResolver, MeldingTerugkoppelingFields } from './casus-acties/casus-acties.resolver.js';
 import { CasusActiesService } from './casus-acties/casus-acties.service.js';
+import { CasusHuisverbodFields, HuisverbodResolver } from './huisverbod/huisverbod.resolver.js';
+import { HuisverbodService } from './huisverbod/huisverbod.service.js';
 import { InterventieResolver, MeldingInterventieFields } from './interventie/interventie.resolver.js';
 import { InterventieService } from './interventie/interventie.service.js';
 import { InterventieMonitoringFields, MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
@@ -23,6 +25,8 @@ import { VoorwaardenService } from './voorwaarden/voorwaarden.service.js';
 import { WerkvoorraadResolver } from './werkvoorraad/werkvoorraad.resolver.js';
 import { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
 import { VervolgVerhuizer } from './herindeling/vervolg-verhuizer.js';
+import { MeldingScreeningFields, ScreeningResolver } from './screening/screening.resolver.js';
+import { ScreeningService } from './screening/screening.service.js';
 
 const SERVICES = [
   BeoordelingService,
@@ -30,9 +34,11 @@ const SERVICES = [
   OverdrachtService,
   MonitoringService,
   CasusActiesService,
+  HuisverbodService,
   WerkvoorraadService,
   TakenService,
   VoorwaardenService,
+  ScreeningService,
 ];
 
 /**
@@ -53,6 +59,8 @@ export class VervolgCoreModule {}
   imports: [VervolgCoreModule, CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
   providers: [
     VervolgLoaders,
+    ScreeningResolver,
+    MeldingScreeningFields,
     BeoordelingResolver,
     MeldingBeoordelingFields,
     InterventieResolver,
@@ -65,6 +73,8 @@ export class VervolgCoreModule {}
     CasusActiesResolver,
     MeldingTerugkoppelingFields,
     CasusActiesFields,
+    HuisverbodResolver,
+    CasusHuisverbodFields,
     WerkvoorraadResolver,
     TakenResolver,
     VoorwaardenResolver,

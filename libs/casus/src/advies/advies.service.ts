@@ -20,7 +20,7 @@ import { Nummering } from '../casus/nummering.js';
 import { isBeroepsmatig } from '../melding/melding.validation.js';
 import type { Advies, AdviesContactInput, RegistreerAdviesInput } from './advies.types.js';
 import { vereisGemeente } from '../casus/gemeente.js';
-import { gemeenteCodeVan } from '../casus/gemeente.validation.js';
+import { vereisteGemeenteCode } from '../casus/gemeente.validation.js';
 
 /** The columns an advies is read with (alias a). */
 const ADVIES_COLUMNS = [
@@ -93,10 +93,10 @@ export class AdviesService {
     const samenvatting = check.tekst('samenvatting', input.samenvatting, { max: 10_000 });
     const key = input.idempotencyKey ?? null;
     if (key !== null && (key.length < 8 || key.length > 200)) throw validatie('idempotencyKey', 'must be 8 to 200 characters');
-    const gemeenteCode = gemeenteCodeVan('gemeenteCode', input.gemeenteCode) ?? null;
+    const gemeenteCode = vereisteGemeenteCode('gemeenteCode', input.gemeenteCode);
 
     return this.db.run(async (m) => {
-      if (gemeenteCode) await vereisGemeente(m, 'gemeenteCode', gemeenteCode);
+      await vereisGemeente(m, 'gemeenteCode', gemeenteCode);
       let id: string | null = null;
       if (key) {
         const { idempotencyKey: _key, ...rest } = input;

@@ -100,7 +100,11 @@ export class Advies {
   @Field(() => ID, { nullable: true, description: 'The melding this advies was converted into.' })
   meldingId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CBS code of the municipality of the household, when recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "CBS code of the gemeente of the household (or the adviesvrager's own, when they did not know it); null only on adviezen registered before it became required.",
+  })
   gemeenteCode: string | null;
 
   @Field(() => [AdviesContact], { description: 'Further contacts (advies en ondersteuning), oldest first.' })
@@ -151,11 +155,16 @@ export class RegistreerAdviesInput {
   @Field(() => String, { description: 'Summary of the advice given, 1 to 10,000 characters. No data identifying the family.' })
   samenvatting: string;
 
+  // Required like on a melding: the quarterly report counts adviezen per gemeente. An anonymous private caller may not know
+  // (or say) where the family lives; then the caller's own gemeente, a real place, rather than an invented "unknown" code.
   @Field(() => String, {
-    nullable: true,
-    description: 'CBS code of the municipality the household lives in (referentie gemeente, e.g. GM0363); VALIDATIE when unknown.',
+    description:
+      'CBS code of the gemeente the household the question is about lives in, e.g. GM0363 (Amsterdam); your region lists its gemeenten ' +
+      'in mijnOrganisatie { gemeenten { code naam } }. When the adviesvrager does not know it or will not say (often an anonymous, ' +
+      'niet-beroepsmatige caller), give the gemeente the adviesvrager lives in (a professional: where they work); there is no code ' +
+      'for "unknown". Required: the reports to the gemeenten and to CBS count adviezen per gemeente. Empty or unknown is VALIDATIE on gemeenteCode.',
   })
-  gemeenteCode?: string | null;
+  gemeenteCode: string;
 
   @Field(() => String, { nullable: true, description: 'Idempotency key (8 to 200 characters): a retry returns the first result.' })
   idempotencyKey?: string | null;

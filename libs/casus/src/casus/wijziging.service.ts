@@ -33,7 +33,7 @@ import { werkCasusBetrokkenenBij } from './casus-betrokkenen.js';
 import { CasusChangeRecorder } from './casus-change-recorder.js';
 import { CasusService } from './casus.service.js';
 import { vereisGemeente } from './gemeente.js';
-import { gemeenteCodeVan } from './gemeente.validation.js';
+import { gemeenteCodeVan, vereisteGemeenteCode } from './gemeente.validation.js';
 import type {
   BeeindigBetrokkenheidInput,
   VoegBetrokkeneToeInput,
@@ -213,8 +213,11 @@ export class WijzigingService {
       const samenvatting = fouten.check(() => check.optioneleTekst('samenvatting', input.samenvatting, 10_000));
       if (samenvatting !== undefined) gewenst.samenvatting = samenvatting;
     }
-    const gemeenteCode = fouten.check(() => gemeenteCodeVan('gemeenteCode', input.gemeenteCode));
-    if (gemeenteCode !== undefined) gewenst.gemeente_code = gemeenteCode;
+    // Every melding has a gemeente (the reports count per gemeente): a correction replaces it, never clears it.
+    if (input.gemeenteCode !== undefined && input.gemeenteCode !== null) {
+      const gemeenteCode = fouten.check(() => vereisteGemeenteCode('gemeenteCode', input.gemeenteCode));
+      if (gemeenteCode !== undefined) gewenst.gemeente_code = gemeenteCode;
+    }
     if (input.melderAnoniem !== undefined && input.melderAnoniem !== null) gewenst.melder_anoniem = input.melderAnoniem;
     fouten.done();
 

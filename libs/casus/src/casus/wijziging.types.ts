@@ -126,7 +126,10 @@ export class WijzigMeldingInput {
   @Field(() => String, { nullable: true, description: 'Summary of the melding, up to 10,000 characters; an empty string clears it.' })
   samenvatting?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CBS code of the municipality of the household (referentie gemeente).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS code of the gemeente of the household (referentie gemeente); cannot be cleared (an empty string is VALIDATIE).',
+  })
   gemeenteCode?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the melder wishes to stay anonymous towards the family.' })

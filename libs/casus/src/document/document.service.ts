@@ -1,33 +1,19 @@
-import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CurrentActor } from '@vt/auth';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { TenantDb, kysely } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import {
-  ApiError,
-  ErrorCode,
-  ValidationCollector,
-  check,
-  isUuid,
-  nietGevonden,
-  ongeldigeOvergang,
-  validatie,
-  vereisVersie,
-  RequestLoaders,
-} from '@vt/platform';
+import { ValidationCollector, check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie, RequestLoaders } from '@vt/platform';
 import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { CasusService } from '../casus/casus.service.js';
 import { casusTeamFilter } from '../melding/werk-filter.js';
-import { pastBijType, TOEGESTANE_TYPES } from './document-inhoud.js';
+import { checkUpload, tooLarge } from './checked-upload.js';
+import { DatabaseDocumentStore } from './database-document-store.js';
+import { TOEGESTANE_TYPES } from './document-inhoud.js';
+import { DocumentStore, type StoredContent } from './document-store.js';
 import { DOCUMENT_COLUMNS, toDocument } from './document.row.js';
 import { DocumentSoort, type Document, type TrekDocumentInInput } from './document.types.js';
-
-/** Bytes per stored chunk: large enough for few rows, small enough never to hold a whole file. */
-const DEEL = 256 * 1024;
-/** Bytes the type check looks at (file-type needs up to 4100). */
-const BEGIN = 4100;
 
 export interface UploadMeta {
   casusId: string;
@@ -39,13 +25,12 @@ export interface UploadMeta {
   declaredLength: number | null;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /**
- * Documents of a dossier, stored in PostgreSQL under row-level security in chunks of 256 KB. An
- * upload is one transaction: it is streamed in chunk by chunk (never whole in memory), checked for
- * size and type while it arrives, and commits only complete; an interrupted or refused upload
- * leaves nothing behind.
+ * Documents of a dossier: the row (metadata, checksum) in PostgreSQL under row-level security, the
+ * content in the DocumentStore that DOCUMENT_STORE names (PostgreSQL chunks or an object store).
+ * An upload is one transaction: it is streamed in (never whole in memory), checked for size and
+ * type while it arrives, and commits only complete; an interrupted or refused upload leaves
+ * nothing behind (an object already written is deleted again when the transaction fails).
  */
 @Injectable()
 export class DocumentService {
@@ -58,7 +43,12 @@ export class DocumentService {
     private readonly loaders: RequestLoaders,
     private readonly instellingen: InstellingenService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly store: DocumentStore,
   ) {}
+
+  private readonly logger = new Logger('Documenten');
+  /** Where documents uploaded before an installation moved to an object store still are. */
+  private readonly database = new DatabaseDocumentStore();
 
   async upload(meta: UploadMeta, body: AsyncIterable<Buffer> | Iterable<Buffer>): Promise<Document> {
     const limit = this.config.DOCUMENT_MAX_BYTES;
@@ -74,6 +64,25 @@ export class DocumentService {
     v.done();
     if (meta.declaredLength !== null && meta.declaredLength > limit) throw tooLarge(limit);
 
+    // The key of an object written for this upload, removed again if its transaction does not commit.
+    const written: { key?: string } = {};
+    try {
+      return await this.uploadIn(meta, titel!, bestandsnaam!, body, written);
+    } catch (error) {
+      if (written.key) await this.compensate(written.key);
+      throw error;
+    }
+  }
+
+  /** The upload's transaction: the row, the content through the store, the row completed, the change recorded. */
+  private uploadIn(
+    meta: UploadMeta,
+    titel: string,
+    bestandsnaam: string,
+    body: AsyncIterable<Buffer> | Iterable<Buffer>,
+    written: { key?: string },
+  ): Promise<Document> {
+    const limit = this.config.DOCUMENT_MAX_BYTES;
     return this.db.run(async (m) => {
       // Not locked: an upload may take a while, and the casus row itself does not change.
       const casus = await this.casussen.leesZichtbaar(m, meta.casusId);
@@ -88,59 +97,28 @@ export class DocumentService {
         if (!melding) throw validatie('meldingId', 'is not a melding of this casus');
       }
       const actor = this.current.actor;
-      const { id } = await kysely(m)
+      const { id, tenant_id } = await kysely(m)
         .insertInto('document')
         .values({
           casus_id: casus.id,
           melding_id: meta.meldingId,
           soort: meta.soort as DocumentSoort,
-          titel: titel!,
-          bestandsnaam: bestandsnaam!,
+          titel,
+          bestandsnaam,
           content_type: meta.contentType,
-          opslag: 'DATABASE',
+          opslag: this.store.kind,
           geupload_door: actor.userId,
           geupload_door_naam: actor.naam,
         })
-        .returning('id')
+        .returning(['id', 'tenant_id'])
         .executeTakeFirstOrThrow();
 
-      const hash = createHash('sha256');
-      let grootte = 0;
-      let volgnummer = 0;
-      let buffer: Buffer[] = [];
-      let gebufferd = 0;
-      let gecontroleerd = false;
-      const schrijf = async (alles: boolean) => {
-        while (gebufferd >= DEEL || (alles && gebufferd > 0)) {
-          const samen = Buffer.concat(buffer);
-          const deel = samen.subarray(0, Math.min(DEEL, samen.length));
-          const rest = samen.subarray(deel.length);
-          await kysely(m).insertInto('document_deel').values({ document_id: id, volgnummer, data: deel }).execute();
-          volgnummer += 1;
-          buffer = rest.length > 0 ? [rest] : [];
-          gebufferd = rest.length;
-        }
-      };
-      const controleer = async () => {
-        gecontroleerd = true;
-        if (!(await pastBijType(meta.contentType, Buffer.concat(buffer).subarray(0, BEGIN))))
-          throw validatie('Content-Type', `the content is not a ${meta.contentType} file`);
-      };
-      for await (const chunk of body) {
-        grootte += chunk.length;
-        if (grootte > limit) throw tooLarge(limit);
-        hash.update(chunk);
-        buffer.push(chunk);
-        gebufferd += chunk.length;
-        if (!gecontroleerd && gebufferd >= BEGIN) await controleer();
-        if (gecontroleerd) await schrijf(false);
-      }
-      if (grootte === 0) throw validatie('body', 'the document is empty');
-      if (!gecontroleerd) await controleer();
-      await schrijf(true);
+      const checked = checkUpload(body, limit, meta.contentType);
+      written.key = (await this.store.write(m, { tenantId: tenant_id, documentId: id }, checked.content)) ?? undefined;
+      const { grootte, sha256 } = checked.result();
       const row = await kysely(m)
         .updateTable('document')
-        .set({ grootte, sha256: hash.digest('hex'), status: 'BESCHIKBAAR' })
+        .set({ grootte, sha256, status: 'BESCHIKBAAR', object_sleutel: written.key ?? null })
         .where('id', '=', id)
         .returning(DOCUMENT_COLUMNS)
         .executeTakeFirstOrThrow();
@@ -220,7 +198,11 @@ export class DocumentService {
   download(id: string, begin: (doc: Document) => void, write: (chunk: Buffer) => Promise<void>): Promise<void> {
     return this.db.run(async (m) => {
       const doc = isUuid(id)
-        ? await kysely(m).selectFrom('document').select(DOCUMENT_COLUMNS).where('id', '=', id).executeTakeFirst()
+        ? await kysely(m)
+            .selectFrom('document')
+            .select([...DOCUMENT_COLUMNS, 'opslag', 'object_sleutel'])
+            .where('id', '=', id)
+            .executeTakeFirst()
         : undefined;
       const casus = doc ? await this.casussen.leesZichtbaar(m, doc.casus_id) : null;
       if (!doc || !casus || doc.status !== 'BESCHIKBAAR') {
@@ -234,24 +216,30 @@ export class DocumentService {
         throw nietGevonden('Document');
       }
       await this.log.schrijf(m, { actie: 'EXPORT', objectType: 'Document', objectId: doc.id, casusId: casus.id });
+      // Opened before the headers go out, so missing content is an error rather than a cut-off 200.
+      const content = await this.storeOf(doc).read(m, doc);
       begin(toDocument(doc));
-      for (let volgnummer = 0; ; volgnummer++) {
-        const deel = await kysely(m)
-          .selectFrom('document_deel')
-          .select('data')
-          .where('document_id', '=', doc.id)
-          .where('volgnummer', '=', volgnummer)
-          .executeTakeFirst();
-        if (!deel) break;
-        await write(deel.data);
-      }
+      for await (const chunk of content) await write(chunk);
     });
   }
-}
 
-function tooLarge(limit: number): ApiError {
-  return Object.assign(
-    new ApiError(ErrorCode.PAYLOAD_TOO_LARGE, `The document is larger than the limit of ${mb(limit)} (DOCUMENT_MAX_BYTES)`),
-    { httpStatus: 413 },
-  );
+  /**
+   * The store a document's content is in (its row says): documents kept in PostgreSQL stay
+   * readable after an installation moves new uploads to an object store.
+   */
+  private storeOf(stored: StoredContent): DocumentStore {
+    if (stored.opslag === this.store.kind) return this.store;
+    if (stored.opslag === 'DATABASE') return this.database;
+    throw new Error(`Document ${stored.id} is in an object store, but DOCUMENT_STORE is not s3`);
+  }
+
+  /** Removes an object whose transaction did not commit; if that fails too, the orphan sweep will. */
+  private async compensate(key: string): Promise<void> {
+    try {
+      await this.store.delete(key);
+    } catch (error) {
+      // The key holds ids only, no personal data.
+      this.logger.warn(`Could not remove object ${key} of a failed upload (${(error as Error).name}); the orphan sweep will`);
+    }
+  }
 }

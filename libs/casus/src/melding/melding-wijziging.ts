@@ -46,3 +46,20 @@ export async function markeerMeldingGewijzigd(m: EntityManager, id: string): Pro
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Records the screening on the melding: it leaves the screening list, and an acute one is marked
+ * (it leads every werkvoorraad) and gets the crisis team when the region names one.
+ */
+export async function markeerGescreend(m: EntityManager, id: string, acuut: { team: string | null } | null): Promise<void> {
+  await kysely(m)
+    .updateTable('melding')
+    .set((eb) => ({
+      uiterlijke_screeningsdatum: null,
+      ...(acuut ? { acuut: true, ...(acuut.team ? { team: acuut.team } : {}) } : {}),
+      updated_at: sql`now()`,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .execute();
+}

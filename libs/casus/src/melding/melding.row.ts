@@ -39,6 +39,10 @@ export const MELDING_COLUMNS = [
   'm.gemeente_code',
   'm.melder_anoniem',
   'm.samenvatting',
+  'm.uiterlijke_screeningsdatum',
+  'm.acuut',
+  'm.politie_registratienummer',
+  'm.niet_uniek_van',
   'm.version',
 ] as const;
 
@@ -95,6 +99,10 @@ export function toMelding(row: MeldingRow, ability: AppAbility): Melding {
     gemeenteCode: row.gemeente_code,
     melderAnoniem: row.melder_anoniem,
     samenvatting: row.samenvatting,
+    uiterlijkeScreeningsdatum: row.uiterlijke_screeningsdatum,
+    acuut: row.acuut,
+    politieRegistratienummer: row.politie_registratienummer,
+    nietUniekVanId: row.niet_uniek_van,
     versie: row.version,
   };
 }

@@ -20,6 +20,15 @@ import { valideerMelding, type GeldigeMelding } from './melding.validation.js';
 import { teamFilter } from './werk-filter.js';
 import { AdviesService } from '../advies/advies.service.js';
 
+/** What a police import adds to a melding: its registration number, the household's address and, for a niet-unieke one, the open melding it repeats. */
+export interface PolitieGegevens {
+  registratienummer: string;
+  postcode: string | null;
+  huisnummer: string | null;
+  nietUniekVan: string | null;
+  samenvatting: string | null;
+}
+
 @Injectable()
 export class MeldingService {
   constructor(
@@ -100,14 +109,23 @@ export class MeldingService {
     return (await meldingMetId(kysely(m), id)) ?? null;
   }
 
+  /**
+   * Registers an already validated melding in the caller's transaction (the police import: many
+   * meldingen, one transaction, all or nothing), with what only an import knows.
+   */
+  registreerIn(m: EntityManager, melding: GeldigeMelding, politie: PolitieGegevens): Promise<MeldingRow> {
+    return this.maakAan(m, melding, randomUUID(), undefined, politie);
+  }
+
   private async maakAan(
     m: EntityManager,
     melding: GeldigeMelding,
     id: string,
     vanAdvies: { id: string; versie: number } | undefined,
+    politie: PolitieGegevens | undefined = undefined,
   ): Promise<MeldingRow> {
     const actor = this.current.actor;
-    if (melding.gemeenteCode) await vereisGemeente(m, 'gemeenteCode', melding.gemeenteCode);
+    await vereisGemeente(m, 'gemeenteCode', melding.gemeenteCode);
     // First, so an advies that cannot be converted stops the work before anything is written.
     if (vanAdvies) await this.advies.markeerOmgezet(m, vanAdvies.id, vanAdvies.versie, id);
     // One person per identity, even when the input names someone twice (e.g. ouder and pleger).
@@ -165,6 +183,10 @@ export class MeldingService {
     // The region's own beoordeling term (sector norm 5 werkdagen).
     const uiterlijk = kalender.plusWerkdagen(ontvangstdatum, (await this.instellingen.lees(m)).beoordelingWerkdagen);
     const fase: MeldingFase = melding.politie === 'NIET_UNIEK' ? 'AFGESLOTEN' : 'TE_BEOORDELEN';
+    // Screened for acute danger the werkdag it arrives (the next werkdag when it arrives on a day off);
+    // a niet-unieke melding is handled administratively and not screened.
+    const screening =
+      fase === 'AFGESLOTEN' ? null : kalender.isWerkdag(ontvangstdatum) ? ontvangstdatum : kalender.plusWerkdagen(ontvangstdatum, 1);
     const nummer = await this.nummering.volgend('M', jaar);
     const row = await kysely(m)
       .insertInto('melding')
@@ -192,6 +214,12 @@ export class MeldingService {
         advies_id: vanAdvies?.id ?? null,
         gemeente_code: melding.gemeenteCode,
         melder_anoniem: melding.melderAnoniem,
+        uiterlijke_screeningsdatum: screening,
+        politie_registratienummer: politie?.registratienummer ?? null,
+        postcode: politie?.postcode ?? null,
+        huisnummer: politie?.huisnummer ?? null,
+        niet_uniek_van: politie?.nietUniekVan ?? null,
+        ...(politie?.samenvatting ? { samenvatting: politie.samenvatting } : {}),
         geregistreerd_door: actor.userId,
       })
       .returning(withoutAlias(MELDING_COLUMNS))

@@ -127,7 +127,10 @@ export class Melding {
   @Field(() => ID, { nullable: true, description: 'The advies this melding was converted from, if any.' })
   adviesId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CBS code of the municipality of the household, when recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS code of the gemeente the household lives in; null only on meldingen registered before it became required.',
+  })
   gemeenteCode: string | null;
 
   @Field(() => Boolean, { description: 'Whether the melder wishes to stay anonymous towards the family.' })
@@ -135,6 +138,25 @@ export class Melding {
 
   @Field(() => String, { nullable: true, description: 'Summary of the melding, when recorded.' })
   samenvatting: string | null;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      'The werkdag by which the melding must be screened for acute danger (the day of receipt, or the next werkdag); null once screened, for a niet-unieke melding, and for meldingen from before screening existed.',
+  })
+  uiterlijkeScreeningsdatum: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the screening found acute onveiligheid: the crisis team handles it first.' })
+  acuut: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Police registration number of a melding from the police import.' })
+  politieRegistratienummer: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a niet-unieke police melding: the open melding about the same household it repeats.',
+  })
+  nietUniekVanId: string | null;
 
   @Field(() => Int, { description: 'Version for optimistic locking: pass it to mutations that change the melding.' })
   versie: number;
@@ -230,10 +252,12 @@ export class RegistreerMeldingInput {
   politie?: PolitieMelding | null;
 
   @Field(() => String, {
-    nullable: true,
-    description: 'CBS code of the municipality the household lives in (referentie gemeente, e.g. GM0363); VALIDATIE when unknown.',
+    description:
+      'CBS code of the gemeente the household lives in: the gemeente of its woonplaats, e.g. GM0363 (Amsterdam). Your region lists its ' +
+      'gemeenten in mijnOrganisatie { gemeenten { code naam } }; a household elsewhere takes the code of its own gemeente (any CBS ' +
+      'gemeente is accepted). Required: the reports to the gemeenten and to CBS count per gemeente. Empty or unknown is VALIDATIE on gemeenteCode.',
   })
-  gemeenteCode?: string | null;
+  gemeenteCode: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the melder wishes to stay anonymous towards the family (default false).' })
   melderAnoniem?: boolean | null;

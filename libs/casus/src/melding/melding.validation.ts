@@ -10,7 +10,7 @@ import type {
 } from '../classificaties/index.js';
 import { isGeldigBsn } from '../persoon/bsn.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
-import { gemeenteCodeVan } from '../casus/gemeente.validation.js';
+import { vereisteGemeenteCode } from '../casus/gemeente.validation.js';
 
 const NIET_BEROEPSMATIG: readonly OrganisatieCategorie[] = ['NIET_BEROEPSMATIG', 'NIET_VAN_TOEPASSING', 'ONBEKEND'];
 
@@ -28,7 +28,7 @@ export interface GeldigeMelding {
   duurGeweld: DuurGeweld;
   afwegingskader: { acuteOnveiligheid: boolean; structureleOnveiligheid: boolean; toelichting: string | null } | null;
   politie: PolitieMelding | null;
-  gemeenteCode: string | null;
+  gemeenteCode: string;
   melderAnoniem: boolean;
   idempotencyKey: string | null;
 }
@@ -37,7 +37,11 @@ export interface GeldigeMelding {
  * Validates a RegistreerMeldingInput; throws one VALIDATIE listing every bad field
  * (extensions.fieldErrors), so a client can fix a whole form in one round trip.
  */
-export function valideerMelding(input: RegistreerMeldingInput, now = new Date()): GeldigeMelding {
+export function valideerMelding(
+  input: RegistreerMeldingInput,
+  now = new Date(),
+  { afwegingskaderVerplicht = true }: { afwegingskaderVerplicht?: boolean } = {},
+): GeldigeMelding {
   const v = new ValidationCollector();
   const ontvangenOp = input.ontvangenOp ?? now;
   if (ontvangenOp.getTime() > now.getTime() + 60_000) v.fail('ontvangenOp', 'must not lie in the future');
@@ -63,7 +67,8 @@ export function valideerMelding(input: RegistreerMeldingInput, now = new Date())
   if (organisatie !== 'POLITIE' && politie) v.fail('politie', 'is only allowed when melder.organisatie is POLITIE');
 
   const beroepsmatig = isBeroepsmatig(organisatie);
-  if (beroepsmatig && !input.afwegingskader && politie !== 'NIET_UNIEK') v.fail('afwegingskader', 'is required for a professional melder');
+  if (afwegingskaderVerplicht && beroepsmatig && !input.afwegingskader && politie !== 'NIET_UNIEK')
+    v.fail('afwegingskader', 'is required for a professional melder');
   if (!beroepsmatig && input.afwegingskader) v.fail('afwegingskader', 'is only for professional melders');
   const afwegingskader = input.afwegingskader
     ? {
@@ -100,7 +105,7 @@ export function valideerMelding(input: RegistreerMeldingInput, now = new Date())
   if (key !== null && (key.length < 8 || key.length > 200)) v.fail('idempotencyKey', 'must be 8 to 200 characters');
   const aardGeweld = v.check(() => check.nietLeeg('aardGeweld', input.aardGeweld, 8));
   const aanvullendeKenmerken = v.check(() => begrensdeLijst('aanvullendeKenmerken', input.aanvullendeKenmerken, 20, { uniek: true }));
-  const gemeenteCode = v.check(() => gemeenteCodeVan('gemeenteCode', input.gemeenteCode));
+  const gemeenteCode = v.check(() => vereisteGemeenteCode('gemeenteCode', input.gemeenteCode));
   v.done();
 
   return {
@@ -112,7 +117,7 @@ export function valideerMelding(input: RegistreerMeldingInput, now = new Date())
     duurGeweld: input.duurGeweld,
     afwegingskader,
     politie,
-    gemeenteCode: gemeenteCode ?? null,
+    gemeenteCode: gemeenteCode!,
     melderAnoniem: input.melderAnoniem ?? false,
     idempotencyKey: key,
   };

@@ -1,20 +1,18 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor } from '@vt/auth';
 import { Casus, Melding, toMelding } from '@vt/casus';
 import { VervolgLoaders } from '../vervolg.loaders.js';
-import { toCrisisinterventie, toHuisverbod, toTerugkoppeling } from './casus-acties.row.js';
+import { toCrisisinterventie, toTerugkoppeling } from './casus-acties.row.js';
 import { CasusActiesService } from './casus-acties.service.js';
 import {
   Crisisinterventie,
-  Huisverbod,
   RegistreerCrisisInput,
-  RegistreerHuisverbodInput,
   RegistreerTerugkoppelingInput,
   Terugkoppeling,
   WijsToeInput,
 } from './casus-acties.types.js';
 
-/** Terugkoppeling, huisverbod, crisisinterventie and assignment of work. */
+/** Terugkoppeling, crisisinterventie and assignment of work (the huisverbod: see huisverbod/). */
 @Resolver()
 export class CasusActiesResolver {
   constructor(
@@ -26,21 +24,6 @@ export class CasusActiesResolver {
   @Allow('create', 'Terugkoppeling')
   registreerTerugkoppeling(@Args('input') input: RegistreerTerugkoppelingInput) {
     return this.acties.registreerTerugkoppeling(input);
-  }
-
-  @Mutation(() => Huisverbod, { description: 'Registers a tijdelijk huisverbod (10 days) on a casus.' })
-  @Allow('update', 'Interventie')
-  registreerHuisverbod(@Args('input') input: RegistreerHuisverbodInput) {
-    return this.acties.registreerHuisverbod(input);
-  }
-
-  @Mutation(() => Huisverbod, { description: 'Extends a running huisverbod to 28 days in total (once).' })
-  @Allow('update', 'Interventie')
-  verlengHuisverbod(
-    @Args('huisverbodId', { type: () => ID, description: 'The huisverbod.' }) huisverbodId: string,
-    @Args('versie', { type: () => Int, description: 'The version you read.' }) versie: number,
-  ) {
-    return this.acties.verlengHuisverbod(huisverbodId, versie);
   }
 
   @Mutation(() => Crisisinterventie, { description: 'Registers a crisisinterventie on a casus.' })
@@ -69,11 +52,6 @@ export class MeldingTerugkoppelingFields {
 @Resolver(() => Casus)
 export class CasusActiesFields {
   constructor(private readonly loaders: VervolgLoaders) {}
-
-  @ResolveField(() => [Huisverbod], { description: 'Tijdelijke huisverboden in this casus.' })
-  async huisverboden(@Parent() casus: Casus): Promise<Huisverbod[]> {
-    return (await this.loaders.huisverboden(casus.id)).map(toHuisverbod);
-  }
 
   @ResolveField(() => [Crisisinterventie], { description: 'Crisisinterventies in this casus.' })
   async crisisinterventies(@Parent() casus: Casus): Promise<Crisisinterventie[]> {

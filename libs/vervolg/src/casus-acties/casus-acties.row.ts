@@ -1,5 +1,5 @@
 import type { Database, Selectable } from '@vt/database';
-import type { Crisisinterventie, Huisverbod, Terugkoppeling } from './casus-acties.types.js';
+import type { Crisisinterventie, Terugkoppeling } from './casus-acties.types.js';
 
 // Without a table alias: the same tuples serve selects and the RETURNING of inserts and updates.
 
@@ -9,21 +9,6 @@ export type TerugkoppelingRow = Pick<Selectable<Database['terugkoppeling']>, (ty
 
 export function toTerugkoppeling(row: TerugkoppelingRow): Terugkoppeling {
   return { id: row.id, meldingId: row.melding_id, moment: row.moment, datum: row.datum, samenvatting: row.samenvatting };
-}
-
-/** The columns a huisverbod is read with. */
-export const HUISVERBOD_COLUMNS = ['id', 'casus_id', 'opgelegd_op', 'einddatum', 'status', 'version'] as const;
-export type HuisverbodRow = Pick<Selectable<Database['huisverbod']>, (typeof HUISVERBOD_COLUMNS)[number]>;
-
-export function toHuisverbod(row: HuisverbodRow): Huisverbod {
-  return {
-    id: row.id,
-    casusId: row.casus_id,
-    opgelegdOp: row.opgelegd_op,
-    einddatum: row.einddatum,
-    status: row.status,
-    versie: row.version,
-  };
 }
 
 /** The columns a crisisinterventie is read with. */

@@ -3,32 +3,19 @@ import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
 import { CasusChangeRecorder, CasusService, MeldingService, wijsMeldingToe, type MeldingRow } from '@vt/casus';
 import { TenantDb, kysely } from '@vt/database';
-import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
-import { plusDagen } from '@vt/werkdagen';
+import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie } from '@vt/platform';
 import { vereisFase } from '../overgangen.js';
 import { datumNietInToekomst, meldingVoorWijziging } from '../vervolg.support.js';
-import {
-  CRISIS_COLUMNS,
-  HUISVERBOD_COLUMNS,
-  TERUGKOPPELING_COLUMNS,
-  toCrisisinterventie,
-  toHuisverbod,
-  toTerugkoppeling,
-} from './casus-acties.row.js';
+import { CRISIS_COLUMNS, TERUGKOPPELING_COLUMNS, toCrisisinterventie, toTerugkoppeling } from './casus-acties.row.js';
 import type {
   Crisisinterventie,
-  Huisverbod,
   RegistreerCrisisInput,
-  RegistreerHuisverbodInput,
   RegistreerTerugkoppelingInput,
   Terugkoppeling,
   WijsToeInput,
 } from './casus-acties.types.js';
 
-const HUISVERBOD_DAGEN = 10;
-const HUISVERBOD_MAX_DAGEN = 28;
-
-/** Terugkoppeling aan de melder, tijdelijk huisverbod, crisisinterventie and assignment of work. */
+/** Terugkoppeling aan de melder, crisisinterventie and assignment of work. */
 @Injectable()
 export class CasusActiesService {
   constructor(
@@ -81,65 +68,6 @@ export class CasusActiesService {
         ],
       });
       return toTerugkoppeling(row);
-    });
-  }
-
-  registreerHuisverbod(input: RegistreerHuisverbodInput): Promise<Huisverbod> {
-    const opgelegdOp = datumNietInToekomst('opgelegdOp', input.opgelegdOp);
-    return this.db.run(async (m) => {
-      await this.vereisCasus(m, input.casusId);
-      const row = await kysely(m)
-        .insertInto('huisverbod')
-        .values({
-          casus_id: input.casusId,
-          opgelegd_op: opgelegdOp,
-          einddatum: plusDagen(opgelegdOp, HUISVERBOD_DAGEN - 1),
-          status: 'LOPEND',
-          geregistreerd_door: this.current.actor.userId,
-        })
-        .returning(HUISVERBOD_COLUMNS)
-        .executeTakeFirstOrThrow();
-      await this.changes.record(m, {
-        casusId: input.casusId,
-        actie: 'CREATE',
-        objectType: 'Huisverbod',
-        objectId: row.id,
-        tijdlijn: [{ soort: 'HUISVERBOD', omschrijving: `Tijdelijk huisverbod van ${opgelegdOp} tot en met ${row.einddatum}` }],
-      });
-      return toHuisverbod(row);
-    });
-  }
-
-  verlengHuisverbod(huisverbodId: string, versie: number): Promise<Huisverbod> {
-    return this.db.run(async (m) => {
-      const huisverbod = isUuid(huisverbodId)
-        ? await kysely(m).selectFrom('huisverbod').select(HUISVERBOD_COLUMNS).where('id', '=', huisverbodId).forUpdate().executeTakeFirst()
-        : undefined;
-      // A huisverbod in a casus of another team is as unknown as one that does not exist.
-      if (!huisverbod || !(await this.casussen.leesZichtbaar(m, huisverbod.casus_id))) throw nietGevonden('Huisverbod');
-      vereisVersie('The huisverbod', huisverbod.version, versie);
-      if (huisverbod.status !== 'LOPEND')
-        throw ongeldigeOvergang(
-          huisverbod.status === 'VERLENGD' ? 'A huisverbod can be extended once, to 28 days' : 'This huisverbod has ended',
-        );
-      const row = await kysely(m)
-        .updateTable('huisverbod')
-        .set((eb) => ({
-          einddatum: plusDagen(huisverbod.opgelegd_op, HUISVERBOD_MAX_DAGEN - 1),
-          status: 'VERLENGD',
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', huisverbod.id)
-        .returning(HUISVERBOD_COLUMNS)
-        .executeTakeFirstOrThrow();
-      await this.changes.record(m, {
-        casusId: huisverbod.casus_id,
-        actie: 'UPDATE',
-        objectType: 'Huisverbod',
-        objectId: huisverbod.id,
-        tijdlijn: [{ soort: 'HUISVERBOD_VERLENGD', omschrijving: `Huisverbod verlengd tot en met ${row.einddatum}` }],
-      });
-      return toHuisverbod(row);
     });
   }
 

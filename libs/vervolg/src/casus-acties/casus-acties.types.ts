@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver, GraphQLDateTime } from 'graphql-scalars';
-import { HuisverbodStatus, TerugkoppelingMoment } from '../vervolg.enums.js';
+import { TerugkoppelingMoment } from '../vervolg.enums.js';
 
 @ObjectType({ description: 'Feedback to the melder on the steps taken.' })
 export class Terugkoppeling {
@@ -18,27 +18,6 @@ export class Terugkoppeling {
 
   @Field(() => String, { description: 'Summary of what was told.' })
   samenvatting: string;
-}
-
-@ObjectType({ description: 'A tijdelijk huisverbod (10 days, extendable to 28) with Veilig Thuis doing case management.' })
-export class Huisverbod {
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Field(() => ID, { description: 'The casus.' })
-  casusId: string;
-
-  @Field(() => DateResolver, { description: 'Date the mayor imposed it.' })
-  opgelegdOp: string;
-
-  @Field(() => DateResolver, { description: 'Last day in force.' })
-  einddatum: string;
-
-  @Field(() => HuisverbodStatus, { description: 'State.' })
-  status: HuisverbodStatus;
-
-  @Field(() => Int, { description: 'Version for optimistic locking.' })
-  versie: number;
 }
 
 @ObjectType({ description: 'A crisisinterventie registered on a casus.' })
@@ -71,15 +50,6 @@ export class RegistreerTerugkoppelingInput {
 
   @Field(() => String, { description: 'Summary, 1 to 10,000 characters.' })
   samenvatting: string;
-}
-
-@InputType({ description: 'Register a tijdelijk huisverbod on a casus.' })
-export class RegistreerHuisverbodInput {
-  @Field(() => ID, { description: 'The casus.' })
-  casusId: string;
-
-  @Field(() => DateResolver, { description: 'Date it was imposed; not in the future.' })
-  opgelegdOp: Date;
 }
 
 @InputType({ description: 'Register a crisisinterventie on a casus.' })

@@ -27,7 +27,12 @@ interface Tak {
    * a page reads only its first rows. Branches without one are small (or without a date) and sorted.
    */
   geindexeerd: boolean;
+  /** Work that comes before all other work whatever its deadline (an acute melding): sorted on VOORRANG. */
+  voorrang?: boolean;
 }
+
+/** Sort key of work with voorrang: before every real deadline. */
+const VOORRANG = '0001-01-01';
 
 const MET_MELDING = (alias: string) => `JOIN melding m ON m.id = ${alias}.melding_id`;
 
@@ -37,9 +42,28 @@ const BEROEPSMATIG = `m.melder_organisatie NOT IN ('NIET_BEROEPSMATIG', 'NIET_VA
 /** Every kind of open work; each branch is served by a partial index (migration OpenWerkPagina). */
 const TAKKEN: readonly Tak[] = [
   {
+    // Screened as acute: the crisis team's beoordeling leads every werkvoorraad (few rows at a time).
+    soort: 'ACUUT_BEOORDELEN',
+    van: 'melding m',
+    waar: `m.fase = 'TE_BEOORDELEN' AND m.acuut`,
+    objectId: 'm.id',
+    datum: 'm.uiterlijke_beoordelingsdatum',
+    geindexeerd: false,
+    voorrang: true,
+  },
+  {
+    // Not yet screened for acute danger; the screening clears the date, so the partial index holds only these.
+    soort: 'SCREENEN',
+    van: 'melding m',
+    waar: `m.uiterlijke_screeningsdatum IS NOT NULL`,
+    objectId: 'm.id',
+    datum: 'm.uiterlijke_screeningsdatum',
+    geindexeerd: true,
+  },
+  {
     soort: 'BEOORDELEN',
     van: 'melding m',
-    waar: `m.fase = 'TE_BEOORDELEN'`,
+    waar: `m.fase = 'TE_BEOORDELEN' AND NOT m.acuut`,
     objectId: 'm.id',
     datum: 'm.uiterlijke_beoordelingsdatum',
     geindexeerd: true,
@@ -124,12 +148,28 @@ const TAKKEN: readonly Tak[] = [
     datum: 'b.uiterlijke_vervolgdatum',
     geindexeerd: false,
   },
+  {
+    soort: 'HUISVERBOD_EINDE',
+    // A huisverbod hangs off the casus: its work goes with the casus' most recent open melding (or
+    // its most recent one), so team, medewerker and the team rule are those of the casus' work.
+    van: `huisverbod h JOIN melding m ON m.id = (SELECT hm.id FROM melding hm WHERE hm.casus_id = h.casus_id
+      ORDER BY hm.fase = 'AFGESLOTEN', hm.ontvangen_op DESC, hm.id DESC LIMIT 1)`,
+    // Until its end is recorded: first the advice on an extension, after the term the end itself.
+    waar: `h.status IN ('LOPEND', 'VERLENGD')`,
+    objectId: 'h.id',
+    datum: 'h.einddatum',
+    geindexeerd: false,
+  },
 ];
 
 const kolommen = (tak: Tak) =>
   sql.raw(
     `'${tak.soort}'::text AS soort, ${tak.objectId} AS object_id, m.id AS melding_id, m.nummer, m.casus_id, m.team, m.toegewezen_aan, ${tak.datum} AS datum`,
   );
+
+/** The sort key of a branch: VOORRANG, its indexed deadline, or its deadline with none last. */
+const sorteerSleutel = (tak: Tak) =>
+  tak.voorrang ? `'${VOORRANG}'::date` : tak.geindexeerd ? tak.datum : `COALESCE(${tak.datum}, '${GEEN_DATUM}')`;
 
 /**
  * All open work with a deadline on or before `grens` (the deadline watch), optionally only that of
@@ -151,7 +191,7 @@ export interface WerkPaginaFilter {
   medewerker: string | null;
   /** Only work with a deadline on or before this day (null: all). */
   tot: Datum | null;
-  /** The cursor: the deadline (or GEEN_DATUM) and object id of the last item of the previous page. */
+  /** The cursor: the sort key (VOORRANG, the deadline or GEEN_DATUM) and object id of the last item of the previous page. */
   na: readonly [string, string] | null;
   limit: number;
   /** The region's team rule on the melding m (teamFilter). */
@@ -163,25 +203,28 @@ export interface WerkPaginaFilter {
  * `limit` rows in index order before they are merged, so the cost follows the page size, not the
  * size of the werkvoorraad.
  */
-export function openWerkPagina(filter: WerkPaginaFilter): RawBuilder<OpenWerkRow> {
+export function openWerkPagina(filter: WerkPaginaFilter): RawBuilder<OpenWerkRow & { volgorde: string }> {
   const takken = TAKKEN.filter((t) => !filter.soorten || filter.soorten.includes(t.soort));
-  if (takken.length === 0) return sql<OpenWerkRow>`SELECT ${kolommen(TAKKEN[0]!)} FROM melding m WHERE false`;
+  if (takken.length === 0)
+    return sql<OpenWerkRow & { volgorde: string }>`SELECT ${kolommen(TAKKEN[0]!)}, '' AS volgorde FROM melding m WHERE false`;
   const { team, medewerker, tot, limit } = filter;
   const [naDatum, naId] = filter.na ?? [null, null];
   const delen = takken.map((t) => {
     const datum = sql.raw(t.datum);
     const objectId = sql.raw(t.objectId);
-    const sorteer = t.geindexeerd ? datum : sql.raw(`COALESCE(${t.datum}, '${GEEN_DATUM}')`);
+    const sorteer = sql.raw(sorteerSleutel(t));
     // For indexed branches this is a row comparison on the index columns: the index starts at the cursor.
     const cursor = sql`(${sorteer}, ${objectId}) > (${naDatum}::date, ${naId}::uuid)`;
-    return sql`(SELECT ${kolommen(t)} FROM ${sql.raw(t.van)}
+    return sql`(SELECT ${kolommen(t)}, ${sorteer} AS volgorde FROM ${sql.raw(t.van)}
       WHERE ${sql.raw(t.waar)} AND (${team}::text IS NULL OR m.team = ${team}) AND (${medewerker}::text IS NULL OR m.toegewezen_aan = ${medewerker})
         AND (${tot}::date IS NULL OR ${datum} <= ${tot}::date) AND (${naDatum}::date IS NULL OR ${cursor}) AND ${filter.teamRegel}
       ORDER BY ${sorteer}, ${objectId} LIMIT ${limit})`;
   });
-  return sql<OpenWerkRow>`SELECT soort, object_id, melding_id, nummer, casus_id, team, toegewezen_aan, datum
+  return sql<
+    OpenWerkRow & { volgorde: string }
+  >`SELECT soort, object_id, melding_id, nummer, casus_id, team, toegewezen_aan, datum, volgorde::text
     FROM (${sql.join(delen, sql`\n    UNION ALL\n    `)}) w
-    ORDER BY COALESCE(w.datum, ${sql.raw(`'${GEEN_DATUM}'`)}), w.object_id LIMIT ${limit}`;
+    ORDER BY w.volgorde, w.object_id LIMIT ${limit}`;
 }
 
 /** The number of open-work items under the filter of a page (the cursor and limit ignored): totalCount. */

@@ -7,7 +7,7 @@ import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { begrensdeLijst, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
 import { vandaag } from '../vervolg.support.js';
-import { GEEN_DATUM, openWerkAantal, openWerkPagina } from './open-werk.sql.js';
+import { openWerkAantal, openWerkPagina } from './open-werk.sql.js';
 import { toWachtlijstItem, toWerkItem } from './werkvoorraad.row.js';
 import { MAX_SOORTEN, type WachtlijstItem, type WerkItem, type WerkvoorraadArgs } from './werkvoorraad.types.js';
 
@@ -49,7 +49,7 @@ export class WerkvoorraadService {
       return toConnection(
         found,
         first,
-        (r) => [r.datum ?? GEEN_DATUM, r.object_id],
+        (r) => [r.volgorde, r.object_id],
         (r) => toWerkItem(r, today, kalender),
         () => this.db.run(async (m) => (await openWerkAantal(filter).execute(kysely(m))).rows[0]!.n),
       );

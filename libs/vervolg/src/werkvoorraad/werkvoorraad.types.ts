@@ -8,6 +8,8 @@ export const MAX_SOORTEN = 20;
 
 export const WerkSoort = defineEnum(
   {
+    ACUUT_BEOORDELEN: 'ACUUT_BEOORDELEN',
+    SCREENEN: 'SCREENEN',
     BEOORDELEN: 'BEOORDELEN',
     TOETSEN: 'TOETSEN',
     INTERVENTIE_STARTEN: 'INTERVENTIE_STARTEN',
@@ -18,10 +20,13 @@ export const WerkSoort = defineEnum(
     TERUGKOPPELING: 'TERUGKOPPELING',
     TERUGKOPPELING_NA_ONDERZOEK: 'TERUGKOPPELING_NA_ONDERZOEK',
     MAATWERK_AFRONDEN: 'MAATWERK_AFRONDEN',
+    HUISVERBOD_EINDE: 'HUISVERBOD_EINDE',
   } as const,
   'WerkSoort',
   'Kind of open work.',
   {
+    ACUUT_BEOORDELEN: 'A melding screened as acute awaits its beoordeling by the crisis team: listed before all other work.',
+    SCREENEN: 'A new melding awaits its screening for acute onveiligheid (due: the werkdag of receipt).',
     BEOORDELEN: "A melding awaits its veiligheidsbeoordeling (due: the region's beoordeling term, 5 werkdagen, after receipt).",
     TOETSEN: 'A proposed besluit awaits intercollegiale toetsing (same deadline as the beoordeling).',
     INTERVENTIE_STARTEN: "An onderzoek or V&V must start (due: the region's start term, 5 werkdagen, after the decision).",
@@ -37,6 +42,8 @@ export const WerkSoort = defineEnum(
       "A professional melder has not yet heard back after the onderzoek (due: the region's terugkoppeling term in werkdagen after its closing).",
     MAATWERK_AFRONDEN:
       "Regionaal maatwerk is running and must be closed by the team (due: the region's interventie term after the besluit).",
+    HUISVERBOD_EINDE:
+      'A tijdelijk huisverbod nears its einddatum (due: that day): the team decides on its advice about an extension; after the term, until its end is recorded.',
   },
 );
 export type WerkSoort = (typeof WerkSoort)[keyof typeof WerkSoort];
@@ -46,7 +53,9 @@ export class WerkItem {
   @Field(() => WerkSoort, { description: 'What has to be done.' })
   soort: WerkSoort;
 
-  @Field(() => ID, { description: 'The record to act on (melding, beoordeling, interventie, overdracht or monitoring contact).' })
+  @Field(() => ID, {
+    description: 'The record to act on (melding, beoordeling, interventie, overdracht, monitoring contact or huisverbod).',
+  })
   objectId: string;
 
   @Field(() => ID, { description: 'The melding.' })
