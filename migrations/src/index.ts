@@ -14,6 +14,7 @@ import { Herindeling1764600000000 } from './1764600000000-herindeling.js';
 import { Intake1764700000000 } from './1764700000000-intake.js';
 import { HuisverbodVolledig1764700100000 } from './1764700100000-huisverbod-volledig.js';
 import { Klokken1764700200000 } from './1764700200000-klokken.js';
+import { Bereikbaarheidsdienst1764700400000 } from './1764700400000-bereikbaarheidsdienst.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   Intake1764700000000,
   HuisverbodVolledig1764700100000,
   Klokken1764700200000,
+  Bereikbaarheidsdienst1764700400000,
 ];

@@ -1,6 +1,6 @@
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
-import { errorCode, meldingInput, nieuweMelding, persoon, uniqueBsn } from '../support/casework.js';
+import { errorCode, meldingInput, nieuweMelding, persoon, uniqueBsn, zetTeamRegelAan } from '../support/casework.js';
 import { M, Proces } from '../support/proces.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -89,14 +89,7 @@ describe('dossier corrections with history', () => {
     manager = await tokenFor({ tenant: 'VT19', roles: ['teammanager'], user: 'manager-19' });
     noord = await tokenFor({ tenant: 'VT19', roles: ['medewerker', 'vertrouwensarts'], user: 'noord-19', team: 'Noord' });
     vreemd = await tokenFor({ tenant: 'VT14', roles: ['medewerker', 'teammanager', 'vertrouwensarts'], user: 'vreemd-14' });
-    const { version } = await p.call<{ version: number }>(beheerder, `query { instellingen { version } }`, {});
-    await p.call(
-      beheerder,
-      `mutation($v: Int!) { wijzigInstellingen(input: { mdToetsingVerplicht: false, werkBeperktTotTeam: true, versie: $v }) { version } }`,
-      {
-        v: version,
-      },
-    );
+    await zetTeamRegelAan(api, beheerder);
   });
 
   afterAll(async () => {

@@ -57,7 +57,7 @@ const gisteren = () => new Date(Date.now() - 86_400_000).toISOString();
 /**
  * Issue 14, point 6: merging casussen (one family), splitting one (a melding concerns another
  * family) and undoing a wrong radarfunctie match, each with its history, both timelines and the
- * records of the other domains moved along. VT08 restricts work to teams (no other file uses it).
+ * records of the other domains moved along. VT19 restricts work to teams (shared with the dossier corrections spec).
  */
 describe('merge and split casussen, undo a radar match', () => {
   let api: RunningApp;
@@ -76,10 +76,10 @@ describe('merge and split casussen, undo a radar match', () => {
     api = await startApp('api');
     admin = await connectAs('admin');
     p = new Proces(api);
-    const beheerder = await tokenFor({ tenant: 'VT08', roles: ['functioneel-beheerder'], user: 'beheer-08' });
-    zuid = await tokenFor({ tenant: 'VT08', roles: ['medewerker'], user: 'zuid-08', team: 'Zuid' });
-    noord = await tokenFor({ tenant: 'VT08', roles: ['medewerker'], user: 'noord-08', team: 'Noord' });
-    manager = await tokenFor({ tenant: 'VT08', roles: ['teammanager'], user: 'manager-08' });
+    const beheerder = await tokenFor({ tenant: 'VT19', roles: ['functioneel-beheerder'], user: 'beheer-19h' });
+    zuid = await tokenFor({ tenant: 'VT19', roles: ['medewerker'], user: 'zuid-19h', team: 'Zuid' });
+    noord = await tokenFor({ tenant: 'VT19', roles: ['medewerker'], user: 'noord-19h', team: 'Noord' });
+    manager = await tokenFor({ tenant: 'VT19', roles: ['teammanager'], user: 'manager-19h' });
     await zetTeamRegelAan(api, beheerder);
   });
   afterAll(async () => {

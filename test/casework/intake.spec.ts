@@ -52,7 +52,7 @@ const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOS
 
 /**
  * Issue 15, points 1-3: the same-werkdag screening for acute danger, the police import with
- * niet-unieke meldingen, and politiezorgmeldingen jeugd as their own stream. VT24 (VT13 for the
+ * niet-unieke meldingen, and politiezorgmeldingen jeugd as their own stream. VT24 (VT14 for the
  * other region).
  */
 describe('intake: screening, police import, politiezorgmeldingen jeugd', () => {
@@ -93,7 +93,7 @@ describe('intake: screening, police import, politiezorgmeldingen jeugd', () => {
     tenant = await tenantIdOf('VT24');
     mw = await tokenFor({ tenant: 'VT24', roles: ['medewerker'], user: 'mw-24' });
     beheerder = await tokenFor({ tenant: 'VT24', roles: ['functioneel-beheerder'], user: 'fb-24' });
-    ander = await tokenFor({ tenant: 'VT13', roles: ['medewerker', 'teammanager', 'vertrouwensarts'], user: 'mw-13' });
+    ander = await tokenFor({ tenant: 'VT14', roles: ['medewerker', 'teammanager', 'vertrouwensarts'], user: 'mw-14-intake' });
     const { version } = await p.call<{ version: number }>(beheerder, `{ instellingen { version } }`, {});
     await p.call(
       beheerder,

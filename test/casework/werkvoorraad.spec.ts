@@ -43,8 +43,16 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
 
   it('lists open work overdue first, with werkdagen left, and follows the work as it moves', async () => {
     const oud = await nieuweMelding(api, mw, { ontvangenOp: '2026-01-05T10:00:00+01:00' });
-    const nieuw = await nieuweMelding(api, mw);
+    const geregistreerd = await nieuweMelding(api, mw);
+    // Both await their screening first (the old one overdue since its day of receipt); screened, the beoordeling follows.
     let items = await alles();
+    expect(items.find((i) => i.meldingId === oud.id)).toMatchObject({ soort: 'SCREENEN', uiterlijkeDatum: '2026-01-05', verlopen: true });
+    for (const m of [oud, geregistreerd])
+      m.versie = (
+        await p.call<{ versie: number }>(mw, M.screen, { input: { meldingId: m.id, versie: m.versie, uitkomst: 'NIET_ACUUT' } })
+      ).versie;
+    const nieuw = geregistreerd;
+    items = await alles();
     const oudItem = items.find((i) => i.meldingId === oud.id)!;
     const nieuwItem = items.find((i) => i.meldingId === nieuw.id)!;
     expect(oudItem).toMatchObject({ soort: 'BEOORDELEN', uiterlijkeDatum: '2026-01-12', verlopen: true });

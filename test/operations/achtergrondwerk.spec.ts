@@ -77,7 +77,12 @@ describe('background work', () => {
     const melding = await nieuweMelding(api, mw, { ontvangenOp: '2026-03-02T10:00:00+01:00' });
     const mine = (rows: { soort: string; melding_id: string; signaal: string }[]) =>
       rows.filter((r) => r.melding_id === melding.id).map((r) => `${r.soort}:${r.signaal}`);
-    expect(mine(await eventually(taken, (r) => mine(r).length > 0))).toEqual(['BEOORDELEN:VERLOPEN']);
+    // A melding of March is also overdue for its same-day screening; screened, that task goes and the beoordeling's stays.
+    expect(mine(await eventually(taken, (r) => mine(r).length > 1))).toEqual(['BEOORDELEN:VERLOPEN', 'SCREENEN:VERLOPEN']);
+    const gescreend = await new Proces(api).call<{ versie: number }>(mw, M.screen, {
+      input: { meldingId: melding.id, versie: melding.versie, uitkomst: 'NIET_ACUUT' },
+    });
+    expect(mine(await eventually(taken, (r) => mine(r).length === 1))).toEqual(['BEOORDELEN:VERLOPEN']);
     const graphql = await api.gql<{ taken: { edges: { node: { meldingId: string; signaal: string; werkdagenResterend: number } }[] } }>(
       `{ taken(first: 100) { edges { node { meldingId signaal werkdagenResterend } } } }`,
       { token: mw },
@@ -99,7 +104,7 @@ describe('background work', () => {
 
     const p = new Proces(api);
     const b = await p.call<{ id: string; versie: number }>(mw, M.stelBesluitVoor, {
-      input: { meldingId: melding.id, versie: melding.versie, taxatie: TAXATIE, besluit: 'GEEN_VERVOLGSTAPPEN' },
+      input: { meldingId: melding.id, versie: gescreend.versie, taxatie: TAXATIE, besluit: 'GEEN_VERVOLGSTAPPEN' },
     });
     expect(mine(await eventually(taken, (r) => mine(r)[0] === 'TOETSEN:VERLOPEN'))).toEqual(['TOETSEN:VERLOPEN']);
     await p.call(await tokenFor({ tenant: 'VT10', roles: ['medewerker'], user: 'bw-2' }), M.toets, {
@@ -165,7 +170,19 @@ describe('background work', () => {
     expect(delivered.open).toBe(0);
     const ids = meldingen.map((m) => m.id);
     const rows = await eventually(taken, (r) => ids.every((id) => r.some((t) => t.melding_id === id)), 20_000);
-    expect(ids.map((id) => rows.filter((t) => t.melding_id === id).length)).toEqual([1, 1, 1]);
+    // Each melding has its beoordeling and its (overdue) screening task, once.
+    expect(
+      ids.map((id) =>
+        rows
+          .filter((t) => t.melding_id === id)
+          .map((t) => t.soort)
+          .sort(),
+      ),
+    ).toEqual([
+      ['BEOORDELEN', 'SCREENEN'],
+      ['BEOORDELEN', 'SCREENEN'],
+      ['BEOORDELEN', 'SCREENEN'],
+    ]);
     expect(
       (
         await eventually(

@@ -31,6 +31,7 @@ export type Subject =
   | 'Begroting'
   | 'Scenario'
   | 'Formatieberekening'
+  | 'Bereikbaarheidsrooster'
   | 'BenchmarkBeheer'
   | 'Achtergrondtaak'
   | 'Regio'
@@ -58,6 +59,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Begroting',
   'Scenario',
   'Formatieberekening',
+  'Bereikbaarheidsrooster',
 ];
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -98,8 +100,11 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // Everyone books their own hours; the capacity model is open to every region role for what-if work.
     can('create', 'Tijdregistratie');
     can('read', 'Formatieberekening');
+    // Everyone must be able to see who is on call; teammanagers and the functioneel-beheerder plan the rooster.
+    can('read', 'Bereikbaarheidsrooster');
     if (has('teammanager', 'functioneel-beheerder')) {
       can('read', ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
+      can('update', 'Bereikbaarheidsrooster');
     }
     if (has('functioneel-beheerder')) {
       // Participation, freezing periods and recomputing the own region's figures.

@@ -32,6 +32,8 @@ import { PolitieImportController } from './politie-import/politie-import.control
 import { PolitieImportService } from './politie-import/politie-import.service.js';
 import { ZorgmeldingResolver } from './zorgmelding/zorgmelding.resolver.js';
 import { ZorgmeldingService } from './zorgmelding/zorgmelding.service.js';
+import { BereikbaarheidLoaders } from './bereikbaarheid/bereikbaarheidscontact.loaders.js';
+import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './bereikbaarheid/bereikbaarheidscontact.resolver.js';
 
 /**
  * Intake and dossier as services: advies, melding, persons (radarfunctie), casus with its timeline and journal,
@@ -93,6 +95,9 @@ export class CasusCoreModule {}
     WijzigingResolver,
     JournaalResolver,
     CasusJournaalFields,
+    BereikbaarheidLoaders,
+    MeldingBereikbaarheidFields,
+    AdviesBereikbaarheidFields,
     HerindelingResolver,
     ZorgmeldingResolver,
   ],

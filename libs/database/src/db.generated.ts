@@ -101,6 +101,37 @@ export interface BenchmarkPeriodeStatus {
   vastgesteld_op: Timestamp | null;
 }
 
+export interface Bereikbaarheidscontact {
+  advies_id: string | null;
+  created_at: Generated<Timestamp>;
+  dienst_id: string;
+  geregistreerd_door: string;
+  id: Generated<string>;
+  medewerker_id: string;
+  melding_id: string | null;
+  ontvangen_op: Timestamp;
+  tenant_id: Generated<string>;
+}
+
+export interface Bereikbaarheidsdienst {
+  aangemaakt_door: string;
+  begin: Timestamp;
+  created_at: Generated<Timestamp>;
+  eind: Timestamp;
+  id: Generated<string>;
+  omschrijving: string | null;
+  tenant_id: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface BereikbaarheidsdienstMedewerker {
+  dienst_id: string;
+  functie: "MW" | "SC" | "GD" | "VA" | "TEAMLEIDER" | "MANAGEMENT" | "STAF" | "ONDERSTEUNING";
+  medewerker_id: string;
+  tenant_id: Generated<string>;
+}
+
 export interface BriefSjabloon {
   gewijzigd_door: string;
   soort: "TERUGKOPPELING_MELDER" | "INFORMEREN_BETROKKENEN" | "BEVESTIGING_OVERDRACHT";
@@ -526,7 +557,8 @@ export interface TijdlijnGebeurtenis {
 }
 
 export interface Tijdregistratie {
-  bron: "HANDMATIG" | "IMPORT";
+  bereikbaarheidsdienst_id: string | null;
+  bron: "HANDMATIG" | "IMPORT" | "BEREIKBAARHEIDSDIENST";
   casus_id: string | null;
   created_at: Generated<Timestamp>;
   datum: string;
@@ -646,6 +678,9 @@ export interface DB {
   "benchmark.deelname": BenchmarkDeelname;
   "benchmark.kengetal_waarde": BenchmarkKengetalWaarde;
   "benchmark.periode_status": BenchmarkPeriodeStatus;
+  bereikbaarheidscontact: Bereikbaarheidscontact;
+  bereikbaarheidsdienst: Bereikbaarheidsdienst;
+  bereikbaarheidsdienst_medewerker: BereikbaarheidsdienstMedewerker;
   brief_sjabloon: BriefSjabloon;
   casus: Casus;
   casus_betrokkene: CasusBetrokkene;

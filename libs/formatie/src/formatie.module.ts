@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BegrotingService } from './begroting/begroting.service.js';
+import { BereikbaarheidResolver } from './bereikbaarheid/bereikbaarheid.resolver.js';
+import { BereikbaarheidService } from './bereikbaarheid/bereikbaarheid.service.js';
 import { FormatieResolver, ScenarioResolver } from './formatie.resolver.js';
 import { MedewerkerService } from './medewerker/medewerker.service.js';
 import { ScenarioService } from './scenario/scenario.service.js';
@@ -25,6 +27,14 @@ export class FormatieCoreModule {}
 @Module({
   imports: [FormatieCoreModule],
   controllers: [UrenImportController],
-  providers: [TijdregistratieService, UrenImportService, ScenarioService, FormatieResolver, ScenarioResolver],
+  providers: [
+    TijdregistratieService,
+    UrenImportService,
+    ScenarioService,
+    BereikbaarheidService,
+    FormatieResolver,
+    ScenarioResolver,
+    BereikbaarheidResolver,
+  ],
 })
 export class FormatieApiModule {}

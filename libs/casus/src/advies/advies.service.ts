@@ -21,6 +21,7 @@ import { isBeroepsmatig } from '../melding/melding.validation.js';
 import type { Advies, AdviesContactInput, RegistreerAdviesInput } from './advies.types.js';
 import { vereisGemeente } from '../casus/gemeente.js';
 import { vereisteGemeenteCode } from '../casus/gemeente.validation.js';
+import { legBereikbaarheidVast, vereisBereikbaarheid } from '../bereikbaarheid/bereikbaarheidscontact.js';
 
 /** The columns an advies is read with (alias a). */
 const ADVIES_COLUMNS = [
@@ -105,6 +106,9 @@ export class AdviesService {
         if (claim.status === 'replay') return this.leesEnLog(m, claim.id);
         id = claim.id;
       }
+      const bereikbaarheid = input.bereikbaarheid
+        ? await vereisBereikbaarheid(m, input.bereikbaarheid, ontvangenOp, this.current.actor.userId)
+        : null;
       const nummer = await this.nummering.volgend('A', Number(datumInNederland(ontvangenOp).slice(0, 4)));
       const row = await kysely(m)
         .insertInto('advies')
@@ -128,6 +132,7 @@ export class AdviesService {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      if (bereikbaarheid) await legBereikbaarheidVast(m, bereikbaarheid, ontvangenOp, this.current.actor.userId, { adviesId: row.id });
       await this.log.schrijf(m, { actie: 'CREATE', objectType: 'Advies', objectId: row.id });
       return this.map((await this.rij(m, row.id))!);
     });

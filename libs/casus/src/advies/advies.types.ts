@@ -1,3 +1,4 @@
+import { BereikbaarheidContactInput } from '../bereikbaarheid/bereikbaarheidscontact.types.js';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { defineEnum } from '@vt/platform';
@@ -168,6 +169,13 @@ export class RegistreerAdviesInput {
 
   @Field(() => String, { nullable: true, description: 'Idempotency key (8 to 200 characters): a retry returns the first result.' })
   idempotencyKey?: string | null;
+
+  @Field(() => BereikbaarheidContactInput, {
+    nullable: true,
+    description:
+      'For an advies given out of office hours by the bereikbaarheidsdienst: the shift on duty at ontvangenOp and the on-call medewerker. Optional.',
+  })
+  bereikbaarheid?: BereikbaarheidContactInput | null;
 }
 
 @InputType({ description: 'A further contact within an advies en ondersteuning.' })

@@ -19,6 +19,7 @@ import type { RegistreerMeldingInput } from './melding.types.js';
 import { valideerMelding, type GeldigeMelding } from './melding.validation.js';
 import { teamFilter } from './werk-filter.js';
 import { AdviesService } from '../advies/advies.service.js';
+import { legBereikbaarheidVast, vereisBereikbaarheid } from '../bereikbaarheid/bereikbaarheidscontact.js';
 
 /** What a police import adds to a melding: its registration number, the household's address and, for a niet-unieke one, the open melding it repeats. */
 export interface PolitieGegevens {
@@ -126,6 +127,9 @@ export class MeldingService {
   ): Promise<MeldingRow> {
     const actor = this.current.actor;
     await vereisGemeente(m, 'gemeenteCode', melding.gemeenteCode);
+    const bereikbaarheid = melding.bereikbaarheid
+      ? await vereisBereikbaarheid(m, melding.bereikbaarheid, melding.ontvangenOp, actor.userId)
+      : null;
     // First, so an advies that cannot be converted stops the work before anything is written.
     if (vanAdvies) await this.advies.markeerOmgezet(m, vanAdvies.id, vanAdvies.versie, id);
     // One person per identity, even when the input names someone twice (e.g. ouder and pleger).
@@ -240,6 +244,7 @@ export class MeldingService {
       .expression(sql`SELECT ${casusId}, unnest(${personen.map((p) => p.persoonId)}::uuid[])`)
       .onConflict((conflict) => conflict.doNothing())
       .execute();
+    if (bereikbaarheid) await legBereikbaarheidVast(m, bereikbaarheid, melding.ontvangenOp, actor.userId, { meldingId: row.id });
     await this.changes.record(m, {
       casusId,
       actie: 'CREATE',

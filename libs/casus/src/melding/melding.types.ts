@@ -1,3 +1,4 @@
+import { BereikbaarheidContactInput } from '../bereikbaarheid/bereikbaarheidscontact.types.js';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver, GraphQLDateTime } from 'graphql-scalars';
 import {
@@ -261,6 +262,13 @@ export class RegistreerMeldingInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the melder wishes to stay anonymous towards the family (default false).' })
   melderAnoniem?: boolean | null;
+
+  @Field(() => BereikbaarheidContactInput, {
+    nullable: true,
+    description:
+      'For a melding taken out of office hours by the bereikbaarheidsdienst: the shift on duty at ontvangenOp and the on-call medewerker. Optional.',
+  })
+  bereikbaarheid?: BereikbaarheidContactInput | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,3 +1,4 @@
+import type { BereikbaarheidContactInput } from '../bereikbaarheid/bereikbaarheidscontact.types.js';
 import { ValidationCollector, begrensdeLijst, check } from '@vt/platform';
 import { datumInNederland, datumVan } from '@vt/werkdagen';
 import type {
@@ -31,6 +32,8 @@ export interface GeldigeMelding {
   gemeenteCode: string;
   melderAnoniem: boolean;
   idempotencyKey: string | null;
+  /** Out-of-hours: the on-call shift and medewerker, checked against the database when registered. */
+  bereikbaarheid: BereikbaarheidContactInput | null;
 }
 
 /**
@@ -120,5 +123,6 @@ export function valideerMelding(
     gemeenteCode: gemeenteCode!,
     melderAnoniem: input.melderAnoniem ?? false,
     idempotencyKey: key,
+    bereikbaarheid: input.bereikbaarheid ?? null,
   };
 }

@@ -161,6 +161,7 @@ export class ZorgmeldingService {
             gemeenteCode: z.gemeente_code,
             melderAnoniem: false,
             idempotencyKey: null,
+            bereikbaarheid: null,
           },
           {
             registratienummer: z.politie_registratienummer,

@@ -40,7 +40,7 @@ export class Tijdregistratie {
   @Field(() => String, { nullable: true, description: 'Reason of the correction.' })
   reden: string | null;
 
-  @Field(() => String, { description: 'HANDMATIG or IMPORT.' })
+  @Field(() => String, { description: 'HANDMATIG, IMPORT or BEREIKBAARHEIDSDIENST (booked from an on-call shift).' })
   bron: string;
 
   @Field(() => GraphQLDateTime, { description: 'When it was recorded.' })
