@@ -13,6 +13,7 @@ import { Dossier1764500000000 } from './1764500000000-dossier.js';
 import { Herindeling1764600000000 } from './1764600000000-herindeling.js';
 import { Intake1764700000000 } from './1764700000000-intake.js';
 import { HuisverbodVolledig1764700100000 } from './1764700100000-huisverbod-volledig.js';
+import { Klokken1764700200000 } from './1764700200000-klokken.js';
 import { Kennisgeving1764700300000 } from './1764700300000-kennisgeving.js';
 import { Bereikbaarheidsdienst1764700400000 } from './1764700400000-bereikbaarheidsdienst.js';
 
@@ -33,6 +34,7 @@ export const migrations = [
   Herindeling1764600000000,
   Intake1764700000000,
   HuisverbodVolledig1764700100000,
+  Klokken1764700200000,
   Kennisgeving1764700300000,
   Bereikbaarheidsdienst1764700400000,
 ];

@@ -89,6 +89,8 @@ describe('the primary process, end to end', () => {
     expect(state.fase).toBe('OVERDRACHT');
     expect(state.interventies[0]!.termijn).toEqual({
       tijdigGestart: true,
+      dagenSindsBesluit: 0,
+      binnenTermijnVanafBesluit: true,
       dagenSindsStart: 0,
       dagenSindsMelding: 0,
       binnenTienWekenVanafStart: true,

@@ -83,10 +83,11 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
         .filter((i) => i.meldingId === nieuw.id && i.soort !== 'KENNISGEVING')
         .map((i) => i.soort)
         .sort(),
-    ).toEqual(['INTERVENTIE_STARTEN', 'TERUGKOPPELING']);
+    ).toEqual(['INTERVENTIE_AFRONDEN', 'INTERVENTIE_STARTEN', 'TERUGKOPPELING']);
+    // Feedback to the professional melder is due within the region's term (5 werkdagen by default).
     expect((await alles(mw, ['TERUGKOPPELING'])).find((i) => i.meldingId === nieuw.id)).toMatchObject({
-      uiterlijkeDatum: null,
-      werkdagenResterend: null,
+      verlopen: false,
+      werkdagenResterend: 5,
     });
   });
 

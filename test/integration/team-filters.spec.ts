@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@vt/auth';
 import { kysely, sql } from '@vt/database';
-import type { Instellingen } from '@vt/instellingen';
+import { STANDAARD_INSTELLINGEN, type Instellingen } from '@vt/instellingen';
 // Not all four are on @vt/casus's public surface; the rules themselves are what this file tests.
 import { casusTeamFilter, persoonTeamFilter, teamFilter, tijdlijnTeamFilter } from '../../libs/casus/src/melding/werk-filter.js';
 import { tenantIdOf } from '../support/db.js';
@@ -15,13 +15,7 @@ import {
 } from '../support/factories.js';
 import { startIntegration, type Integration } from '../support/integration.js';
 
-const BEPERKT: Instellingen = {
-  werkBeperktTotTeam: true,
-  mdToetsingVerplicht: false,
-  nietUniekVensterDagen: 14,
-  crisisteam: null,
-  version: 1,
-};
+const BEPERKT: Instellingen = { ...STANDAARD_INSTELLINGEN, werkBeperktTotTeam: true, mdToetsingVerplicht: false, version: 1 };
 const VRIJ: Instellingen = { ...BEPERKT, werkBeperktTotTeam: false };
 
 const actor = (team: string | undefined, ...extra: Actor['rollen']): Actor => ({

@@ -25,9 +25,11 @@ export class Proces {
 }
 
 export const MELDING_STATE = `id versie fase casus { id status tijdlijn { soort } }
-  beoordelingen { id status besluit versie binnenTermijn multidisciplinair { rol } }
-  interventies { id soort status versie uiterlijkeStartdatum uiterlijkeEinddatum gestartOp afgeslotenOp uitkomsten { aardGeweld uitkomst }
-    termijn { tijdigGestart dagenSindsStart dagenSindsMelding binnenTienWekenVanafStart binnenTienWekenVanafMelding } }
+  beoordelingen { id status besluit versie binnenTermijn uiterlijkeTerugkoppeldatum uiterlijkeVervolgdatum multidisciplinair { rol } }
+  interventies { id soort status versie uiterlijkeStartdatum uiterlijkeEinddatum wettelijkeEinddatum gestartOp afgeslotenOp
+    uitkomsten { aardGeweld uitkomst }
+    termijn { tijdigGestart dagenSindsBesluit binnenTermijnVanafBesluit dagenSindsStart dagenSindsMelding binnenTienWekenVanafStart binnenTienWekenVanafMelding }
+    monitoring { id moment geplandOp status versie } }
   overdrachten { id status versie afgesprokenDatum monitoring { id moment geplandOp status versie } }
   terugkoppelingen { moment }`;
 
@@ -42,6 +44,8 @@ export interface MeldingState {
     besluit: string;
     versie: number;
     binnenTermijn: boolean | null;
+    uiterlijkeTerugkoppeldatum: string | null;
+    uiterlijkeVervolgdatum: string | null;
     multidisciplinair: { rol: string } | null;
   }[];
   interventies: {
@@ -51,16 +55,20 @@ export interface MeldingState {
     versie: number;
     uiterlijkeStartdatum: string;
     uiterlijkeEinddatum: string | null;
+    wettelijkeEinddatum: string;
     gestartOp: string | null;
     afgeslotenOp: string | null;
     uitkomsten: { aardGeweld: string; uitkomst: string }[];
     termijn: {
       tijdigGestart: boolean | null;
+      dagenSindsBesluit: number;
+      binnenTermijnVanafBesluit: boolean | null;
       dagenSindsStart: number | null;
       dagenSindsMelding: number;
       binnenTienWekenVanafStart: boolean | null;
       binnenTienWekenVanafMelding: boolean | null;
     };
+    monitoring: { id: string; moment: string; geplandOp: string; status: string; versie: number }[];
   }[];
   overdrachten: {
     id: string;
@@ -94,6 +102,7 @@ export const M = {
   wijsToe: `mutation($input: WijsToeInput!) { wijsToe(input: $input) { id team toegewezenAan versie } }`,
   voegSamen: `mutation($input: VoegCasussenSamenInput!) { voegCasussenSamen(input: $input) { id nummer status versie } }`,
   splits: `mutation($input: SplitsCasusInput!) { splitsCasus(input: $input) { id nummer status versie } }`,
+  sluitMaatwerkAf: `mutation($input: SluitMaatwerkAfInput!) { sluitMaatwerkAf(input: $input) { id fase versie } }`,
   screen: `mutation($input: ScreenMeldingInput!) { screenMelding(input: $input) { id versie acuut } }`,
   radarOngedaan: `mutation($input: MaakRadarMatchOngedaanInput!) { maakRadarMatchOngedaan(input: $input) { id versie classificatie casus { id nummer } } }`,
   kennisgevingGedaan: `mutation($input: RegistreerKennisgevingGedaanInput!) { registreerKennisgevingGedaan(input: $input) { id status versie } }`,
@@ -187,6 +196,7 @@ export function casusMutaties(ids: Record<string, string | number>): [string, st
     ['voegCasussenSamen', M.voegSamen, () => ({ input: { casusId: ids.casus, versie: 1, inCasusId: ids.casus, inVersie: 1, reden: 'x' } })],
     ['screenMelding', M.screen, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie, uitkomst: 'NIET_ACUUT' } })],
     ['splitsCasus', M.splits, () => ({ input: { casusId: ids.casus, versie: 1, meldingIds: [ids.melding], reden: 'x' } })],
+    ['sluitMaatwerkAf', M.sluitMaatwerkAf, () => ({ input: { meldingId: ids.melding, versie: ids.meldingVersie } })],
     [
       'maakRadarMatchOngedaan',
       M.radarOngedaan,

@@ -277,10 +277,12 @@ export interface Interventie {
   tenant_id: Generated<string>;
   uiterlijke_einddatum: string | null;
   uiterlijke_startdatum: string;
+  uiterlijke_terugkoppeldatum: string | null;
   uitkomsten: Json | null;
   veiligheidsplan: string | null;
   version: Generated<number>;
   voortijdig_reden: string | null;
+  wettelijke_einddatum: string;
 }
 
 export interface Journaalregel {
@@ -395,9 +397,10 @@ export interface MonitoringContact {
   casus_id: string;
   gepland_op: string;
   id: Generated<string>;
+  interventie_id: string | null;
   moment: "DRIE_MAANDEN" | "TWAALF_MAANDEN";
   nieuwe_interventie_id: string | null;
-  overdracht_id: string;
+  overdracht_id: string | null;
   score_gezin: "VOLDOENDE" | "ONVOLDOENDE" | null;
   score_professional: "VOLDOENDE" | "ONVOLDOENDE" | null;
   status: "GEPLAND" | "UITGEVOERD" | "VERVALLEN";
@@ -538,10 +541,18 @@ export interface Taak {
 }
 
 export interface TenantInstelling {
+  beoordeling_werkdagen: Generated<number>;
   crisisteam: string | null;
+  interventie_start_werkdagen: Generated<number>;
+  interventie_weken: Generated<number>;
   md_toetsing_verplicht: Generated<boolean>;
   niet_uniek_venster_dagen: Generated<number>;
+  norm_beoordeling_tijdig_pct: Generated<number>;
+  norm_interventie_tijdig_pct: Generated<number>;
+  norm_monitoring_voldoende_pct: Generated<number>;
+  signaal_werkdagen: number | null;
   tenant_id: Generated<string>;
+  terugkoppeling_werkdagen: Generated<number>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
   werk_beperkt_tot_team: Generated<boolean>;
@@ -627,6 +638,8 @@ export interface Veiligheidsbeoordeling {
   taxatie_toelichting: string | null;
   tenant_id: Generated<string>;
   toetsing_toelichting: string | null;
+  uiterlijke_terugkoppeldatum: string | null;
+  uiterlijke_vervolgdatum: string | null;
   version: Generated<number>;
 }
 

@@ -68,6 +68,8 @@ export const KOLOMMEN = {
     'getoetst_door',
     'getoetst_op',
     'status',
+    'uiterlijke_terugkoppeldatum',
+    'uiterlijke_vervolgdatum',
   ],
   interventie: [
     'id',
@@ -78,6 +80,7 @@ export const KOLOMMEN = {
     'uiterlijke_startdatum',
     'gestart_op',
     'uiterlijke_einddatum',
+    'wettelijke_einddatum',
     'afgesloten_op',
     'uitkomsten',
     'status',

@@ -4,6 +4,8 @@ import { TenantDb, kysely, sql } from '@vt/database';
 import { ApiError, ErrorCode, ValidationCollector, validatie } from '@vt/platform';
 import { datumVan, wettelijkeFeestdagen } from '@vt/werkdagen';
 import { InstellingenService } from './instellingen.service.js';
+import type { Instellingen } from './instellingen.sql.js';
+import { valideerInstellingen } from './instellingen.validation.js';
 import { KalenderAanpassingInput, KalenderDag, RegioInstellingen, WijzigInstellingenInput } from './instellingen.types.js';
 
 @Resolver(() => RegioInstellingen)
@@ -16,12 +18,13 @@ export class InstellingenResolver {
   @Query(() => RegioInstellingen, { description: "The region's policy for case handling." })
   @Allow('read', 'Instellingen')
   instellingen(): Promise<RegioInstellingen> {
-    return this.db.run((m) => this.service.lees(m));
+    return this.db.run(async (m) => this.alsType(await this.service.lees(m)));
   }
 
   @Mutation(() => RegioInstellingen, { description: "Change the region's policy (functioneel-beheerder)." })
   @Allow('update', 'Instellingen')
   wijzigInstellingen(@Args('input') input: WijzigInstellingenInput): Promise<RegioInstellingen> {
+    valideerInstellingen(input);
     return this.db.run(async (m) => {
       const fouten = new ValidationCollector();
       const venster = input.nietUniekVensterDagen;
@@ -30,11 +33,20 @@ export class InstellingenResolver {
       const crisisteam = input.crisisteam === undefined || input.crisisteam === null ? undefined : input.crisisteam.trim();
       if (crisisteam !== undefined && crisisteam.length > 100) fouten.fail('crisisteam', 'must be at most 100 characters');
       fouten.done();
+      // An optional term or norm left out (or null) keeps its current value (or the default on the first change).
       const values = {
         md_toetsing_verplicht: input.mdToetsingVerplicht,
         werk_beperkt_tot_team: input.werkBeperktTotTeam,
         ...(venster !== undefined && venster !== null ? { niet_uniek_venster_dagen: venster } : {}),
         ...(crisisteam !== undefined ? { crisisteam: crisisteam === '' ? null : crisisteam } : {}),
+        beoordeling_werkdagen: input.beoordelingWerkdagen ?? undefined,
+        interventie_start_werkdagen: input.interventieStartWerkdagen ?? undefined,
+        interventie_weken: input.interventieWeken ?? undefined,
+        terugkoppeling_werkdagen: input.terugkoppelingWerkdagen ?? undefined,
+        signaal_werkdagen: input.signaalWerkdagen ?? undefined,
+        norm_beoordeling_tijdig_pct: input.normBeoordelingTijdigPct ?? undefined,
+        norm_interventie_tijdig_pct: input.normInterventieTijdigPct ?? undefined,
+        norm_monitoring_voldoende_pct: input.normMonitoringVoldoendePct ?? undefined,
       };
       // Version 0 means "never changed": the first change inserts the row.
       const gewijzigd = await (input.versie === 0
@@ -52,8 +64,13 @@ export class InstellingenResolver {
             .executeTakeFirst());
       if (!gewijzigd) throw new ApiError(ErrorCode.VERSIE_CONFLICT, 'The settings were changed by someone else; read them again');
       this.service.vergeet();
-      return this.service.lees(m);
+      return this.alsType(await this.service.lees(m));
     });
+  }
+
+  /** The settings as the schema shows them: the signal horizon in effect, the region's or the platform's. */
+  private alsType(instellingen: Instellingen): RegioInstellingen {
+    return { ...instellingen, signaalWerkdagen: this.service.signaalWerkdagen(instellingen) };
   }
 
   @Query(() => [KalenderDag], {

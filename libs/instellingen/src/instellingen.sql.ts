@@ -2,10 +2,23 @@ import { selectList, sql, type Database, type Db, type Selectable } from '@vt/da
 
 type Instelling = Selectable<Database['tenant_instelling']>;
 
-/** The region's policy as every read of case data needs it (for the team rule). */
+/** The region's policy as every read of case data needs it (for the team rule), with its own terms and norms. */
 export interface Instellingen {
   mdToetsingVerplicht: Instelling['md_toetsing_verplicht'];
   werkBeperktTotTeam: Instelling['werk_beperkt_tot_team'];
+  /** Werkdagen after receipt within which a melding must be assessed (sector: 5). */
+  beoordelingWerkdagen: Instelling['beoordeling_werkdagen'];
+  /** Werkdagen after the besluit within which an onderzoek or V&V must start (sector: 5). */
+  interventieStartWerkdagen: Instelling['interventie_start_werkdagen'];
+  /** Weeks after the besluit within which an onderzoek or V&V must be finished (statutory: 10). */
+  interventieWeken: Instelling['interventie_weken'];
+  /** Werkdagen after the besluit and after the onderzoek within which a professional melder hears back. */
+  terugkoppelingWerkdagen: Instelling['terugkoppeling_werkdagen'];
+  /** Werkdagen ahead that a deadline becomes a task; null: the platform's DEADLINE_SIGNAAL_WERKDAGEN. */
+  signaalWerkdagen: Instelling['signaal_werkdagen'];
+  normBeoordelingTijdigPct: Instelling['norm_beoordeling_tijdig_pct'];
+  normInterventieTijdigPct: Instelling['norm_interventie_tijdig_pct'];
+  normMonitoringVoldoendePct: Instelling['norm_monitoring_voldoende_pct'];
   nietUniekVensterDagen: Instelling['niet_uniek_venster_dagen'];
   crisisteam: Instelling['crisisteam'];
   version: Instelling['version'];
@@ -14,6 +27,14 @@ export interface Instellingen {
 const INSTELLINGEN_SELECT = selectList([
   'md_toetsing_verplicht as mdToetsingVerplicht',
   'werk_beperkt_tot_team as werkBeperktTotTeam',
+  'beoordeling_werkdagen as beoordelingWerkdagen',
+  'interventie_start_werkdagen as interventieStartWerkdagen',
+  'interventie_weken as interventieWeken',
+  'terugkoppeling_werkdagen as terugkoppelingWerkdagen',
+  'signaal_werkdagen as signaalWerkdagen',
+  'norm_beoordeling_tijdig_pct as normBeoordelingTijdigPct',
+  'norm_interventie_tijdig_pct as normInterventieTijdigPct',
+  'norm_monitoring_voldoende_pct as normMonitoringVoldoendePct',
   'niet_uniek_venster_dagen as nietUniekVensterDagen',
   'crisisteam',
   'version',

@@ -11,6 +11,39 @@ export class RegioInstellingen {
   @Field(() => Boolean, { description: 'Whether medewerkers see and handle only meldingen assigned to their own team.' })
   werkBeperktTotTeam: boolean;
 
+  @Field(() => Int, { description: 'Werkdagen after receipt within which a melding must be assessed (sector norm and default: 5).' })
+  beoordelingWerkdagen: number;
+
+  @Field(() => Int, { description: 'Werkdagen after the besluit within which an onderzoek or V&V must start (default: 5).' })
+  interventieStartWerkdagen: number;
+
+  @Field(() => Int, {
+    description:
+      'Weeks after the besluit about follow-up steps within which an onderzoek or V&V must be finished (statutory, default: 10), whether or not it has started; also the term of regionaal maatwerk.',
+  })
+  interventieWeken: number;
+
+  @Field(() => Int, {
+    description: 'Werkdagen after the besluit and after the onderzoek within which a professional melder must hear back (default: 5).',
+  })
+  terugkoppelingWerkdagen: number;
+
+  @Field(() => Int, {
+    description:
+      "Werkdagen before a deadline that it becomes a task (BINNENKORT): the region's own horizon, or the platform's DEADLINE_SIGNAAL_WERKDAGEN (default 2) while the region has set none.",
+  })
+  signaalWerkdagen: number;
+
+  @Field(() => Int, {
+    description: 'Prestatieafspraak: target percentage of veiligheidsbeoordelingen within the beoordeling term (default: 80).',
+  })
+  normBeoordelingTijdigPct: number;
+
+  @Field(() => Int, { description: 'Prestatieafspraak: target percentage of onderzoeken and V&V finished within the term (default: 80).' })
+  normInterventieTijdigPct: number;
+
+  @Field(() => Int, { description: 'Prestatieafspraak: target percentage of monitoring contacts with safety "voldoende" (default: 65).' })
+  normMonitoringVoldoendePct: number;
   @Field(() => Int, {
     description:
       'Days before a police melding in which an open melding about the same household makes it niet-uniek (police import; default 14).',
@@ -35,6 +68,46 @@ export class WijzigInstellingenInput {
   @Field(() => Boolean, { description: 'Restrict medewerkers to their own team.' })
   werkBeperktTotTeam: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Werkdagen to assess a melding, 1 to 20; applies to meldingen received from now on. Omitted: unchanged.',
+  })
+  beoordelingWerkdagen?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Werkdagen to start an onderzoek or V&V after the besluit, 1 to 20; applies to besluiten from now on. Omitted: unchanged.',
+  })
+  interventieStartWerkdagen?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Weeks to finish an onderzoek or V&V after the besluit, 1 to 26; applies to besluiten from now on. Omitted: unchanged.',
+  })
+  interventieWeken?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Werkdagen to give a professional melder feedback, 1 to 30; applies to besluiten and onderzoeken from now on. Omitted: unchanged.',
+  })
+  terugkoppelingWerkdagen?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Werkdagen before a deadline that it becomes a task, 0 to 20; applies at the next run of the deadline watch. Omitted: unchanged.',
+  })
+  signaalWerkdagen?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Target % of beoordelingen within the term, 0 to 100. Omitted: unchanged.' })
+  normBeoordelingTijdigPct?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Target % of onderzoeken and V&V within the term, 0 to 100. Omitted: unchanged.' })
+  normInterventieTijdigPct?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Target % of monitoring contacts "voldoende", 0 to 100. Omitted: unchanged.' })
+  normMonitoringVoldoendePct?: number | null;
   @Field(() => Int, { nullable: true, description: 'Window for niet-unieke police meldingen in days (1 to 90); omitted: unchanged.' })
   nietUniekVensterDagen?: number | null;
 

@@ -22,6 +22,13 @@ describe('melding state machine', () => {
     }
   });
 
+  it('keeps regionaal maatwerk open until the team closes it, and lets Veilig Thuis monitor a case it closes itself', () => {
+    expect(FASE_OVERGANGEN.TER_TOETSING).toContain('REGIONAAL_MAATWERK');
+    expect(FASE_OVERGANGEN.REGIONAAL_MAATWERK).toEqual(['AFGESLOTEN']);
+    expect(FASE_OVERGANGEN.ONDERZOEK).toContain('MONITORING');
+    expect(FASE_OVERGANGEN.VOORWAARDEN_EN_VERVOLG).toContain('MONITORING');
+  });
+
   it('explains a refused action', () => {
     expect(() => vereisFase('AFGESLOTEN', ['TE_BEOORDELEN'], 'propose a besluit')).toThrow(
       /Cannot propose a besluit: the melding is closed/,

@@ -8,9 +8,12 @@ import { ongeldigeOvergang } from '@vt/platform';
  */
 export const FASE_OVERGANGEN: Readonly<Record<MeldingFase, readonly MeldingFase[]>> = {
   TE_BEOORDELEN: ['TER_TOETSING'],
-  TER_TOETSING: ['TE_BEOORDELEN', 'ONDERZOEK', 'VOORWAARDEN_EN_VERVOLG', 'OVERDRACHT', 'AFGESLOTEN'],
-  ONDERZOEK: ['OVERDRACHT', 'AFGESLOTEN'],
-  VOORWAARDEN_EN_VERVOLG: ['OVERDRACHT', 'AFGESLOTEN'],
+  TER_TOETSING: ['TE_BEOORDELEN', 'ONDERZOEK', 'VOORWAARDEN_EN_VERVOLG', 'REGIONAAL_MAATWERK', 'OVERDRACHT', 'AFGESLOTEN'],
+  // Veilig Thuis may close an onderzoek or V&V itself and keep monitoring the family.
+  ONDERZOEK: ['OVERDRACHT', 'MONITORING', 'AFGESLOTEN'],
+  VOORWAARDEN_EN_VERVOLG: ['OVERDRACHT', 'MONITORING', 'AFGESLOTEN'],
+  // Regionaal maatwerk stays open until the team closes it (sluitMaatwerkAf).
+  REGIONAAL_MAATWERK: ['AFGESLOTEN'],
   OVERDRACHT: ['MONITORING'],
   MONITORING: ['AFGESLOTEN', 'ONDERZOEK', 'VOORWAARDEN_EN_VERVOLG'],
   AFGESLOTEN: [],
@@ -21,6 +24,7 @@ const OMSCHRIJVING: Record<MeldingFase, string> = {
   TER_TOETSING: 'awaiting intercollegiale toetsing',
   ONDERZOEK: 'in onderzoek',
   VOORWAARDEN_EN_VERVOLG: 'in voorwaarden en vervolg',
+  REGIONAAL_MAATWERK: 'in regionaal maatwerk',
   OVERDRACHT: 'awaiting overdracht',
   MONITORING: 'in monitoring',
   AFGESLOTEN: 'closed',

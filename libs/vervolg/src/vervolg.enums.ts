@@ -48,8 +48,8 @@ export const InterventieStatus = defineEnum(
   'InterventieStatus',
   'State of an onderzoek or V&V.',
   {
-    GEPLAND: 'Decided, not started yet (start within 5 werkdagen of the decision).',
-    GESTART: 'Started (finish within 10 weken).',
+    GEPLAND: "Decided, not started yet (start within the region's start term, 5 werkdagen by default, of the decision).",
+    GESTART: 'Started (finish within the statutory term from the decision, 10 weken by default).',
     AFGESLOTEN: 'Closed with an outcome.',
     VOORTIJDIG_AFGESLOTEN: 'Closed early, with a reason.',
   },
@@ -69,11 +69,13 @@ export const OnderzoekUitkomst = defineEnum(
 export type OnderzoekUitkomst = (typeof OnderzoekUitkomst)[keyof typeof OnderzoekUitkomst];
 
 export const Vervolg = defineEnum(
-  { OVERDRACHT: 'OVERDRACHT', AFSLUITEN: 'AFSLUITEN' } as const,
+  { OVERDRACHT: 'OVERDRACHT', MONITORING: 'MONITORING', AFSLUITEN: 'AFSLUITEN' } as const,
   'Vervolg',
   'What follows a closed intervention.',
   {
     OVERDRACHT: 'Hand the case over to a partner (then monitoring).',
+    MONITORING:
+      'Veilig Thuis closes the case itself and keeps following it: monitoring contacts at 3 and 12 months after the closing date (the 12-month contact closes the melding).',
     AFSLUITEN: 'Close the melding.',
   },
 );

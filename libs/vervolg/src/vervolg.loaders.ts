@@ -99,8 +99,23 @@ export class VervolgLoaders {
           .where((eb) => eb('mc.overdracht_id', '=', eb.fn.any(eb.val(ids))))
           .orderBy('mc.gepland_op')
           .execute(),
-      (r) => r.overdracht_id,
+      (r) => r.overdracht_id!,
     ).load(overdrachtId);
+  }
+
+  /** The monitoring contacts after an intervention Veilig Thuis closed itself. */
+  monitoringNaInterventie(interventieId: string): Promise<MonitoringRow[]> {
+    return this.many(
+      'monitoringNaInterventie',
+      (db, ids) =>
+        db
+          .selectFrom('monitoring_contact as mc')
+          .select(MONITORING_COLUMNS)
+          .where((eb) => eb('mc.interventie_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('mc.gepland_op')
+          .execute(),
+      (r) => r.interventie_id!,
+    ).load(interventieId);
   }
 
   terugkoppelingen(meldingId: string): Promise<TerugkoppelingRow[]> {

@@ -14,7 +14,7 @@ import { InterventieResolver, MeldingInterventieFields } from './interventie/int
 import { InterventieService } from './interventie/interventie.service.js';
 import { KennisgevingResolver, MeldingKennisgevingFields } from './kennisgeving/kennisgeving.resolver.js';
 import { KennisgevingService } from './kennisgeving/kennisgeving.service.js';
-import { MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
+import { InterventieMonitoringFields, MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import { MeldingOverdrachtFields, OverdrachtResolver } from './overdracht/overdracht.resolver.js';
 import { OverdrachtService } from './overdracht/overdracht.service.js';
@@ -72,6 +72,7 @@ export class VervolgCoreModule {}
     MeldingOverdrachtFields,
     MonitoringResolver,
     OverdrachtMonitoringFields,
+    InterventieMonitoringFields,
     CasusActiesResolver,
     MeldingTerugkoppelingFields,
     CasusActiesFields,

@@ -7,6 +7,7 @@ export const MeldingFase = defineEnum(
     TER_TOETSING: 'TER_TOETSING',
     ONDERZOEK: 'ONDERZOEK',
     VOORWAARDEN_EN_VERVOLG: 'VOORWAARDEN_EN_VERVOLG',
+    REGIONAAL_MAATWERK: 'REGIONAAL_MAATWERK',
     OVERDRACHT: 'OVERDRACHT',
     MONITORING: 'MONITORING',
     AFGESLOTEN: 'AFGESLOTEN',
@@ -14,12 +15,15 @@ export const MeldingFase = defineEnum(
   'MeldingFase',
   'Phase of a melding in the primary process.',
   {
-    TE_BEOORDELEN: 'Awaiting the veiligheidsbeoordeling (within 5 werkdagen of receipt).',
+    TE_BEOORDELEN: "Awaiting the veiligheidsbeoordeling (within the region's beoordeling term, 5 werkdagen by default, of receipt).",
     TER_TOETSING: 'A besluit is proposed and awaits intercollegiale toetsing.',
-    ONDERZOEK: 'Veilig Thuis investigates (onderzoek, 10 weken).',
-    VOORWAARDEN_EN_VERVOLG: 'Veilig Thuis sets conditions and arranges follow-up (V&V, 10 weken).',
+    ONDERZOEK: "Veilig Thuis investigates (onderzoek; statutory 10 weken from the besluit, the region's interventieWeken).",
+    VOORWAARDEN_EN_VERVOLG:
+      "Veilig Thuis sets conditions and arranges follow-up (V&V; statutory 10 weken from the besluit, the region's interventieWeken).",
+    REGIONAAL_MAATWERK:
+      "Inzet regionaal maatwerk: Veilig Thuis stays involved in the region's own arrangement until the team closes it (sluitMaatwerkAf), within the region's interventie term.",
     OVERDRACHT: 'To be handed over to a partner; on the wachtlijst until a date is agreed.',
-    MONITORING: 'Handed over; safety is checked at 3 and 12 months.',
+    MONITORING: 'Handed over, or closed by Veilig Thuis itself after an onderzoek or V&V; safety is checked at 3 and 12 months.',
     AFGESLOTEN: 'Closed.',
   },
 );
@@ -31,6 +35,7 @@ export const BETROKKEN_FASEN: readonly MeldingFase[] = [
   'TER_TOETSING',
   'ONDERZOEK',
   'VOORWAARDEN_EN_VERVOLG',
+  'REGIONAAL_MAATWERK',
   'OVERDRACHT',
   'MONITORING',
 ];

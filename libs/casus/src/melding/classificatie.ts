@@ -13,7 +13,7 @@ export function classificeer(
   if (politie === 'NIET_UNIEK') return 'NIET_INGEDEELD';
   if (bekendePersonen === 0) return 'EERSTE_MELDING';
   if (lopendeFasen.some((f) => f === 'TE_BEOORDELEN' || f === 'TER_TOETSING')) return 'VERVOLGMELDING_TIJDENS_BEOORDELING';
-  if (lopendeFasen.some((f) => f === 'ONDERZOEK' || f === 'VOORWAARDEN_EN_VERVOLG' || f === 'OVERDRACHT'))
+  if (lopendeFasen.some((f) => f === 'ONDERZOEK' || f === 'VOORWAARDEN_EN_VERVOLG' || f === 'REGIONAAL_MAATWERK' || f === 'OVERDRACHT'))
     return 'VERVOLGMELDING_NA_BEOORDELING';
   if (lopendeFasen.includes('MONITORING')) return 'VERVOLGMELDING_TIJDENS_MONITORING';
   return 'HERMELDING';

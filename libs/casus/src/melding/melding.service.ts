@@ -186,7 +186,8 @@ export class MeldingService {
       ({ id: casusId } = await kysely(m).insertInto('casus').values({ nummer }).returning('id').executeTakeFirstOrThrow());
     }
     const kalender = await this.instellingen.kalender(m);
-    const uiterlijk = kalender.plusWerkdagen(ontvangstdatum, 5);
+    // The region's own beoordeling term (sector norm 5 werkdagen).
+    const uiterlijk = kalender.plusWerkdagen(ontvangstdatum, (await this.instellingen.lees(m)).beoordelingWerkdagen);
     const fase: MeldingFase = melding.politie === 'NIET_UNIEK' ? 'AFGESLOTEN' : 'TE_BEOORDELEN';
     // Screened for acute danger the werkdag it arrives (the next werkdag when it arrives on a day off);
     // a niet-unieke melding is handled administratively and not screened.

@@ -89,7 +89,10 @@ export class Melding {
   @Field(() => DateResolver, { description: 'Date of receipt in the Netherlands; the terms count from the day after it.' })
   ontvangstdatum: string;
 
-  @Field(() => DateResolver, { description: 'Last day for the veiligheidsbeoordeling: the 5th werkdag after the date of receipt.' })
+  @Field(() => DateResolver, {
+    description:
+      "Last day for the veiligheidsbeoordeling: the region's beoordelingWerkdagen-th werkdag (5th by default) after the date of receipt, as set at receipt.",
+  })
   uiterlijkeBeoordelingsdatum: string;
 
   @Field(() => Melder, { description: 'Who made the melding.' })

@@ -51,7 +51,7 @@ export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): Ra
       WHEN 'Veiligheidsbeoordeling' THEN (SELECT melding_id FROM veiligheidsbeoordeling WHERE id = g.object_id)
       WHEN 'Interventie' THEN (SELECT melding_id FROM interventie WHERE id = g.object_id)
       WHEN 'Overdracht' THEN (SELECT melding_id FROM overdracht WHERE id = g.object_id)
-      WHEN 'MonitoringContact' THEN (SELECT o.melding_id FROM monitoring_contact mc JOIN overdracht o ON o.id = mc.overdracht_id WHERE mc.id = g.object_id)
+      WHEN 'MonitoringContact' THEN (SELECT COALESCE(o.melding_id, i.melding_id) FROM monitoring_contact mc LEFT JOIN overdracht o ON o.id = mc.overdracht_id LEFT JOIN interventie i ON i.id = mc.interventie_id WHERE mc.id = g.object_id)
       WHEN 'Terugkoppeling' THEN (SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)
       WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
       WHEN 'Journaalregel' THEN (SELECT melding_id FROM journaalregel WHERE id = g.object_id)

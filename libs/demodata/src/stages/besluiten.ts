@@ -1,4 +1,4 @@
-import type { Datum } from '@vt/werkdagen';
+import { plusDagen, type Datum } from '@vt/werkdagen';
 import { draagOver } from './overdrachten.js';
 import { FASE_GESLOTEN, kalender, tel, tijdstip, type GeneratorContext } from './context.js';
 import { startInterventie } from './interventies.js';
@@ -45,6 +45,9 @@ export function beoordeel(ctx: GeneratorContext, melding: MeldingWerk): void {
     getoetst_door: melding.toetser,
     getoetst_op: getoetst,
     status: 'VASTGESTELD',
+    // The sector's default terms (no random draw: the stream, and so every later row, stays the same).
+    uiterlijke_terugkoppeldatum: kalender.plusWerkdagen(toetsdatum, 5),
+    uiterlijke_vervolgdatum: besluit === 'GEEN_VERVOLGSTAPPEN' || besluit === 'OVERDRACHT' ? null : plusDagen(toetsdatum, 70),
   });
   ctx.rijen.tijdlijn_gebeurtenis.push({
     casus_id: melding.casus.id,

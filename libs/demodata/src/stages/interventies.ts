@@ -37,6 +37,8 @@ export function startInterventie(
     uiterlijke_startdatum: uiterlijkeStart,
     gestart_op: gestart,
     uiterlijke_einddatum: gestart ? plusDagen(gestart, 70) : null,
+    // The statutory 10 weken count from the besluit.
+    wettelijke_einddatum: plusDagen(besloten, 70),
     afgesloten_op: gesloten,
     uitkomsten,
     status: gesloten ? 'AFGESLOTEN' : gestart ? 'GESTART' : 'GEPLAND',

@@ -1,15 +1,24 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '@vt/auth';
-import { Melding } from '@vt/casus';
+import { Allow, CurrentActor } from '@vt/auth';
+import { Melding, toMelding } from '@vt/casus';
 import { VervolgLoaders } from '../vervolg.loaders.js';
 import { toBeoordeling } from './beoordeling.row.js';
 import { BeoordelingService } from './beoordeling.service.js';
-import { MultidisciplinaireToetsingInput, StelBesluitVoorInput, ToetsBesluitInput, Veiligheidsbeoordeling } from './beoordeling.types.js';
+import {
+  MultidisciplinaireToetsingInput,
+  SluitMaatwerkAfInput,
+  StelBesluitVoorInput,
+  ToetsBesluitInput,
+  Veiligheidsbeoordeling,
+} from './beoordeling.types.js';
 
 /** The veiligheidsbeoordeling: proposal, multidisciplinary review and intercollegiale toetsing. */
 @Resolver()
 export class BeoordelingResolver {
-  constructor(private readonly beoordelingen: BeoordelingService) {}
+  constructor(
+    private readonly beoordelingen: BeoordelingService,
+    private readonly current: CurrentActor,
+  ) {}
 
   @Mutation(() => Veiligheidsbeoordeling, {
     description: 'Proposes the taxatie and besluit of the veiligheidsbeoordeling; the melding goes to TER_TOETSING.',
@@ -33,6 +42,15 @@ export class BeoordelingResolver {
   @Allow('update', 'Beoordeling')
   toetsBesluit(@Args('input') input: ToetsBesluitInput) {
     return this.beoordelingen.toets(input);
+  }
+
+  @Mutation(() => Melding, {
+    description:
+      'Closes regionaal maatwerk (melding in fase REGIONAAL_MAATWERK): Veilig Thuis ends its involvement, the melding is closed, and the casus when nothing else runs.',
+  })
+  @Allow('update', 'Interventie')
+  async sluitMaatwerkAf(@Args('input') input: SluitMaatwerkAfInput): Promise<Melding> {
+    return toMelding(await this.beoordelingen.sluitMaatwerkAf(input), this.current.ability);
   }
 }
 

@@ -20,6 +20,8 @@ export const BEOORDELING_COLUMNS = [
   'b.getoetst_op',
   'b.toetsing_toelichting',
   'b.status',
+  'b.uiterlijke_terugkoppeldatum',
+  'b.uiterlijke_vervolgdatum',
   'b.version',
   sql<
     Selectable<Database['melding']>['uiterlijke_beoordelingsdatum']
@@ -47,6 +49,8 @@ export type BeoordelingRow = Pick<
   | 'getoetst_op'
   | 'toetsing_toelichting'
   | 'status'
+  | 'uiterlijke_terugkoppeldatum'
+  | 'uiterlijke_vervolgdatum'
   | 'version'
 > & {
   uiterlijke_beoordelingsdatum: Selectable<Database['melding']>['uiterlijke_beoordelingsdatum'];
@@ -72,6 +76,8 @@ export function toBeoordeling(row: BeoordelingRow): Veiligheidsbeoordeling {
     toetsingToelichting: row.toetsing_toelichting,
     status: row.status,
     binnenTermijn: row.status === 'VASTGESTELD' && row.getoetst_datum ? row.getoetst_datum <= row.uiterlijke_beoordelingsdatum : null,
+    uiterlijkeTerugkoppeldatum: row.uiterlijke_terugkoppeldatum,
+    uiterlijkeVervolgdatum: row.uiterlijke_vervolgdatum,
     versie: row.version,
   };
 }

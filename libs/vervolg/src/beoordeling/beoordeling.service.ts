@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { CasusChangeRecorder, MeldingService, sluitCasusAlsKlaar, type MeldingFase } from '@vt/casus';
+import { CasusChangeRecorder, MeldingService, sluitCasusAlsKlaar, type MeldingFase, type MeldingRow } from '@vt/casus';
 import { TenantDb, kysely, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { check, forbidden, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
 import { InterventieService } from '../interventie/interventie.service.js';
 import { vereisFase, wijzigFase } from '../overgangen.js';
-import { meldingVoorWijziging } from '../vervolg.support.js';
+import { meldingVoorWijziging, vandaag } from '../vervolg.support.js';
+import { plusDagen, type Datum } from '@vt/werkdagen';
 import type { Besluit } from '../vervolg.enums.js';
 import { BEOORDELING_COLUMNS, toBeoordeling } from './beoordeling.row.js';
 import type {
+  SluitMaatwerkAfInput,
   MultidisciplinaireToetsingInput,
   StelBesluitVoorInput,
   ToetsBesluitInput,
@@ -19,7 +21,8 @@ import type {
 
 const NA_VASTSTELLING: Record<Besluit, MeldingFase> = {
   GEEN_VERVOLGSTAPPEN: 'AFGESLOTEN',
-  REGIONAAL_MAATWERK: 'AFGESLOTEN',
+  // Veilig Thuis stays involved: the team closes it (sluitMaatwerkAf), a task counts the term.
+  REGIONAAL_MAATWERK: 'REGIONAAL_MAATWERK',
   OVERDRACHT: 'OVERDRACHT',
   ONDERZOEK: 'ONDERZOEK',
   VOORWAARDEN_EN_VERVOLG: 'VOORWAARDEN_EN_VERVOLG',
@@ -114,6 +117,7 @@ export class BeoordelingService {
           'Your region requires a multidisciplinary review (gedragswetenschapper or vertrouwensarts) before a besluit is confirmed',
         );
       }
+      const termijnen = input.akkoord ? await this.termijnenNaBesluit(m, beoordeling.besluit) : {};
       await kysely(m)
         .updateTable('veiligheidsbeoordeling')
         .set((eb) => ({
@@ -121,6 +125,7 @@ export class BeoordelingService {
           getoetst_door: actor.userId,
           getoetst_op: sql`now()`,
           toetsing_toelichting: toelichting,
+          ...termijnen,
           version: eb('version', '+', 1),
         }))
         .where('id', '=', beoordeling.id)
@@ -145,6 +150,44 @@ export class BeoordelingService {
       });
       return this.lees(m, beoordeling.id);
     });
+  }
+
+  /** Closes regionaal maatwerk: Veilig Thuis's involvement ends, the melding (and the casus when nothing else runs) is closed. */
+  sluitMaatwerkAf(input: SluitMaatwerkAfInput): Promise<MeldingRow> {
+    if (!isUuid(input.meldingId)) throw nietGevonden('Melding');
+    return this.db.run(async (m) => {
+      const melding = await meldingVoorWijziging(m, this.meldingen, input.meldingId, input.versie);
+      vereisFase(melding.fase, ['REGIONAAL_MAATWERK'], 'close regionaal maatwerk');
+      await wijzigFase(m, melding.id, melding.fase, 'AFGESLOTEN');
+      await sluitCasusAlsKlaar(m, melding.casus_id);
+      await this.changes.record(m, {
+        casusId: melding.casus_id,
+        actie: 'UPDATE',
+        objectType: 'Melding',
+        objectId: melding.id,
+        tijdlijn: [{ soort: 'MELDING_AFGESLOTEN', omschrijving: 'Regionaal maatwerk afgerond; melding afgesloten' }],
+      });
+      return (await this.meldingen.leesZichtbaar(m, melding.id))!;
+    });
+  }
+
+  /**
+   * The terms a confirmed besluit starts, counted from today (the day of the toetsing) with the
+   * region's settings: feedback to a professional melder, and the end of Veilig Thuis's follow-up
+   * (statutory 10 weken for onderzoek and V&V; the same term for regionaal maatwerk).
+   */
+  private async termijnenNaBesluit(
+    m: EntityManager,
+    besluit: Besluit,
+  ): Promise<{ uiterlijke_terugkoppeldatum: Datum; uiterlijke_vervolgdatum: Datum | null }> {
+    const kalender = await this.instellingen.kalender(m);
+    const instellingen = await this.instellingen.lees(m);
+    const besloten = vandaag();
+    const vervolg = besluit === 'ONDERZOEK' || besluit === 'VOORWAARDEN_EN_VERVOLG' || besluit === 'REGIONAAL_MAATWERK';
+    return {
+      uiterlijke_terugkoppeldatum: kalender.plusWerkdagen(besloten, instellingen.terugkoppelingWerkdagen),
+      uiterlijke_vervolgdatum: vervolg ? plusDagen(besloten, 7 * instellingen.interventieWeken) : null,
+    };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateResolver, GraphQLDateTime } from 'graphql-scalars';
 import { Besluit, BeoordelingStatus } from '../vervolg.enums.js';
 
 @ObjectType({ description: 'The veiligheidstaxatie: how unsafe the situation is.' })
@@ -69,8 +69,25 @@ export class Veiligheidsbeoordeling {
   @Field(() => BeoordelingStatus, { description: 'Proposed, confirmed or rejected.' })
   status: BeoordelingStatus;
 
-  @Field(() => Boolean, { nullable: true, description: 'For a confirmed besluit: whether it was confirmed within 5 werkdagen of receipt.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "For a confirmed besluit: whether it was confirmed within the region's beoordeling term (5 werkdagen) of receipt.",
+  })
   binnenTermijn: boolean | null;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      "For a confirmed besluit: the day a professional melder must have heard back by (the region's terugkoppelingWerkdagen after the besluit; the task TERUGKOPPELING).",
+  })
+  uiterlijkeTerugkoppeldatum: string | null;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      "For a confirmed besluit with follow-up by Veilig Thuis (onderzoek, V&V, regionaal maatwerk): the end of the statutory term (the region's interventieWeken after the besluit).",
+  })
+  uiterlijkeVervolgdatum: string | null;
 
   @Field(() => Int, { description: 'Version for optimistic locking.' })
   versie: number;
@@ -131,4 +148,13 @@ export class ToetsBesluitInput {
 
   @Field(() => String, { nullable: true, description: 'Remarks (required when not agreeing), up to 10,000 characters.' })
   toelichting?: string | null;
+}
+
+@InputType({ description: 'Close regionaal maatwerk: Veilig Thuis ends its involvement and the melding is closed.' })
+export class SluitMaatwerkAfInput {
+  @Field(() => ID, { description: 'The melding (fase REGIONAAL_MAATWERK).' })
+  meldingId: string;
+
+  @Field(() => Int, { description: 'The version of the melding you read.' })
+  versie: number;
 }

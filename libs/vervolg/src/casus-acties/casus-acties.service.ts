@@ -101,7 +101,7 @@ export class CasusActiesService {
       const melding = await meldingVoorWijziging(m, this.meldingen, input.meldingId, input.versie);
       vereisFase(
         melding.fase,
-        ['TE_BEOORDELEN', 'TER_TOETSING', 'ONDERZOEK', 'VOORWAARDEN_EN_VERVOLG', 'OVERDRACHT', 'MONITORING'],
+        ['TE_BEOORDELEN', 'TER_TOETSING', 'ONDERZOEK', 'VOORWAARDEN_EN_VERVOLG', 'REGIONAAL_MAATWERK', 'OVERDRACHT', 'MONITORING'],
         'assign work',
       );
       await wijsMeldingToe(m, melding.id, { team, medewerker });

@@ -32,12 +32,27 @@ export class VervolgVerhuizer implements CasusVerhuizer, OnModuleInit {
       .updateTable('monitoring_contact')
       .set({ casus_id: naarCasusId })
       .where('casus_id', '=', vanCasusId)
+      // A contact follows an overdracht or an intervention Veilig Thuis closed itself; it moves with that melding.
       .$if(meldingIds !== null, (q) =>
-        q.where('overdracht_id', 'in', (eb) =>
-          eb
-            .selectFrom('overdracht')
-            .select('id')
-            .where('melding_id', '=', eb.fn.any(eb.val(meldingIds!))),
+        q.where((eb) =>
+          eb.or([
+            eb(
+              'overdracht_id',
+              'in',
+              eb
+                .selectFrom('overdracht')
+                .select('id')
+                .where('melding_id', '=', eb.fn.any(eb.val(meldingIds!))),
+            ),
+            eb(
+              'interventie_id',
+              'in',
+              eb
+                .selectFrom('interventie')
+                .select('id')
+                .where('melding_id', '=', eb.fn.any(eb.val(meldingIds!))),
+            ),
+          ]),
         ),
       )
       .execute();

@@ -18,7 +18,10 @@ import {
 export class InterventieResolver {
   constructor(private readonly interventies: InterventieService) {}
 
-  @Mutation(() => Interventie, { description: 'Starts a planned onderzoek or V&V (10 weken from the start).' })
+  @Mutation(() => Interventie, {
+    description:
+      "Starts a planned onderzoek or V&V; the statutory term keeps counting from the besluit, the region's clock from the start begins.",
+  })
   @Allow('update', 'Interventie')
   async startInterventie(@Args('input') input: StartInterventieInput) {
     return this.interventies.start(input);
@@ -31,7 +34,8 @@ export class InterventieResolver {
   }
 
   @Mutation(() => Interventie, {
-    description: 'Closes a running intervention with its outcomes; the melding moves to overdracht or is closed.',
+    description:
+      'Closes a running intervention with its outcomes; the melding moves to overdracht, to monitoring by Veilig Thuis itself, or is closed.',
   })
   @Allow('update', 'Interventie')
   sluitInterventieAf(@Args('input') input: SluitInterventieAfInput) {

@@ -4,10 +4,13 @@ import { CasusChangeRecorder, MeldingService, sluitCasusAlsKlaar, type MeldingRo
 import { TenantDb, kysely } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { begrensdeLijst, check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
-import { plusDagen } from '@vt/werkdagen';
+import { plusDagen, type Datum } from '@vt/werkdagen';
+import type { MeldingFase } from '@vt/casus';
+import { planMonitoring } from '../monitoring/monitoring-planning.js';
+import type { Vervolg } from '../vervolg.enums.js';
 import { wijzigFase } from '../overgangen.js';
 import { datumNietInToekomst, vandaag } from '../vervolg.support.js';
-import { INTERVENTIE_COLUMNS, TIEN_WEKEN, toInterventie, type InterventieRow } from './interventie.row.js';
+import { INTERVENTIE_COLUMNS, toInterventie, type InterventieRow } from './interventie.row.js';
 import type {
   Interventie,
   LegPlannenVastInput,
@@ -15,6 +18,14 @@ import type {
   SluitVoortijdigAfInput,
   StartInterventieInput,
 } from './interventie.types.js';
+
+/** Where the melding goes when Veilig Thuis closes an intervention. */
+const NA_AFSLUITING: Record<Vervolg, MeldingFase> = { OVERDRACHT: 'OVERDRACHT', MONITORING: 'MONITORING', AFSLUITEN: 'AFGESLOTEN' };
+const VERVOLG_OMSCHRIJVING: Record<Vervolg, string> = {
+  OVERDRACHT: 'overdracht',
+  MONITORING: 'monitoring door Veilig Thuis',
+  AFSLUITEN: 'afsluiten',
+};
 
 /** Onderzoek and voorwaarden en vervolg: planning, start, plans, closure with outcomes, early closure. */
 @Injectable()
@@ -26,7 +37,10 @@ export class InterventieService {
     private readonly changes: CasusChangeRecorder,
   ) {}
 
-  /** Creates the onderzoek or V&V a confirmed besluit (or a monitoring contact) calls for, due to start within 5 werkdagen. */
+  /**
+   * Creates the onderzoek or V&V a confirmed besluit (or a monitoring contact) calls for, due to start
+   * within the region's start term and to finish within its statutory term, both counted from the besluit.
+   */
   async plan(
     m: EntityManager,
     meldingId: string,
@@ -35,6 +49,7 @@ export class InterventieService {
     beslotenOp = vandaag(),
   ): Promise<string> {
     const kalender = await this.instellingen.kalender(m);
+    const instellingen = await this.instellingen.lees(m);
     const { id } = await kysely(m)
       .insertInto('interventie')
       .values({
@@ -42,7 +57,8 @@ export class InterventieService {
         melding_id: meldingId,
         soort,
         besloten_op: beslotenOp,
-        uiterlijke_startdatum: kalender.plusWerkdagen(beslotenOp, 5),
+        uiterlijke_startdatum: kalender.plusWerkdagen(beslotenOp, instellingen.interventieStartWerkdagen),
+        wettelijke_einddatum: plusDagen(beslotenOp, 7 * instellingen.interventieWeken),
         status: 'GEPLAND',
       })
       .returning('id')
@@ -56,12 +72,14 @@ export class InterventieService {
       if (interventie.status !== 'GEPLAND')
         throw ongeldigeOvergang(`Only a planned intervention can start; this one is ${interventie.status.toLowerCase()}`);
       const gestartOp = datumNietInToekomst('gestartOp', input.gestartOp, { datum: interventie.besloten_op, wat: 'the decision' });
+      // The region's own performance clock from the start; the statutory term stays counted from the besluit.
+      const weken = (await this.instellingen.lees(m)).interventieWeken;
       await kysely(m)
         .updateTable('interventie')
         .set((eb) => ({
           status: 'GESTART',
           gestart_op: gestartOp,
-          uiterlijke_einddatum: plusDagen(gestartOp, TIEN_WEKEN),
+          uiterlijke_einddatum: plusDagen(gestartOp, 7 * weken),
           version: eb('version', '+', 1),
         }))
         .where('id', '=', interventie.id)
@@ -114,25 +132,29 @@ export class InterventieService {
       } else if (uitkomsten.length > 0) {
         throw validatie('uitkomsten', 'outcomes per aard geweld belong to an onderzoek, not to voorwaarden en vervolg');
       }
+      const terugkoppeling = await this.terugkoppelTermijn(m, interventie, afgeslotenOp);
       await kysely(m)
         .updateTable('interventie')
         .set((eb) => ({
           status: 'AFGESLOTEN',
           afgesloten_op: afgeslotenOp,
           uitkomsten: JSON.stringify(uitkomsten),
+          uiterlijke_terugkoppeldatum: terugkoppeling,
           version: eb('version', '+', 1),
         }))
         .where('id', '=', interventie.id)
         .execute();
-      const naar = input.vervolg === 'OVERDRACHT' ? 'OVERDRACHT' : 'AFGESLOTEN';
+      const naar = NA_AFSLUITING[input.vervolg];
       await wijzigFase(m, melding.id, melding.fase, naar);
+      // Veilig Thuis closes the case itself and keeps following it: contacts at 3 and 12 months.
+      if (naar === 'MONITORING') await planMonitoring(m, melding.casus_id, { interventieId: interventie.id }, afgeslotenOp);
       if (naar === 'AFGESLOTEN') await sluitCasusAlsKlaar(m, melding.casus_id);
       return this.afronden(
         m,
         interventie,
         melding,
         'INTERVENTIE_AFGESLOTEN',
-        `${naam(interventie)} afgesloten; vervolg: ${naar === 'OVERDRACHT' ? 'overdracht' : 'afsluiten'}`,
+        `${naam(interventie)} afgesloten; vervolg: ${VERVOLG_OMSCHRIJVING[input.vervolg]}`,
       );
     });
   }
@@ -147,12 +169,14 @@ export class InterventieService {
         datum: interventie.gestart_op ?? interventie.besloten_op,
         wat: 'the start or decision',
       });
+      const terugkoppeling = await this.terugkoppelTermijn(m, interventie, afgeslotenOp);
       await kysely(m)
         .updateTable('interventie')
         .set((eb) => ({
           status: 'VOORTIJDIG_AFGESLOTEN',
           afgesloten_op: afgeslotenOp,
           voortijdig_reden: reden,
+          uiterlijke_terugkoppeldatum: terugkoppeling,
           version: eb('version', '+', 1),
         }))
         .where('id', '=', interventie.id)
@@ -161,6 +185,13 @@ export class InterventieService {
       await sluitCasusAlsKlaar(m, melding.casus_id);
       return this.afronden(m, interventie, melding, 'INTERVENTIE_AFGESLOTEN', `${naam(interventie)} voortijdig afgesloten`);
     });
+  }
+
+  /** After an onderzoek the melder hears back within the region's term (a V&V has no such step). */
+  private async terugkoppelTermijn(m: EntityManager, interventie: InterventieRow, afgeslotenOp: Datum): Promise<Datum | null> {
+    if (interventie.soort !== 'ONDERZOEK') return null;
+    const kalender = await this.instellingen.kalender(m);
+    return kalender.plusWerkdagen(afgeslotenOp, (await this.instellingen.lees(m)).terugkoppelingWerkdagen);
   }
 
   private async voorWijziging(m: EntityManager, id: string, versie: number): Promise<{ interventie: InterventieRow; melding: MeldingRow }> {

@@ -12,13 +12,26 @@ export class UitkomstPerAard {
   uitkomst: OnderzoekUitkomst;
 }
 
-@ObjectType({ description: 'Both clocks of an intervention: 10 weken from its start, and from the melding date.' })
+@ObjectType({
+  description:
+    "The clocks of an intervention: the statutory term from the besluit (a task when it nears or passes), and the region's performance clocks from its start and from the melding date (signals and report figures). Each term is the region's interventieWeken (10 weken unless it set another) at the besluit or start.",
+})
 export class InterventieTermijn {
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Started within 5 werkdagen of the decision (null while not started and not yet late).',
+    description: "Started within the region's start term of the decision (null while not started and not yet late).",
   })
   tijdigGestart: boolean | null;
+
+  @Field(() => Int, { description: 'Days from the decision to closure (or to today while open).' })
+  dagenSindsBesluit: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Closed by the statutory end date (wettelijkeEinddatum); false once open past it, whether started or not; null while open and in time.',
+  })
+  binnenTermijnVanafBesluit: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'Days from start to closure (or to today while running); null before the start.' })
   dagenSindsStart: number | null;
@@ -26,10 +39,13 @@ export class InterventieTermijn {
   @Field(() => Int, { description: 'Days from the melding date to closure (or to today while running).' })
   dagenSindsMelding: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'Closed within 10 weken of the start; null while running.' })
+  @Field(() => Boolean, { nullable: true, description: "Closed within the region's term (10 weken) of the start; null while running." })
   binnenTienWekenVanafStart: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Closed within 10 weken of the melding date; null while running.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Closed within the region's term (10 weken) of the melding date; null while running.",
+  })
   binnenTienWekenVanafMelding: boolean | null;
 }
 
@@ -53,14 +69,24 @@ export class Interventie {
   @Field(() => DateResolver, { description: 'Date of the decision (the confirmed besluit or the monitoring contact).' })
   beslotenOp: string;
 
-  @Field(() => DateResolver, { description: 'Start at the latest: 5 werkdagen after the decision.' })
+  @Field(() => DateResolver, { description: "Start at the latest: the region's start term (5 werkdagen) after the decision." })
   uiterlijkeStartdatum: string;
 
   @Field(() => DateResolver, { nullable: true, description: 'When it started.' })
   gestartOp: string | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'Finish at the latest: 10 weken after the start.' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      "The region's performance clock: 10 weken (the region's term) after the start; a signal and report figure, not the statutory deadline.",
+  })
   uiterlijkeEinddatum: string | null;
+
+  @Field(() => DateResolver, {
+    description:
+      "Statutory end: the region's term (10 weken) after the decision about follow-up steps, also while the intervention has not started. The task INTERVENTIE_AFRONDEN counts to it.",
+  })
+  wettelijkeEinddatum: string;
 
   @Field(() => String, { nullable: true, description: 'Summary of the veiligheidsplan (immediate safety).' })
   veiligheidsplan: string | null;
@@ -138,7 +164,9 @@ export class SluitInterventieAfInput {
   })
   uitkomsten?: UitkomstInput[] | null;
 
-  @Field(() => Vervolg, { description: 'Overdracht (then monitoring) or close the melding.' })
+  @Field(() => Vervolg, {
+    description: 'Overdracht (then monitoring), monitoring by Veilig Thuis itself (contacts at 3 and 12 months), or close the melding.',
+  })
   vervolg: Vervolg;
 }
 

@@ -6,6 +6,7 @@ export const MONITORING_COLUMNS = [
   'mc.id',
   'mc.casus_id',
   'mc.overdracht_id',
+  'mc.interventie_id',
   'mc.moment',
   'mc.gepland_op',
   'mc.uitgevoerd_op',
@@ -22,6 +23,7 @@ export type MonitoringRow = Pick<
   | 'id'
   | 'casus_id'
   | 'overdracht_id'
+  | 'interventie_id'
   | 'moment'
   | 'gepland_op'
   | 'uitgevoerd_op'
@@ -37,6 +39,7 @@ export function toMonitoring(row: MonitoringRow): MonitoringContact {
   return {
     id: row.id,
     overdrachtId: row.overdracht_id,
+    interventieId: row.interventie_id,
     moment: row.moment,
     geplandOp: row.gepland_op,
     uitgevoerdOp: row.uitgevoerd_op,

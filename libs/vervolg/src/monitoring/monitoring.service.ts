@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Datum } from '@vt/werkdagen';
 import { CasusChangeRecorder, MeldingService, sluitCasusAlsKlaar } from '@vt/casus';
 import { TenantDb, kysely } from '@vt/database';
 import { check, isUuid, nietGevonden, ongeldigeOvergang, vereisVersie } from '@vt/platform';
@@ -6,10 +8,10 @@ import { InterventieService } from '../interventie/interventie.service.js';
 import { OverdrachtService } from '../overdracht/overdracht.service.js';
 import { vereisFase, wijzigFase } from '../overgangen.js';
 import { datumNietInToekomst } from '../vervolg.support.js';
-import { MONITORING_COLUMNS, toMonitoring } from './monitoring.row.js';
+import { MONITORING_COLUMNS, toMonitoring, type MonitoringRow } from './monitoring.row.js';
 import type { MonitoringContact, RegistreerMonitoringInput } from './monitoring.types.js';
 
-/** The monitoring at 3 and 12 months after an overdracht: each contact closes the melding (the last) or starts a new intervention. */
+/** The monitoring at 3 and 12 months after an overdracht or after an intervention Veilig Thuis closed itself: each contact closes the melding (the last) or starts a new intervention. */
 @Injectable()
 export class MonitoringService {
   constructor(
@@ -31,17 +33,14 @@ export class MonitoringService {
             .forUpdate()
             .executeTakeFirst()
         : undefined;
-      const overdracht = contact ? await this.overdrachten.leesRij(m, contact.overdracht_id) : null;
-      const melding = overdracht ? await this.meldingen.leesZichtbaar(m, overdracht.melding_id) : null;
-      if (!contact || !melding) throw nietGevonden('Monitoring contact');
+      const volgt = contact ? await this.volgt(m, contact) : null;
+      const melding = volgt ? await this.meldingen.leesZichtbaar(m, volgt.meldingId) : null;
+      if (!contact || !volgt || !melding) throw nietGevonden('Monitoring contact');
       vereisVersie('The monitoring contact', contact.version, input.versie);
       if (contact.status !== 'GEPLAND')
         throw ongeldigeOvergang(`This monitoring contact is already ${contact.status === 'UITGEVOERD' ? 'done' : 'lapsed'}`);
       vereisFase(melding.fase, ['MONITORING'], 'record a monitoring contact');
-      const uitgevoerdOp = datumNietInToekomst('uitgevoerdOp', input.uitgevoerdOp, {
-        datum: overdracht!.uitgevoerd_op!,
-        wat: 'the overdracht',
-      });
+      const uitgevoerdOp = datumNietInToekomst('uitgevoerdOp', input.uitgevoerdOp, volgt.vanaf);
       let nieuweInterventie: string | null = null;
       if (input.nieuweInterventie) {
         nieuweInterventie = await this.interventies.plan(m, melding.id, melding.casus_id, input.nieuweInterventie, uitgevoerdOp);
@@ -64,7 +63,8 @@ export class MonitoringService {
         await kysely(m)
           .updateTable('monitoring_contact')
           .set((eb) => ({ status: 'VERVALLEN', version: eb('version', '+', 1) }))
-          .where('overdracht_id', '=', contact.overdracht_id)
+          .$if(contact.overdracht_id !== null, (q) => q.where('overdracht_id', '=', contact.overdracht_id!))
+          .$if(contact.interventie_id !== null, (q) => q.where('interventie_id', '=', contact.interventie_id!))
           .where('status', '=', 'GEPLAND')
           .execute();
         await wijzigFase(m, melding.id, melding.fase, input.nieuweInterventie ?? 'AFGESLOTEN');
@@ -89,5 +89,24 @@ export class MonitoringService {
         .executeTakeFirstOrThrow();
       return toMonitoring(row);
     });
+  }
+
+  /** The melding a contact follows up, and the date it counts from: the overdracht, or the intervention Veilig Thuis closed. */
+  private async volgt(
+    m: EntityManager,
+    contact: MonitoringRow,
+  ): Promise<{ meldingId: string; vanaf: { datum: Datum; wat: string } } | null> {
+    if (contact.overdracht_id !== null) {
+      const overdracht = await this.overdrachten.leesRij(m, contact.overdracht_id);
+      return overdracht && { meldingId: overdracht.melding_id, vanaf: { datum: overdracht.uitgevoerd_op!, wat: 'the overdracht' } };
+    }
+    const interventie = await kysely(m)
+      .selectFrom('interventie')
+      .select(['melding_id', 'afgesloten_op'])
+      .where('id', '=', contact.interventie_id!)
+      .executeTakeFirst();
+    return interventie
+      ? { meldingId: interventie.melding_id, vanaf: { datum: interventie.afgesloten_op!, wat: 'the closing of the intervention' } }
+      : null;
   }
 }

@@ -2,13 +2,21 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
 import { InterventieSoort, MonitoringMoment, MonitoringStatus, Veiligheidsscore } from '../vervolg.enums.js';
 
-@ObjectType({ description: 'A monitoring contact at 3 or 12 months after an overdracht.' })
+@ObjectType({
+  description: 'A monitoring contact at 3 or 12 months after an overdracht, or after an onderzoek or V&V Veilig Thuis closed itself.',
+})
 export class MonitoringContact {
   @Field(() => ID, { description: 'Id of the contact.' })
   id: string;
 
-  @Field(() => ID, { description: 'The overdracht it follows.' })
-  overdrachtId: string;
+  @Field(() => ID, { nullable: true, description: 'The overdracht it follows; null when it follows an intervention (interventieId).' })
+  overdrachtId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The onderzoek or V&V Veilig Thuis closed itself that it follows; null when it follows an overdracht (overdrachtId).',
+  })
+  interventieId: string | null;
 
   @Field(() => MonitoringMoment, { description: '3 or 12 months.' })
   moment: MonitoringMoment;

@@ -108,7 +108,7 @@ export class OverdrachtService {
         .set((eb) => ({ uitgevoerd_op: uitgevoerdOp, status: 'UITGEVOERD', version: eb('version', '+', 1) }))
         .where('id', '=', overdracht.id)
         .execute();
-      await planMonitoring(m, melding.casus_id, overdracht.id, uitgevoerdOp);
+      await planMonitoring(m, melding.casus_id, { overdrachtId: overdracht.id }, uitgevoerdOp);
       await wijzigFase(m, melding.id, melding.fase, 'MONITORING');
       return this.afronden(
         m,

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '@vt/auth';
-import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { teamFilter } from '@vt/casus';
 import { TenantDb, kysely, sql, type SqlBool, countRows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
@@ -40,14 +39,14 @@ export class TakenService {
   constructor(
     private readonly db: TenantDb,
     private readonly instellingen: InstellingenService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Recomputes the tasks of the whole region, or only those of the given casussen (after a change to them). */
   herbereken(tenantId: string, peildatum = vandaag(), casusIds: readonly string[] | null = null): Promise<TakenResultaat> {
     return this.db.runFor(tenantId, async (m) => {
       const kalender = await this.instellingen.kalender(m);
-      const horizon = this.config.DEADLINE_SIGNAAL_WERKDAGEN;
+      // The region's own horizon; the platform's DEADLINE_SIGNAAL_WERKDAGEN while it has set none.
+      const horizon = this.instellingen.signaalWerkdagen(await this.instellingen.lees(m));
       const grens = horizon === 0 ? peildatum : kalender.plusWerkdagen(peildatum, horizon);
       const { rows: alleWerk } = await openWerkTot(grens, casusIds).execute(kysely(m));
       const werk = alleWerk.flatMap((w) => {

@@ -4,7 +4,7 @@ import { ConnectionType, PageArgs, defineEnum } from '@vt/platform';
 import { WerkSoort } from '../werkvoorraad/werkvoorraad.types.js';
 
 export const Signaal = defineEnum({ BINNENKORT: 'BINNENKORT', VERLOPEN: 'VERLOPEN' } as const, 'Signaal', 'Why a task is on the list.', {
-  BINNENKORT: 'Due within the signal horizon (DEADLINE_SIGNAAL_WERKDAGEN werkdagen).',
+  BINNENKORT: "Due within the signal horizon (the region's signaalWerkdagen, see instellingen).",
   VERLOPEN: 'The deadline has passed.',
 });
 export type Signaal = (typeof Signaal)[keyof typeof Signaal];

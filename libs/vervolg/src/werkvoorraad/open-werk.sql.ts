@@ -36,6 +36,9 @@ const VOORRANG = '0001-01-01';
 
 const MET_MELDING = (alias: string) => `JOIN melding m ON m.id = ${alias}.melding_id`;
 
+/** A melder with a right to feedback: beroepsmatig (isBeroepsmatig in @vt/casus names the same categories). */
+const BEROEPSMATIG = `m.melder_organisatie NOT IN ('NIET_BEROEPSMATIG', 'NIET_VAN_TOEPASSING', 'ONBEKEND')`;
+
 /** Every kind of open work; each branch is served by a partial index (migration OpenWerkPagina). */
 const TAKKEN: readonly Tak[] = [
   {
@@ -83,10 +86,11 @@ const TAKKEN: readonly Tak[] = [
   },
   {
     soort: 'INTERVENTIE_AFRONDEN',
+    // The statutory term counts from the besluit, so an intervention that has not started is due too.
     van: `interventie i ${MET_MELDING('i')}`,
-    waar: `i.status = 'GESTART'`,
+    waar: `i.status IN ('GEPLAND', 'GESTART')`,
     objectId: 'i.id',
-    datum: 'i.uiterlijke_einddatum',
+    datum: 'i.wettelijke_einddatum',
     geindexeerd: true,
   },
   {
@@ -108,7 +112,9 @@ const TAKKEN: readonly Tak[] = [
   {
     soort: 'MONITORING',
     // OFFSET 0 keeps the planner walking the contacts in index order (it misjudges the tenant-filtered join).
-    van: `monitoring_contact mc CROSS JOIN LATERAL (SELECT o.melding_id FROM overdracht o WHERE o.id = mc.overdracht_id OFFSET 0) o ${MET_MELDING('o')}`,
+    // A contact follows an overdracht or an intervention Veilig Thuis closed itself (exactly one is set).
+    van: `monitoring_contact mc CROSS JOIN LATERAL (SELECT o.melding_id FROM overdracht o WHERE o.id = mc.overdracht_id
+      UNION ALL SELECT iv.melding_id FROM interventie iv WHERE iv.id = mc.interventie_id OFFSET 0) o ${MET_MELDING('o')}`,
     waar: `mc.status = 'GEPLAND'`,
     objectId: 'mc.id',
     datum: 'mc.gepland_op',
@@ -118,9 +124,28 @@ const TAKKEN: readonly Tak[] = [
     soort: 'TERUGKOPPELING',
     // At most one vastgestelde beoordeling per melding (unique index), walked in melding order.
     van: `veiligheidsbeoordeling b ${MET_MELDING('b')}`,
-    waar: `b.status = 'VASTGESTELD' AND NOT EXISTS (SELECT 1 FROM terugkoppeling t WHERE t.melding_id = b.melding_id AND t.moment = 'NA_BEOORDELING')`,
+    // Only a professional melder has a right to hear back (the same categories as melder.beroepsmatig).
+    waar: `b.status = 'VASTGESTELD' AND ${BEROEPSMATIG}
+      AND NOT EXISTS (SELECT 1 FROM terugkoppeling t WHERE t.melding_id = b.melding_id AND t.moment = 'NA_BEOORDELING')`,
     objectId: 'b.melding_id',
-    datum: 'NULL::date',
+    datum: 'b.uiterlijke_terugkoppeldatum',
+    geindexeerd: false,
+  },
+  {
+    soort: 'TERUGKOPPELING_NA_ONDERZOEK',
+    van: `interventie i ${MET_MELDING('i')}`,
+    waar: `i.soort = 'ONDERZOEK' AND i.uiterlijke_terugkoppeldatum IS NOT NULL AND ${BEROEPSMATIG}
+      AND NOT EXISTS (SELECT 1 FROM terugkoppeling t WHERE t.melding_id = i.melding_id AND t.moment = 'NA_ONDERZOEK')`,
+    objectId: 'i.id',
+    datum: 'i.uiterlijke_terugkoppeldatum',
+    geindexeerd: false,
+  },
+  {
+    soort: 'MAATWERK_AFRONDEN',
+    van: `veiligheidsbeoordeling b ${MET_MELDING('b')}`,
+    waar: `m.fase = 'REGIONAAL_MAATWERK' AND b.status = 'VASTGESTELD'`,
+    objectId: 'b.melding_id',
+    datum: 'b.uiterlijke_vervolgdatum',
     geindexeerd: false,
   },
   {

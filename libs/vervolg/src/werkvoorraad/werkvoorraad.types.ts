@@ -18,6 +18,8 @@ export const WerkSoort = defineEnum(
     OVERDRACHT_UITVOEREN: 'OVERDRACHT_UITVOEREN',
     MONITORING: 'MONITORING',
     TERUGKOPPELING: 'TERUGKOPPELING',
+    TERUGKOPPELING_NA_ONDERZOEK: 'TERUGKOPPELING_NA_ONDERZOEK',
+    MAATWERK_AFRONDEN: 'MAATWERK_AFRONDEN',
     HUISVERBOD_EINDE: 'HUISVERBOD_EINDE',
     KENNISGEVING: 'KENNISGEVING',
   } as const,
@@ -26,14 +28,21 @@ export const WerkSoort = defineEnum(
   {
     ACUUT_BEOORDELEN: 'A melding screened as acute awaits its beoordeling by the crisis team: listed before all other work.',
     SCREENEN: 'A new melding awaits its screening for acute onveiligheid (due: the werkdag of receipt).',
-    BEOORDELEN: 'A melding awaits its veiligheidsbeoordeling (due: 5 werkdagen after receipt).',
+    BEOORDELEN: "A melding awaits its veiligheidsbeoordeling (due: the region's beoordeling term, 5 werkdagen, after receipt).",
     TOETSEN: 'A proposed besluit awaits intercollegiale toetsing (same deadline as the beoordeling).',
-    INTERVENTIE_STARTEN: 'An onderzoek or V&V must start (due: 5 werkdagen after the decision).',
-    INTERVENTIE_AFRONDEN: 'A running onderzoek or V&V must finish (due: 10 weken after the start).',
+    INTERVENTIE_STARTEN: "An onderzoek or V&V must start (due: the region's start term, 5 werkdagen, after the decision).",
+    INTERVENTIE_AFRONDEN:
+      "An onderzoek or V&V must finish, started or not (due: the statutory term, the region's 10 weken, after the decision about follow-up steps).",
     OVERDRACHT_PLANNEN: 'An overdracht has no agreed date: the case is on the wachtlijst (no due date).',
     OVERDRACHT_UITVOEREN: 'An overdracht is planned (due: the agreed date).',
-    MONITORING: 'A monitoring contact is due (3 or 12 months after the overdracht).',
-    TERUGKOPPELING: 'The melder has not yet been informed after the beoordeling (no statutory date).',
+    MONITORING:
+      'A monitoring contact is due (3 or 12 months after the overdracht, or after Veilig Thuis closed an onderzoek or V&V itself).',
+    TERUGKOPPELING:
+      "A professional melder has not yet heard back after the besluit (due: the region's terugkoppeling term in werkdagen after the besluit).",
+    TERUGKOPPELING_NA_ONDERZOEK:
+      "A professional melder has not yet heard back after the onderzoek (due: the region's terugkoppeling term in werkdagen after its closing).",
+    MAATWERK_AFRONDEN:
+      "Regionaal maatwerk is running and must be closed by the team (due: the region's interventie term after the besluit).",
     HUISVERBOD_EINDE:
       'A tijdelijk huisverbod nears its einddatum (due: that day): the team decides on its advice about an extension; after the term, until its end is recorded.',
     KENNISGEVING:
