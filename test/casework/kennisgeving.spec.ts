@@ -42,7 +42,7 @@ const TAKEN = `{ taken(first: 100) { edges { node { soort objectId uiterlijkeDat
 /**
  * Statutory notifications (issue 15, point 4) in VT16: each a duty with a term counted in the
  * region's werkdagen (national holidays and the region's own days off), open work and a deadline
- * task until it is recorded as done (when, how) or deliberately not done (why). VT17: team rule.
+ * task until it is recorded as done (when, how) or deliberately not done (why). VT19: team rule (shared with the dossier specs; VT17's meldingen are counted by the formatie spec).
  */
 describe('kennisgevingen: statutory notifications with a term', () => {
   let api: RunningApp;
@@ -373,13 +373,13 @@ describe('kennisgevingen: statutory notifications with a term', () => {
     ]);
   });
 
-  describe('team rule (VT17)', () => {
+  describe('team rule (VT19)', () => {
     it("another team's notifications are NIET_GEVONDEN, exactly like an unknown id; nothing changes", async () => {
-      const beheerder = await tokenFor({ tenant: 'VT17', roles: ['functioneel-beheerder'], user: 'kg-beheer-17' });
+      const beheerder = await tokenFor({ tenant: 'VT19', roles: ['functioneel-beheerder'], user: 'kg-beheer-19' });
       await zetTeamRegelAan(api, beheerder);
-      const manager = await tokenFor({ tenant: 'VT17', roles: ['teammanager'], user: 'kg-manager-17' });
-      const zuid = await tokenFor({ tenant: 'VT17', roles: ['medewerker'], user: 'kg-zuid', team: 'Zuid' });
-      const noord = await tokenFor({ tenant: 'VT17', roles: ['medewerker', 'administratief-medewerker'], user: 'kg-noord', team: 'Noord' });
+      const manager = await tokenFor({ tenant: 'VT19', roles: ['teammanager'], user: 'kg-manager-19' });
+      const zuid = await tokenFor({ tenant: 'VT19', roles: ['medewerker'], user: 'kg-zuid', team: 'Zuid' });
+      const noord = await tokenFor({ tenant: 'VT19', roles: ['medewerker', 'administratief-medewerker'], user: 'kg-noord', team: 'Noord' });
       const melding = await nieuweMelding(api, zuid);
       const toegewezen = await p.call<{ versie: number }>(manager, M.wijsToe, {
         input: { meldingId: melding.id, versie: melding.versie, team: 'Zuid', medewerker: 'kg-zuid' },

@@ -215,7 +215,9 @@ export class DocumentService {
         });
         throw nietGevonden('Document');
       }
-      await this.log.schrijf(m, { actie: 'EXPORT', objectType: 'Document', objectId: doc.id, casusId: casus.id });
+      // Committed before the first byte leaves: the export is on record even if the transfer breaks,
+      // and a client that has the whole file can already read the entry.
+      await this.log.schrijfAutonoom({ actie: 'EXPORT', objectType: 'Document', objectId: doc.id, casusId: casus.id });
       // Opened before the headers go out, so missing content is an error rather than a cut-off 200.
       const content = await this.storeOf(doc).read(m, doc);
       begin(toDocument(doc));
