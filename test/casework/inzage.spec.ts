@@ -56,8 +56,20 @@ describe('inzage and afschrift per person', () => {
       melderAnoniem: true,
       betrokkenen: [k, o],
       afwegingskader: undefined,
-      samenvatting: `${melder} zag dat ${o.naam as string} het kind ${k.naam as string} sloeg.`,
     });
+    // The summary is added in verrijking (a correction with history): it names the melder and the parent.
+    const samenvatting = await api.gql(`mutation($input: WijzigMeldingInput!) { wijzigMelding(input: $input) { versie } }`, {
+      token: mw,
+      variables: {
+        input: {
+          meldingId: melding.id,
+          versie: melding.versie,
+          samenvatting: `${melder} zag dat ${o.naam as string} het kind ${k.naam as string} sloeg.`,
+          reden: 'Verrijking',
+        },
+      },
+    });
+    expect(samenvatting.errors).toBeUndefined();
     const b = (rol: string) => melding.betrokkenen.find((x) => x.rol === rol)!.persoon;
     kind = { id: b('KIND').id, naam: b('KIND').naam, bsn: k.bsn as string };
     ouder = { naam: b('OUDER_VERZORGER').naam, bsn: o.bsn as string };

@@ -74,6 +74,7 @@ import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './berei
     DocumentService,
     DocumentStoreSweep,
     BriefService,
+    InzageService,
     WijzigingService,
     JournaalService,
     JournaalLoaders,

@@ -360,9 +360,9 @@ export interface Melding {
   geregistreerd_door: string;
   huisnummer: string | null;
   id: Generated<string>;
-  melder_anoniem: Generated<boolean>;
   melder_afgeschermd: Generated<boolean>;
   melder_afscherming_reden: string | null;
+  melder_anoniem: Generated<boolean>;
   melder_email: string | null;
   melder_functie: string | null;
   melder_naam: string;
