@@ -33,7 +33,6 @@ interface Afschrift {
 /** Inzage and afschrift per person (issue 16, point 2): VT06 for the content, VT19 for the team rule. */
 describe('inzage and afschrift per person', () => {
   let api: RunningApp;
-  let p: Proces;
   let mw: string;
   let beheerder: string;
   let vreemd: string;
@@ -45,7 +44,6 @@ describe('inzage and afschrift per person', () => {
 
   beforeAll(async () => {
     api = await startApp('api');
-    p = new Proces(api);
     mw = await tokenFor({ tenant: 'VT06', roles: ['medewerker'], user: 'inzage-mw-06' });
     beheerder = await tokenFor({ tenant: 'VT06', roles: ['functioneel-beheerder'], user: 'inzage-fb-06' });
     vreemd = await tokenFor({ tenant: 'VT05', roles: ['medewerker'], user: 'inzage-vreemd-05' });
@@ -183,7 +181,7 @@ describe('inzage and afschrift per person', () => {
   it('leaves out a melder whose disclosure would endanger someone (a recorded decision, in the history)', async () => {
     const zichtbaar = `Zichtbare Melder ${randomUUID().slice(0, 6)}`;
     const tweede = await nieuweMelding(api, mw, {
-      melder: { naam: zichtbaar, functie: 'leerkracht', organisatie: 'ONDERWIJS' },
+      melder: { naam: zichtbaar, functie: 'leerkracht', organisatie: 'ONDERWIJS', email: 'melder@school.example' },
       betrokkenen: [persoon('KIND', { bsn: randomBsn() }), persoon('OUDER_VERZORGER')],
     });
     const kindId = tweede.betrokkenen.find((b) => b.rol === 'KIND')!.persoon.id;
