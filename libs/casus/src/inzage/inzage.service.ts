@@ -176,7 +176,9 @@ export class InzageService {
         // A melder's contact details are never part of someone else's inzage; a shielded melder's name neither.
         for (const waarde of [md.melder_telefoon, md.melder_email]) if (waarde) afschermingen.push({ tekst: waarde, label: MELDER_LABEL });
         if (melderAf(md)) {
-          afschermingen.push({ tekst: md.melder_naam, label: MELDER_LABEL });
+          afschermingen.push(
+            ...afschermingenVan({ naam: md.melder_naam, bsn: null, telefoon: null, email: null }, MELDER_LABEL, persoon.naam),
+          );
           if (md.melder_functie) afschermingen.push({ tekst: md.melder_functie, label: MELDER_LABEL });
         }
       }
