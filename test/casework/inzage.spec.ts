@@ -18,6 +18,8 @@ function randomBsn(): string {
 const MAAK = `mutation($id: ID!) { maakInzageAfschrift(persoonId: $id) {
   documentId jsonDocumentId casusId json aantalMeldingen aantalCasussen aantalJournaalregels aantalDocumenten aantalWijzigingen } }`;
 
+const AFSCHERMING = `mutation($input: LegMelderAfschermingVastInput!) { legMelderAfschermingVast(input: $input) { versie } }`;
+
 interface Afschrift {
   documentId: string;
   jsonDocumentId: string;
@@ -217,6 +219,11 @@ describe('inzage and afschrift per person', () => {
 
     const voor = await inzageDocumenten();
     for (const id of [kind.id, 'geen-id']) expect(errorCode(await maak(vreemd, id))).toBe('NIET_GEVONDEN');
+    const afscherming = await api.gql(AFSCHERMING, {
+      token: vreemd,
+      variables: { input: { meldingId: melding.id, versie: 2, afgeschermd: true, reden: 'x' } },
+    });
+    expect(errorCode(afscherming)).toBe('NIET_GEVONDEN');
     expect(await inzageDocumenten()).toBe(voor);
   });
 });
@@ -242,6 +249,11 @@ describe('inzage under the team rule', () => {
 
     const geweigerd = await api.gql(MAAK, { token: noord, variables: { id: kindId } });
     expect(errorCode(geweigerd)).toBe('NIET_GEVONDEN');
+    const afscherming = await api.gql(AFSCHERMING, {
+      token: noord,
+      variables: { input: { meldingId: melding.id, versie: 2, afgeschermd: true, reden: 'x' } },
+    });
+    expect(errorCode(afscherming)).toBe('NIET_GEVONDEN');
     const ok = await api.gql<{ maakInzageAfschrift: Afschrift }>(MAAK, { token: zuid, variables: { id: kindId } });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.maakInzageAfschrift.aantalMeldingen).toBe(1);
