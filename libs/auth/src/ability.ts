@@ -22,6 +22,7 @@ export type Subject =
   | 'Dossier'
   | 'Document'
   | 'Journaal'
+  | 'Inzage'
   | 'Bsn'
   | 'Contactgegevens'
   | 'Instellingen'
@@ -50,6 +51,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Dossier',
   'Document',
   'Journaal',
+  'Inzage',
   'Bsn',
   'Contactgegevens',
   'Instellingen',
@@ -88,6 +90,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
     // Correcting recorded case data (persons, meldingen, betrokkenen) and reading its history.
     if (has(...CASEWORKERS, 'administratief-medewerker')) can(['read', 'update'], 'Dossier');
+    // Inzage and afschrift for a person (AVG art. 15): who may read the dossier, and the functioneel-beheerder who handles requests.
+    if (has(...CASEWORKERS, 'administratief-medewerker', 'functioneel-beheerder')) can('create', 'Inzage');
     if (has(...CASEWORKERS)) {
       can(['create', 'update'], 'Beoordeling');
       can(['create', 'update'], 'Interventie');

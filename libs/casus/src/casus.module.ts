@@ -15,6 +15,8 @@ import { CasusService } from './casus/casus.service.js';
 import { Nummering } from './casus/nummering.js';
 import { BriefResolver } from './brief/brief.resolver.js';
 import { BriefService } from './brief/brief.service.js';
+import { InzageResolver } from './inzage/inzage.resolver.js';
+import { InzageService } from './inzage/inzage.service.js';
 import { WijzigingResolver } from './casus/wijziging.resolver.js';
 import { WijzigingService } from './casus/wijziging.service.js';
 import { DocumentController } from './document/document.controller.js';
@@ -53,6 +55,7 @@ import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './berei
     { provide: DocumentStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createDocumentStore(config) },
     DocumentStoreSweep,
     BriefService,
+    InzageService,
     WijzigingService,
     JournaalService,
     JournaalLoaders,
@@ -71,6 +74,7 @@ import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './berei
     DocumentService,
     DocumentStoreSweep,
     BriefService,
+    InzageService,
     WijzigingService,
     JournaalService,
     JournaalLoaders,
@@ -95,6 +99,7 @@ export class CasusCoreModule {}
     DocumentResolver,
     CasusDocumentenFields,
     BriefResolver,
+    InzageResolver,
     WijzigingResolver,
     JournaalResolver,
     CasusJournaalFields,

@@ -201,7 +201,7 @@ export interface Document {
   object_sleutel: string | null;
   opslag: "DATABASE" | "OBJECT_STORE";
   sha256: string | null;
-  soort: "OVERDRACHTSDOCUMENT" | "VEILIGHEIDSPLAN" | "BRIEF" | "RAPPORT" | "OVERIG";
+  soort: "OVERDRACHTSDOCUMENT" | "VEILIGHEIDSPLAN" | "BRIEF" | "RAPPORT" | "OVERIG" | "INZAGE";
   status: Generated<"UPLOADEN" | "BESCHIKBAAR" | "INGETROKKEN">;
   tenant_id: Generated<string>;
   titel: string;
@@ -360,6 +360,8 @@ export interface Melding {
   geregistreerd_door: string;
   huisnummer: string | null;
   id: Generated<string>;
+  melder_afgeschermd: Generated<boolean>;
+  melder_afscherming_reden: string | null;
   melder_anoniem: Generated<boolean>;
   melder_email: string | null;
   melder_functie: string | null;

@@ -8,6 +8,7 @@ import { Persoon } from '../persoon/persoon.types.js';
 import { WijzigingService } from './wijziging.service.js';
 import {
   BeeindigBetrokkenheidInput,
+  LegMelderAfschermingVastInput,
   VoegBetrokkeneToeInput,
   Wijziging,
   WijzigBetrokkeneInput,
@@ -41,6 +42,15 @@ export class WijzigingResolver {
   @Allow('update', 'Dossier')
   async wijzigMelding(@Args('input') input: WijzigMeldingInput): Promise<Melding> {
     return toMelding(await this.service.wijzigMelding(input), this.current.ability);
+  }
+
+  @Mutation(() => Melding, {
+    description:
+      'Records or lifts the decision that revealing the melder would endanger someone (with the reason, kept in the history): a shielded melder is left out of every inzage and afschrift, like an anonymous one.',
+  })
+  @Allow('update', 'Dossier')
+  async legMelderAfschermingVast(@Args('input') input: LegMelderAfschermingVastInput): Promise<Melding> {
+    return toMelding(await this.service.legMelderAfschermingVast(input), this.current.ability);
   }
 
   @Mutation(() => Melding, {

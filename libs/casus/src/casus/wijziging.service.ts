@@ -36,6 +36,7 @@ import { vereisGemeente } from './gemeente.js';
 import { gemeenteCodeVan, vereisteGemeenteCode } from './gemeente.validation.js';
 import type {
   BeeindigBetrokkenheidInput,
+  LegMelderAfschermingVastInput,
   VoegBetrokkeneToeInput,
   Wijziging,
   WijzigBetrokkeneInput,
@@ -285,6 +286,52 @@ export class WijzigingService {
         objectId: melding.id,
         tijdlijn: [
           { soort: 'MELDING_GEWIJZIGD', omschrijving: `Melding ${melding.nummer} gecorrigeerd: ${velden.map((v) => v.veld).join(', ')}` },
+        ],
+      });
+      return (await this.meldingen.leesZichtbaar(m, melding.id))!;
+    });
+  }
+
+  /**
+   * Records (or lifts) the decision that revealing the melder of a melding would endanger someone:
+   * a shielded melder is left out of every inzage and afschrift, like an anonymous one. The decision
+   * and its reason are kept in the history (veld melderAfgeschermd).
+   */
+  legMelderAfschermingVast(input: LegMelderAfschermingVastInput): Promise<MeldingRow> {
+    const reden = check.tekst('reden', input.reden, { max: 2000 });
+    return this.db.run(async (m) => {
+      const melding = await this.vergrendelZichtbaar(m, input.meldingId);
+      vereisVersie('The melding', melding.version, input.versie);
+      const huidig = await kysely(m)
+        .selectFrom('melding')
+        .select(['melder_afgeschermd', 'melder_afscherming_reden'])
+        .where('id', '=', melding.id)
+        .executeTakeFirstOrThrow();
+      if (huidig.melder_afgeschermd === input.afgeschermd && huidig.melder_afscherming_reden === reden) return melding;
+      await kysely(m)
+        .updateTable('melding')
+        .set((eb) => ({
+          melder_afgeschermd: input.afgeschermd,
+          // The reason stays with a lifted decision too: the history shows why it was lifted.
+          melder_afscherming_reden: reden,
+          updated_at: sql`now()`,
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', melding.id)
+        .execute();
+      await this.schrijf(m, { casusId: melding.casus_id, persoonId: null, objectType: 'Melding', objectId: melding.id, reden }, [
+        { veld: 'melderAfgeschermd', oud: huidig.melder_afgeschermd, nieuw: input.afgeschermd },
+      ]);
+      await this.changes.record(m, {
+        casusId: melding.casus_id,
+        actie: 'UPDATE',
+        objectType: 'Melding',
+        objectId: melding.id,
+        tijdlijn: [
+          {
+            soort: 'MELDING_GEWIJZIGD',
+            omschrijving: `Melding ${melding.nummer}: melder ${input.afgeschermd ? 'afgeschermd' : 'niet langer afgeschermd'}`,
+          },
         ],
       });
       return (await this.meldingen.leesZichtbaar(m, melding.id))!;

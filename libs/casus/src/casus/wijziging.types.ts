@@ -103,6 +103,26 @@ export class WijzigPersoonInput {
   reden: string;
 }
 
+@InputType({
+  description:
+    'Records (or lifts) the decision that revealing the melder of a melding would endanger someone; a shielded melder never appears in an inzage or afschrift.',
+})
+export class LegMelderAfschermingVastInput {
+  @Field(() => ID, { description: 'The melding.' })
+  meldingId: string;
+
+  @Field(() => Int, { description: 'The version of the melding you read (optimistic locking).' })
+  versie: number;
+
+  @Field(() => Boolean, { description: 'True: the melder is shielded; false: the decision is lifted.' })
+  afgeschermd: boolean;
+
+  @Field(() => String, {
+    description: 'Why (e.g. the danger revealing the melder would bring), 1 to 2000 characters; kept in the history.',
+  })
+  reden: string;
+}
+
 @InputType({ description: 'Corrects or enriches a melding after verrijking. Fields left out (or null) keep their value.' })
 export class WijzigMeldingInput {
   @Field(() => ID, { description: 'The melding.' })

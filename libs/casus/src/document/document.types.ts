@@ -9,6 +9,7 @@ export const DocumentSoort = defineEnum(
     BRIEF: 'BRIEF',
     RAPPORT: 'RAPPORT',
     OVERIG: 'OVERIG',
+    INZAGE: 'INZAGE',
   } as const,
   'DocumentSoort',
   'Kind of document in a dossier.',
@@ -18,6 +19,7 @@ export const DocumentSoort = defineEnum(
     BRIEF: 'A letter sent or received.',
     RAPPORT: 'A report (e.g. of an onderzoek).',
     OVERIG: 'Anything else.',
+    INZAGE: 'An inzage and afschrift of what the platform holds about one person (maakInzageAfschrift).',
   },
 );
 export type DocumentSoort = (typeof DocumentSoort)[keyof typeof DocumentSoort];
