@@ -32,6 +32,7 @@ export type Subject =
   | 'Scenario'
   | 'Formatieberekening'
   | 'Bereikbaarheidsrooster'
+  | 'Clientrecht'
   | 'BenchmarkBeheer'
   | 'Achtergrondtaak'
   | 'Regio'
@@ -60,6 +61,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Scenario',
   'Formatieberekening',
   'Bereikbaarheidsrooster',
+  'Clientrecht',
 ];
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -106,6 +108,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
       can('update', 'Bereikbaarheidsrooster');
     }
+    // The verzoeken of betrokkenen (AVG) and the klachtenregister: handled by the privacy officer and the functioneel-beheerder.
+    if (has('functioneel-beheerder', 'privacyfunctionaris')) can(['read', 'create', 'update'], 'Clientrecht');
     if (has('functioneel-beheerder')) {
       // Participation, freezing periods and recomputing the own region's figures.
       can(['read', 'update', 'create'], 'BenchmarkBeheer');
