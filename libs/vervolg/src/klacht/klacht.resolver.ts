@@ -24,7 +24,9 @@ export class KlachtResolver {
     return this.service.lijst(args);
   }
 
-  @Query(() => [KlachtTelling], { description: 'Complaints received in [van, tot) counted per outcome (null: still open), for the quarterly report.' })
+  @Query(() => [KlachtTelling], {
+    description: 'Complaints received in [van, tot) counted per outcome (null: still open), for the quarterly report.',
+  })
   @Allow('read', 'Clientrecht')
   klachtenTelling(
     @Args('van', { type: () => DateResolver, description: 'First day of the period.' }) van: Date,

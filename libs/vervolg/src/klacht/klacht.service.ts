@@ -117,7 +117,9 @@ export class KlachtService {
         .where(sql<SqlBool>`(k.casus_id IS NULL OR ${regel})`);
     };
     return this.db.run(async (m) => {
-      const rows = await (await gefilterd(m))
+      const rows = await (
+        await gefilterd(m)
+      )
         .select(KLACHT_COLUMNS)
         .$if(after !== null, (q) => q.where(sql<SqlBool>`(k.ontvangen_op, k.id) < (${after![0]}::date, ${after![1]}::uuid)`))
         .orderBy('k.ontvangen_op', 'desc')

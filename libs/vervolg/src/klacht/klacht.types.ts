@@ -27,12 +27,10 @@ export const KlachtUitkomst = defineEnum(
 );
 export type KlachtUitkomst = (typeof KlachtUitkomst)[keyof typeof KlachtUitkomst];
 
-export const KlachtStatus = defineEnum(
-  { OPEN: 'OPEN', AFGESLOTEN: 'AFGESLOTEN' } as const,
-  'KlachtStatus',
-  'State of a complaint.',
-  { OPEN: 'Being handled.', AFGESLOTEN: 'Closed with an outcome.' },
-);
+export const KlachtStatus = defineEnum({ OPEN: 'OPEN', AFGESLOTEN: 'AFGESLOTEN' } as const, 'KlachtStatus', 'State of a complaint.', {
+  OPEN: 'Being handled.',
+  AFGESLOTEN: 'Closed with an outcome.',
+});
 export type KlachtStatus = (typeof KlachtStatus)[keyof typeof KlachtStatus];
 
 @ObjectType({ description: 'A complaint in the klachtenregister.' })

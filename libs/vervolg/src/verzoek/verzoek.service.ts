@@ -161,7 +161,9 @@ export class VerzoekService {
         .$if(args.persoonId != null, (q) => q.where('v.persoon_id', '=', args.persoonId!))
         .where(persoonTeamFilter(await this.instellingen.lees(m), actor));
     return this.db.run(async (m) => {
-      const rows = await (await gefilterd(m))
+      const rows = await (
+        await gefilterd(m)
+      )
         .select(VERZOEK_COLUMNS)
         .$if(after !== null, (q) => q.where(sql<SqlBool>`(v.ontvangen_op, v.id) < (${after![0]}::date, ${after![1]}::uuid)`))
         .orderBy('v.ontvangen_op', 'desc')

@@ -39,15 +39,10 @@ export const Relatie = defineEnum(
 );
 export type Relatie = (typeof Relatie)[keyof typeof Relatie];
 
-export const VerzoekStatus = defineEnum(
-  { OPEN: 'OPEN', BESLOTEN: 'BESLOTEN' } as const,
-  'VerzoekStatus',
-  'State of a request.',
-  {
-    OPEN: 'Awaiting the decision: a task in the werkvoorraad (VERZOEK_AFHANDELEN) until its uiterlijke datum and after.',
-    BESLOTEN: 'Decided and the decision was sent.',
-  },
-);
+export const VerzoekStatus = defineEnum({ OPEN: 'OPEN', BESLOTEN: 'BESLOTEN' } as const, 'VerzoekStatus', 'State of a request.', {
+  OPEN: 'Awaiting the decision: a task in the werkvoorraad (VERZOEK_AFHANDELEN) until its uiterlijke datum and after.',
+  BESLOTEN: 'Decided and the decision was sent.',
+});
 export type VerzoekStatus = (typeof VerzoekStatus)[keyof typeof VerzoekStatus];
 
 export const VerzoekBeslissing = defineEnum(
