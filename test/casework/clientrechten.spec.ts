@@ -1,6 +1,6 @@
 import { TakenService } from '@vt/vervolg';
 import { startApp, type RunningApp } from '../support/app.js';
-import { tenantIdOf } from '../support/db.js';
+import { connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
 import { nieuweMelding, persoon, zetTeamRegelAan } from '../support/casework.js';
 import { M, Proces } from '../support/proces.js';
@@ -263,6 +263,24 @@ describe('clientrechten: verzoeken and klachten', () => {
     expect((await taken()).map((t) => t.objectId)).not.toContain(v.id);
     const gesloten = await p.call<{ edges: { node: Verzoek }[] }>(beheerder, Q.verzoeken, { persoonId: kind, status: 'BESLOTEN' });
     expect(gesloten.edges.map((e) => e.node.id)).toEqual([v.id]);
+
+    // NEN 7513: the registration, the decision and the read are logged against the person; refused attempts too.
+    const admin = await connectAs('admin');
+    try {
+      const { rows } = await admin.query<{ actie: string; uitkomst: string; persoon_id: string; gebruiker_id: string }>(
+        `SELECT actie, uitkomst, persoon_id::text, gebruiker_id FROM toegangslog WHERE object_type = 'Verzoek' AND object_id = $1 ORDER BY tijdstip, id`,
+        [v.id],
+      );
+      expect(rows.filter((r) => r.uitkomst === 'GESLAAGD').map((r) => [r.actie, r.persoon_id, r.gebruiker_id])).toEqual(
+        expect.arrayContaining([
+          ['CREATE', kind, 'cr-privacy'],
+          ['UPDATE', kind, 'cr-privacy'],
+          ['READ', kind, 'cr-beheer'],
+        ]),
+      );
+    } finally {
+      await admin.end();
+    }
   });
 
   it('roles: medewerkers neither read nor handle requests and klachten; the privacyfunctionaris and the functioneel-beheerder do', async () => {
