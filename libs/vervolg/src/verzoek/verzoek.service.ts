@@ -18,8 +18,8 @@ import {
   type Connection,
 } from '@vt/platform';
 import { ToegangslogService } from '@vt/toegangslog';
-import { plusDagen, plusMaanden, type Datum, type WerkdagKalender } from '@vt/werkdagen';
 import { datumNietInToekomst } from '../vervolg.support.js';
+import { MAX_VERLENGING_MAANDEN, TERMIJN_MAANDEN, verzoekTermijn } from './verzoek-termijn.js';
 import { VERZOEK_COLUMNS, toVerzoek, type VerzoekRow } from './verzoek.row.js';
 import {
   MAX_WIJZIGINGEN,
@@ -29,17 +29,6 @@ import {
   type Verzoek,
   type VerzoekenArgs,
 } from './verzoek.types.js';
-
-/** AVG art. 12(3): a decision within one month of receipt, extendable once by at most two months. */
-const TERMIJN_MAANDEN = 1;
-const MAX_VERLENGING_MAANDEN = 2;
-
-/** A term in months after receipt; one that falls on a day off moves to the next werkdag (Algemene termijnenwet). */
-export function verzoekTermijn(kalender: WerkdagKalender, ontvangenOp: Datum, maanden: number): Datum {
-  let dag = plusMaanden(ontvangenOp, maanden);
-  while (!kalender.isWerkdag(dag)) dag = plusDagen(dag, 1);
-  return dag;
-}
 
 /**
  * The register of requests by betrokkenen about their data (issue 16): registered with the
