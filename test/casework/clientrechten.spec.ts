@@ -1,4 +1,5 @@
-import { TakenService } from '@vt/vervolg';
+import { WerkdagKalender, datumInNederland, plusMaanden } from '@vt/werkdagen';
+import { TakenService, verzoekTermijn } from '@vt/vervolg';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
@@ -167,15 +168,18 @@ describe('clientrechten: verzoeken and klachten', () => {
     expect((await p.call<{ totalCount: number }>(privacy, Q.verzoeken, { persoonId: kind })).totalCount).toBe(0);
   });
 
-  it('extends the term once by at most two months, with reasons; a stale version conflicts', async () => {
+  it('extends the term once, within the first term, by at most two months, with reasons; a stale version conflicts', async () => {
     const { kind } = await gezin();
+    const vandaag = datumInNederland(new Date());
+    const kalender = new WerkdagKalender();
     const v = await registreer(privacy, {
       soort: 'INZAGE',
       persoonId: kind,
       verzoekerNaam: 'Mr. K. Jansen',
       verzoekerRelatie: 'VERTEGENWOORDIGER',
-      ontvangenOp: '2026-04-14',
+      ontvangenOp: vandaag,
     });
+    expect(v.uiterlijkeDatum).toBe(verzoekTermijn(kalender, vandaag, 1));
     expect(await p.code(privacy, Q.verleng, { input: { verzoekId: v.id, versie: v.versie, maanden: 3, reden: 'Complex' } })).toBe(
       'VALIDATIE',
     );
@@ -183,16 +187,29 @@ describe('clientrechten: verzoeken and klachten', () => {
     const verlengd = await p.call<Verzoek>(privacy, Q.verleng, {
       input: { verzoekId: v.id, versie: v.versie, maanden: 2, reden: 'Omvangrijk dossier met vele documenten' },
     });
-    // 14 April + 3 months = Tuesday 14 July 2026, a werkdag.
+    // Three months after receipt in all, moved to a werkdag (verzoekTermijn's own cases are in its unit test).
     expect(verlengd).toMatchObject({
-      oorspronkelijkeTermijn: '2026-05-15',
-      uiterlijkeDatum: '2026-07-14',
+      oorspronkelijkeTermijn: v.uiterlijkeDatum,
+      uiterlijkeDatum: verzoekTermijn(kalender, vandaag, 3),
       verlengdMetMaanden: 2,
       verlengingReden: 'Omvangrijk dossier met vele documenten',
+      binnenTermijn: null,
       versie: 2,
     });
+    expect(verlengd.uiterlijkeDatum >= plusMaanden(vandaag, 3)).toBe(true);
     expect(await p.code(privacy, Q.verleng, { input: { verzoekId: v.id, versie: 1, maanden: 1, reden: 'x' } })).toBe('VERSIE_CONFLICT');
     expect(await p.code(privacy, Q.verleng, { input: { verzoekId: v.id, versie: 2, maanden: 1, reden: 'x' } })).toBe('ONGELDIGE_OVERGANG');
+    // A request whose first term has passed can no longer be extended: the requester had to hear of it in time.
+    const oud = await registreer(privacy, {
+      soort: 'INZAGE',
+      persoonId: kind,
+      verzoekerNaam: 'A',
+      verzoekerRelatie: 'BETROKKENE_ZELF',
+      ontvangenOp: '2026-04-14',
+    });
+    expect(await p.code(privacy, Q.verleng, { input: { verzoekId: oud.id, versie: 1, maanden: 1, reden: 'x' } })).toBe(
+      'ONGELDIGE_OVERGANG',
+    );
   });
 
   it('an open request is a task with the person’s melding and shows on the casus as a count; the decision closes it, with the corrections made for it', async () => {

@@ -35,7 +35,9 @@ export class VerzoekResolver {
     return this.service.registreer(input);
   }
 
-  @Mutation(() => Verzoek, { description: 'Extends the term of an open request once, by one or two months, with the reasons.' })
+  @Mutation(() => Verzoek, {
+    description: 'Extends the term of an open request once, within its first term, by one or two months, with the reasons.',
+  })
   @Allow('update', 'Clientrecht')
   verlengVerzoek(@Args('input') input: VerlengVerzoekInput): Promise<Verzoek> {
     return this.service.verleng(input);

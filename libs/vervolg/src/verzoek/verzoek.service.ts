@@ -18,7 +18,7 @@ import {
   type Connection,
 } from '@vt/platform';
 import { ToegangslogService } from '@vt/toegangslog';
-import { datumNietInToekomst } from '../vervolg.support.js';
+import { datumNietInToekomst, vandaag } from '../vervolg.support.js';
 import { MAX_VERLENGING_MAANDEN, TERMIJN_MAANDEN, verzoekTermijn } from './verzoek-termijn.js';
 import { VERZOEK_COLUMNS, toVerzoek, type VerzoekRow } from './verzoek.row.js';
 import {
@@ -81,6 +81,9 @@ export class VerzoekService {
     return this.db.run(async (m) => {
       const verzoek = await this.voorWijziging(m, input.verzoekId, input.versie);
       if (verzoek.verlengd_met_maanden !== null) throw ongeldigeOvergang('The term of this request was already extended once');
+      // AVG art. 12(3): the requester must hear of the extension within the first term, so it cannot come later.
+      if (vandaag() > verzoek.oorspronkelijke_termijn)
+        throw ongeldigeOvergang(`The term can only be extended within the first term (until ${verzoek.oorspronkelijke_termijn})`);
       const kalender = await this.instellingen.kalender(m);
       await kysely(m)
         .updateTable('verzoek')

@@ -166,7 +166,9 @@ export class RegistreerVerzoekInput {
   zienswijze?: string | null;
 }
 
-@InputType({ description: 'Extend the term of an open request once, by one or two months, with the reasons (AVG art. 12(3)).' })
+@InputType({
+  description: 'Extend the term of an open request once, within its first term, by one or two months, with the reasons (AVG art. 12(3)).',
+})
 export class VerlengVerzoekInput {
   @Field(() => ID, { description: 'The request (OPEN, not extended before).' })
   verzoekId: string;
