@@ -16,6 +16,7 @@ import { HuisverbodVolledig1764700100000 } from './1764700100000-huisverbod-voll
 import { Klokken1764700200000 } from './1764700200000-klokken.js';
 import { Kennisgeving1764700300000 } from './1764700300000-kennisgeving.js';
 import { Bereikbaarheidsdienst1764700400000 } from './1764700400000-bereikbaarheidsdienst.js';
+import { Clientrechten1764800100000 } from './1764800100000-clientrechten.js';
 import { Inzage1764800200000 } from './1764800200000-inzage.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
@@ -38,5 +39,6 @@ export const migrations = [
   Klokken1764700200000,
   Kennisgeving1764700300000,
   Bereikbaarheidsdienst1764700400000,
+  Clientrechten1764800100000,
   Inzage1764800200000,
 ];

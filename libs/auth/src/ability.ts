@@ -33,6 +33,7 @@ export type Subject =
   | 'Scenario'
   | 'Formatieberekening'
   | 'Bereikbaarheidsrooster'
+  | 'Clientrecht'
   | 'BenchmarkBeheer'
   | 'Achtergrondtaak'
   | 'Regio'
@@ -62,6 +63,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Scenario',
   'Formatieberekening',
   'Bereikbaarheidsrooster',
+  'Clientrecht',
 ];
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -90,8 +92,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (has('medewerker', 'administratief-medewerker', 'gedragswetenschapper', 'vertrouwensarts')) can('create', 'Intake');
     // Correcting recorded case data (persons, meldingen, betrokkenen) and reading its history.
     if (has(...CASEWORKERS, 'administratief-medewerker')) can(['read', 'update'], 'Dossier');
-    // Inzage and afschrift for a person (AVG art. 15): who may read the dossier, and the functioneel-beheerder who handles requests.
-    if (has(...CASEWORKERS, 'administratief-medewerker', 'functioneel-beheerder')) can('create', 'Inzage');
+    // Inzage and afschrift for a person (AVG art. 15): who may read the dossier, and the functioneel-beheerder and privacyfunctionaris who handle requests.
+    if (has(...CASEWORKERS, 'administratief-medewerker', 'functioneel-beheerder', 'privacyfunctionaris')) can('create', 'Inzage');
     if (has(...CASEWORKERS)) {
       can(['create', 'update'], 'Beoordeling');
       can(['create', 'update'], 'Interventie');
@@ -110,6 +112,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
       can('update', 'Bereikbaarheidsrooster');
     }
+    // The verzoeken of betrokkenen (AVG) and the klachtenregister: handled by the privacy officer and the functioneel-beheerder.
+    if (has('functioneel-beheerder', 'privacyfunctionaris')) can(['read', 'create', 'update'], 'Clientrecht');
     if (has('functioneel-beheerder')) {
       // Participation, freezing periods and recomputing the own region's figures.
       can(['read', 'update', 'create'], 'BenchmarkBeheer');

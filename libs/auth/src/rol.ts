@@ -6,6 +6,8 @@ export const ROLLEN = [
   'vertrouwensarts',
   'teammanager',
   'functioneel-beheerder',
+  // Handles the requests of betrokkenen (AVG) and the klachtenregister, without access to case content.
+  'privacyfunctionaris',
   'landelijk-analist',
 ] as const;
 export type Rol = (typeof ROLLEN)[number];

@@ -13,7 +13,7 @@ export { MeldingVolgers, type MeldingVolger } from './melding/melding-volgers.js
 export { Melding } from './melding/melding.types.js';
 export { MeldingService } from './melding/melding.service.js';
 export { MELDING_COLUMNS, toMelding, type MeldingEnums, type MeldingRow } from './melding/melding.row.js';
-export { teamFilter, casusTeamFilter } from './melding/werk-filter.js';
+export { teamFilter, casusTeamFilter, persoonTeamFilter } from './melding/werk-filter.js';
 export {
   markeerGescreend,
   markeerMeldingGewijzigd,

@@ -333,6 +333,24 @@ export interface Kennisgeving {
   wijze: "BRIEF" | "TELEFOON" | "GESPREK" | "MAIL" | "BEVEILIGD_BERICHT" | null;
 }
 
+export interface Klacht {
+  afgesloten_op: string | null;
+  casus_id: string | null;
+  created_at: Generated<Timestamp>;
+  geregistreerd_door: string;
+  id: Generated<string>;
+  klager_naam: string;
+  klager_relatie: "BETROKKENE_ZELF" | "OUDER_VOOGD" | "VERTEGENWOORDIGER";
+  onderwerp: string;
+  ontvangen_op: string;
+  route: "INTERNE_BEMIDDELING" | "EXTERNE_KLACHTENCOMMISSIE";
+  status: Generated<"OPEN" | "AFGESLOTEN">;
+  tenant_id: Generated<string>;
+  toelichting: string | null;
+  uitkomst: "GEGROND" | "DEELS_GEGROND" | "ONGEGROND" | "INGETROKKEN" | null;
+  version: Generated<number>;
+}
+
 export interface Medewerker {
   created_at: Generated<Timestamp>;
   gebruiker_id: string | null;
@@ -660,6 +678,33 @@ export interface Veiligheidsvoorwaarde {
   version: Generated<number>;
 }
 
+export interface Verzoek {
+  beslissing: "TOEGEWEZEN" | "DEELS" | "AFGEWEZEN" | null;
+  beslist_door: string | null;
+  beslist_door_naam: string | null;
+  beslist_op: string | null;
+  created_at: Generated<Timestamp>;
+  geregistreerd_door: string;
+  gronden: string | null;
+  id: Generated<string>;
+  omschrijving: string | null;
+  ontvangen_op: string;
+  oorspronkelijke_termijn: string;
+  persoon_id: string;
+  soort: "INZAGE" | "AFSCHRIFT" | "CORRECTIE" | "AANVULLING" | "VERNIETIGING" | "BEZWAAR";
+  status: Generated<"OPEN" | "BESLOTEN">;
+  tenant_id: Generated<string>;
+  uiterlijke_datum: string;
+  verlengd_met_maanden: number | null;
+  verlenging_reden: string | null;
+  version: Generated<number>;
+  verzoeker_naam: string;
+  verzoeker_relatie: "BETROKKENE_ZELF" | "OUDER_VOOGD" | "VERTEGENWOORDIGER";
+  verzonden_op: string | null;
+  wijziging_ids: Generated<string[]>;
+  zienswijze: string | null;
+}
+
 export interface Wijziging {
   casus_id: string | null;
   door: string;
@@ -723,6 +768,7 @@ export interface DB {
   journaalregel: Journaalregel;
   journaalregel_betrokkene: JournaalregelBetrokkene;
   kennisgeving: Kennisgeving;
+  klacht: Klacht;
   medewerker: Medewerker;
   melding: Melding;
   melding_betrokkene: MeldingBetrokkene;
@@ -746,6 +792,7 @@ export interface DB {
   toegangslog: Toegangslog;
   veiligheidsbeoordeling: Veiligheidsbeoordeling;
   veiligheidsvoorwaarde: Veiligheidsvoorwaarde;
+  verzoek: Verzoek;
   wijziging: Wijziging;
   zorgmelding_jeugd: ZorgmeldingJeugd;
 }

@@ -13,3 +13,6 @@ export { DeadlineProcessor } from './taken/deadline.processor.js';
 export { VoorwaardenService } from './voorwaarden/voorwaarden.service.js';
 export { KennisgevingService } from './kennisgeving/kennisgeving.service.js';
 export { KENNISGEVING_TERMIJN_WERKDAGEN } from './kennisgeving/kennisgeving-termijnen.js';
+export { VerzoekService } from './verzoek/verzoek.service.js';
+export { verzoekTermijn } from './verzoek/verzoek-termijn.js';
+export { KlachtService } from './klacht/klacht.service.js';

@@ -233,4 +233,27 @@ export class VervolgLoaders {
     ).load(meldingId);
     return rows[0] ?? null;
   }
+
+  /**
+   * How many requests of betrokkenen (AVG) are open about the persons of casussen: what a caseworker
+   * may know (a request is pending), not what it asks. One grouped count per batch.
+   */
+  openVerzoeken(casusId: string): Promise<number> {
+    return this.loaders
+      .get<string, number>('openVerzoeken', async (ids) => {
+        const rows = await this.db.run((m) =>
+          kysely(m)
+            .selectFrom('casus_betrokkene as cb')
+            .innerJoin('verzoek as v', 'v.persoon_id', 'cb.persoon_id')
+            .select(['cb.casus_id', (eb) => eb.fn.countAll<string>().as('n')])
+            .where((eb) => eb('cb.casus_id', '=', eb.fn.any(eb.val([...ids]))))
+            .where('v.status', '=', 'OPEN')
+            .groupBy('cb.casus_id')
+            .execute(),
+        );
+        const aantal = new Map(rows.map((r) => [r.casus_id, Number(r.n)]));
+        return ids.map((id) => aantal.get(id) ?? 0);
+      })
+      .load(casusId);
+  }
 }

@@ -14,6 +14,10 @@ import { InterventieResolver, MeldingInterventieFields } from './interventie/int
 import { InterventieService } from './interventie/interventie.service.js';
 import { KennisgevingResolver, MeldingKennisgevingFields } from './kennisgeving/kennisgeving.resolver.js';
 import { KennisgevingService } from './kennisgeving/kennisgeving.service.js';
+import { KlachtResolver } from './klacht/klacht.resolver.js';
+import { KlachtService } from './klacht/klacht.service.js';
+import { CasusVerzoekFields, VerzoekResolver } from './verzoek/verzoek.resolver.js';
+import { VerzoekService } from './verzoek/verzoek.service.js';
 import { InterventieMonitoringFields, MonitoringResolver, OverdrachtMonitoringFields } from './monitoring/monitoring.resolver.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import { MeldingOverdrachtFields, OverdrachtResolver } from './overdracht/overdracht.resolver.js';
@@ -42,6 +46,8 @@ const SERVICES = [
   VoorwaardenService,
   ScreeningService,
   KennisgevingService,
+  VerzoekService,
+  KlachtService,
 ];
 
 /**
@@ -85,6 +91,9 @@ export class VervolgCoreModule {}
     MonitoringVoorwaardenFields,
     KennisgevingResolver,
     MeldingKennisgevingFields,
+    VerzoekResolver,
+    CasusVerzoekFields,
+    KlachtResolver,
   ],
 })
 export class VervolgApiModule {}

@@ -169,6 +169,17 @@ const TAKKEN: readonly Tak[] = [
     datum: 'k.uiterlijke_datum',
     geindexeerd: true,
   },
+  {
+    soort: 'VERZOEK_AFHANDELEN',
+    // A request hangs off a person: its work goes with the person's most recent open melding (or its
+    // most recent one), as HUISVERBOD_EINDE does for a casus; a person without meldingen has no team work.
+    van: `verzoek v JOIN melding m ON m.id = (SELECT vm.id FROM melding_betrokkene vmb JOIN melding vm ON vm.id = vmb.melding_id
+      WHERE vmb.persoon_id = v.persoon_id ORDER BY vm.fase = 'AFGESLOTEN', vm.ontvangen_op DESC, vm.id DESC LIMIT 1)`,
+    waar: `v.status = 'OPEN'`,
+    objectId: 'v.id',
+    datum: 'v.uiterlijke_datum',
+    geindexeerd: false,
+  },
 ];
 
 const kolommen = (tak: Tak) =>

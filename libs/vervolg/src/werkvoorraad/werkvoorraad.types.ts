@@ -22,6 +22,7 @@ export const WerkSoort = defineEnum(
     MAATWERK_AFRONDEN: 'MAATWERK_AFRONDEN',
     HUISVERBOD_EINDE: 'HUISVERBOD_EINDE',
     KENNISGEVING: 'KENNISGEVING',
+    VERZOEK_AFHANDELEN: 'VERZOEK_AFHANDELEN',
   } as const,
   'WerkSoort',
   'Kind of open work.',
@@ -47,6 +48,8 @@ export const WerkSoort = defineEnum(
       'A tijdelijk huisverbod nears its einddatum (due: that day): the team decides on its advice about an extension; after the term, until its end is recorded.',
     KENNISGEVING:
       'A statutory notification is still to be given (betrokkenen, politie, college van B&W; due: its uiterlijke datum; see Melding.kennisgevingen).',
+    VERZOEK_AFHANDELEN:
+      'A request of a betrokkene (AVG: inzage, correctie, ...) awaits its decision (due: one month after receipt, or the extended term; see verzoeken). Listed with the person’s most recent melding.',
   },
 );
 export type WerkSoort = (typeof WerkSoort)[keyof typeof WerkSoort];
