@@ -49,6 +49,7 @@ export { jobsResolver, type JobPermissions } from './queues/jobs.resolver.js';
 export { bootstrap, createApp, type BootstrapOptions } from './runtime/bootstrap.js';
 export { PlatformModule, type PlatformOptions } from './runtime/platform.module.js';
 export { RestErrorFilter } from './runtime/rest-error.filter.js';
+export { leesTekstBody } from './runtime/request-body.js';
 export { REDIS_CLIENT, RedisModule, redisConnectionOptions, bullRootOptions } from './runtime/redis.js';
 export { requestIdOf } from './runtime/request-id.js';
 export type { LoggedRequest } from './runtime/logging.module.js';

@@ -8,13 +8,14 @@ import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie
 import { datumInNederland } from '@vt/werkdagen';
 import type { MeldingRow } from '../melding/melding.row.js';
 import { MeldingService } from '../melding/melding.service.js';
-import { casusTeamFilter, teamFilter } from '../melding/werk-filter.js';
+import { casusTeamFilter, gebeurtenisMelding, teamFilter } from '../melding/werk-filter.js';
 import { sluitCasusAlsKlaar } from './casus-afsluiting.js';
 import { werkCasusBetrokkenenBij } from './casus-betrokkenen.js';
 import { CasusChangeRecorder } from './casus-change-recorder.js';
 import { CasusVerhuizingen } from './casus-verhuizing.js';
 import { CASUS_COLUMNS, type CasusRow } from './casus.row.js';
 import { Nummering } from './nummering.js';
+import { schrijfWijzigingen } from './wijziging-schrijven.js';
 import type { MaakRadarMatchOngedaanInput, SplitsCasusInput, VoegCasussenSamenInput } from './herindeling.types.js';
 
 /**
@@ -283,7 +284,7 @@ export class HerindelingService {
       .where('id', '=', (eb) => eb.fn.any(eb.val(meldingIds)))
       .execute();
     // What belongs to a moved melding: its journal entries and documents, its corrections, and the
-    // timeline events about it and its records (the same mapping the timeline's team rule uses).
+    // timeline events about it and its records (the mapping the timeline's team rule uses, plus documents).
     for (const tabel of ['journaalregel', 'document'] as const) {
       await kysely(m)
         .updateTable(tabel)
@@ -300,17 +301,7 @@ export class HerindelingService {
       .where('object_id', '=', (eb) => eb.fn.any(eb.val(meldingIds)))
       .execute();
     await sql`UPDATE tijdlijn_gebeurtenis g SET casus_id = ${nieuw.id}
-      WHERE g.casus_id = ${bron.id} AND (CASE g.object_type
-        WHEN 'Melding' THEN g.object_id
-        WHEN 'Veiligheidsbeoordeling' THEN (SELECT melding_id FROM veiligheidsbeoordeling WHERE id = g.object_id)
-        WHEN 'Interventie' THEN (SELECT melding_id FROM interventie WHERE id = g.object_id)
-        WHEN 'Overdracht' THEN (SELECT melding_id FROM overdracht WHERE id = g.object_id)
-        WHEN 'MonitoringContact' THEN (SELECT COALESCE(o.melding_id, i.melding_id) FROM monitoring_contact mc LEFT JOIN overdracht o ON o.id = mc.overdracht_id LEFT JOIN interventie i ON i.id = mc.interventie_id WHERE mc.id = g.object_id)
-        WHEN 'Terugkoppeling' THEN (SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)
-        WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
-        WHEN 'Journaalregel' THEN (SELECT melding_id FROM journaalregel WHERE id = g.object_id)
-        WHEN 'Document' THEN (SELECT melding_id FROM document WHERE id = g.object_id)
-      END) = ANY(${meldingIds}::uuid[])`.execute(kysely(m));
+      WHERE g.casus_id = ${bron.id} AND ${gebeurtenisMelding(true)} = ANY(${meldingIds}::uuid[])`.execute(kysely(m));
     await this.verhuizingen.verhuis(m, { vanCasusId: bron.id, naarCasusId: nieuw.id, meldingIds });
     await werkCasusBetrokkenenBij(m, nieuw.id, reden);
     await werkCasusBetrokkenenBij(m, bron.id, `Gesplitst naar ${nieuw.nummer}`);
@@ -404,30 +395,17 @@ export class HerindelingService {
     return kysely(m).selectFrom('casus as c').select(CASUS_COLUMNS).where('c.id', '=', id).executeTakeFirstOrThrow();
   }
 
-  private async schrijf(
+  private schrijf(
     m: EntityManager,
     casusId: string,
     velden: { objectType: string; objectId: string; persoonId?: string; veld: string; oud: unknown; nieuw: unknown }[],
     reden: string,
   ): Promise<void> {
-    if (velden.length === 0) return;
-    const actor = this.current.actor;
-    await kysely(m)
-      .insertInto('wijziging')
-      .values(
-        velden.map((v) => ({
-          casus_id: casusId,
-          persoon_id: v.persoonId ?? null,
-          object_type: v.objectType,
-          object_id: v.objectId,
-          veld: v.veld,
-          oud: v.oud === null || v.oud === undefined ? null : JSON.stringify(v.oud),
-          nieuw: v.nieuw === null || v.nieuw === undefined ? null : JSON.stringify(v.nieuw),
-          reden,
-          door: actor.userId,
-          door_naam: actor.naam,
-        })),
-      )
-      .execute();
+    return schrijfWijzigingen(
+      m,
+      this.current.actor,
+      reden,
+      velden.map((v) => ({ ...v, casusId, persoonId: v.persoonId ?? null })),
+    );
   }
 }

@@ -30,6 +30,7 @@ import { matchPersonen } from '../persoon/persoon-matching.js';
 import { vergrendelMatchSleutels } from '../persoon/persoon.sql.js';
 import { PERSOON_COLUMNS, type PersoonRow } from '../persoon/persoon.row.js';
 import { werkCasusBetrokkenenBij } from './casus-betrokkenen.js';
+import { schrijfWijzigingen } from './wijziging-schrijven.js';
 import { CasusChangeRecorder } from './casus-change-recorder.js';
 import { CasusService } from './casus.service.js';
 import { vereisGemeente } from './gemeente.js';
@@ -534,29 +535,18 @@ export class WijzigingService {
     });
   }
 
-  private async schrijf(
+  private schrijf(
     m: EntityManager,
     doel: { casusId: string | null; persoonId: string | null; objectType: string; objectId: string; reden: string },
     velden: Veldwijziging[],
   ): Promise<void> {
-    const actor = this.current.actor;
-    await kysely(m)
-      .insertInto('wijziging')
-      .values(
-        velden.map((v) => ({
-          casus_id: doel.casusId,
-          persoon_id: doel.persoonId,
-          object_type: doel.objectType,
-          object_id: doel.objectId,
-          veld: v.veld,
-          oud: v.oud === null || v.oud === undefined ? null : JSON.stringify(v.oud),
-          nieuw: v.nieuw === null || v.nieuw === undefined ? null : JSON.stringify(v.nieuw),
-          reden: doel.reden,
-          door: actor.userId,
-          door_naam: actor.naam,
-        })),
-      )
-      .execute();
+    const { reden, ...object } = doel;
+    return schrijfWijzigingen(
+      m,
+      this.current.actor,
+      reden,
+      velden.map((v) => ({ ...object, ...v })),
+    );
   }
 }
 

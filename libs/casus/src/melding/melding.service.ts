@@ -13,6 +13,7 @@ import { Nummering } from '../casus/nummering.js';
 import { CasusChangeRecorder } from '../casus/casus-change-recorder.js';
 import { matchPersonen } from '../persoon/persoon-matching.js';
 import { classificeer } from './classificatie.js';
+import { screeningsdatum } from './screeningsdatum.js';
 import { MELDING_COLUMNS, type MeldingEnums, type MeldingRow } from './melding.row.js';
 import { meldingMetId } from './melding.sql.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
@@ -191,8 +192,7 @@ export class MeldingService {
     const fase: MeldingFase = melding.politie === 'NIET_UNIEK' ? 'AFGESLOTEN' : 'TE_BEOORDELEN';
     // Screened for acute danger the werkdag it arrives (the next werkdag when it arrives on a day off);
     // a niet-unieke melding is handled administratively and not screened.
-    const screening =
-      fase === 'AFGESLOTEN' ? null : kalender.isWerkdag(ontvangstdatum) ? ontvangstdatum : kalender.plusWerkdagen(ontvangstdatum, 1);
+    const screening = fase === 'AFGESLOTEN' ? null : screeningsdatum(kalender, ontvangstdatum);
     const nummer = await this.nummering.volgend('M', jaar);
     const row = await kysely(m)
       .insertInto('melding')

@@ -39,6 +39,35 @@ export function persoonTeamFilter(instellingen: Instellingen, actor: Actor): Raw
     WHERE tcb.persoon_id = p.id AND (tm.team IS NULL OR tm.team = ${actor.team ?? null}))`;
 }
 
+/** How a timeline event (alias g) about a record leads to the melding the record belongs to. */
+const GEBEURTENIS_MELDING: readonly (readonly [objectType: string, meldingId: string])[] = [
+  ['Melding', 'g.object_id'],
+  ['Veiligheidsbeoordeling', '(SELECT melding_id FROM veiligheidsbeoordeling WHERE id = g.object_id)'],
+  ['Interventie', '(SELECT melding_id FROM interventie WHERE id = g.object_id)'],
+  ['Overdracht', '(SELECT melding_id FROM overdracht WHERE id = g.object_id)'],
+  [
+    'MonitoringContact',
+    '(SELECT COALESCE(o.melding_id, i.melding_id) FROM monitoring_contact mc LEFT JOIN overdracht o ON o.id = mc.overdracht_id LEFT JOIN interventie i ON i.id = mc.interventie_id WHERE mc.id = g.object_id)',
+  ],
+  ['Terugkoppeling', '(SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)'],
+  ['Advies', '(SELECT melding_id FROM advies WHERE id = g.object_id)'],
+  ['Journaalregel', '(SELECT melding_id FROM journaalregel WHERE id = g.object_id)'],
+];
+
+/**
+ * The melding a timeline event (alias g) is about, or NULL for a casus-wide event: one mapping for
+ * the team rule and for moving a melding's events on a split. `metDocumenten` also follows document
+ * events to their melding (a split moves them; the team rule shows them, as it always did).
+ */
+export function gebeurtenisMelding(metDocumenten = false): RawBuilder<string | null> {
+  const takken = metDocumenten
+    ? [...GEBEURTENIS_MELDING, ['Document', '(SELECT melding_id FROM document WHERE id = g.object_id)'] as const]
+    : GEBEURTENIS_MELDING;
+  return sql<
+    string | null
+  >`(CASE g.object_type ${sql.raw(takken.map(([type, melding]) => `WHEN '${type}' THEN ${melding}`).join(' '))} END)`;
+}
+
 /**
  * The team rule for timeline events (alias g) of a visible casus: an event about a melding of
  * another team (the melding itself, its besluiten, interventions, overdrachten, monitoring,
@@ -46,16 +75,8 @@ export function persoonTeamFilter(instellingen: Instellingen, actor: Actor): Raw
  */
 export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
   if (!beperkt(instellingen, actor)) return ALLES;
-  return sql<SqlBool>`NOT EXISTS (SELECT 1 FROM melding tm WHERE tm.id = (CASE g.object_type
-      WHEN 'Melding' THEN g.object_id
-      WHEN 'Veiligheidsbeoordeling' THEN (SELECT melding_id FROM veiligheidsbeoordeling WHERE id = g.object_id)
-      WHEN 'Interventie' THEN (SELECT melding_id FROM interventie WHERE id = g.object_id)
-      WHEN 'Overdracht' THEN (SELECT melding_id FROM overdracht WHERE id = g.object_id)
-      WHEN 'MonitoringContact' THEN (SELECT COALESCE(o.melding_id, i.melding_id) FROM monitoring_contact mc LEFT JOIN overdracht o ON o.id = mc.overdracht_id LEFT JOIN interventie i ON i.id = mc.interventie_id WHERE mc.id = g.object_id)
-      WHEN 'Terugkoppeling' THEN (SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)
-      WHEN 'Advies' THEN (SELECT melding_id FROM advies WHERE id = g.object_id)
-      WHEN 'Journaalregel' THEN (SELECT melding_id FROM journaalregel WHERE id = g.object_id)
-    END) AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
+  return sql<SqlBool>`NOT EXISTS (SELECT 1 FROM melding tm WHERE tm.id = ${gebeurtenisMelding()}
+    AND tm.team IS NOT NULL AND tm.team IS DISTINCT FROM ${actor.team ?? null})`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Controller, HttpCode, Inject, Post, Req, UseFilters } from '@nestjs/common';
 import { Allow } from '@vt/auth';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
-import { ApiError, ErrorCode, RestErrorFilter } from '@vt/platform';
+import { ApiError, ErrorCode, RestErrorFilter, leesTekstBody } from '@vt/platform';
 import { PolitieImportService } from './politie-import.service.js';
 import type { PolitieImportResultaat } from './politie-import.types.js';
 
@@ -45,33 +45,14 @@ export class PolitieImportController {
     // A body the platform already parsed as JSON cannot be streamed again: serialise what it read.
     const body = (req as IncomingMessage & { body?: unknown }).body;
     const inhoud =
-      mediaType === 'application/json' && body !== undefined && typeof body === 'object' ? JSON.stringify(body) : await this.lees(req);
+      mediaType === 'application/json' && body !== undefined && typeof body === 'object'
+        ? JSON.stringify(body)
+        : await leesTekstBody(req, {
+            limit: this.config.POLITIE_IMPORT_MAX_BYTES,
+            setting: 'POLITIE_IMPORT_MAX_BYTES',
+            wat: 'file',
+            field: 'bestand',
+          });
     return this.importer.importeer(inhoud.replace(/^\uFEFF/, ''), type);
-  }
-
-  private async lees(req: IncomingMessage): Promise<string> {
-    const limit = this.config.POLITIE_IMPORT_MAX_BYTES;
-    const tooLarge = () =>
-      Object.assign(
-        new ApiError(
-          ErrorCode.PAYLOAD_TOO_LARGE,
-          `The file is larger than the import limit of ${limit} bytes (POLITIE_IMPORT_MAX_BYTES); split it`,
-        ),
-        { httpStatus: 413 },
-      );
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) throw tooLarge();
-      chunks.push(chunk);
-    }
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-    } catch {
-      throw Object.assign(new ApiError(ErrorCode.VALIDATIE, 'bestand: is not valid UTF-8', { field: 'bestand' }), { httpStatus: 400 });
-    }
   }
 }

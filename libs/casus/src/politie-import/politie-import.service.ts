@@ -11,6 +11,7 @@ import { MeldingService } from '../melding/melding.service.js';
 import type { RegistreerMeldingInput } from '../melding/melding.types.js';
 import { valideerMelding, type GeldigeMelding } from '../melding/melding.validation.js';
 import { bekendePersonen } from '../persoon/persoon.sql.js';
+import { screeningsdatum } from '../melding/screeningsdatum.js';
 import { leesPolitiebestand, type PolitieRecord, type PolitieSoort } from './politie-import.format.js';
 import type { PolitieImportFout, PolitieImportResultaat } from './politie-import.types.js';
 
@@ -255,7 +256,7 @@ export class PolitieImportService {
         politie_registratienummer: rapport.registratienummer,
         ontvangen_op: rapport.melding.ontvangenOp,
         ontvangstdatum,
-        uiterlijke_screeningsdatum: kalender.isWerkdag(ontvangstdatum) ? ontvangstdatum : kalender.plusWerkdagen(ontvangstdatum, 1),
+        uiterlijke_screeningsdatum: screeningsdatum(kalender, ontvangstdatum),
         gemeente_code: rapport.melding.gemeenteCode!,
         aantal_kinderen: rapport.melding.betrokkenen.filter((b) => b.rol === 'KIND').length,
         // Until the screening decides: forwarded (then erased) or turned into a melding.

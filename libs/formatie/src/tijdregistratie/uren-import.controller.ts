@@ -2,21 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import { Controller, HttpCode, Inject, Post, Req, UseFilters } from '@nestjs/common';
 import { Allow } from '@vt/auth';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
-import { ApiError, ErrorCode, RestErrorFilter } from '@vt/platform';
+import { ApiError, ErrorCode, RestErrorFilter, leesTekstBody } from '@vt/platform';
 import { UrenImportService } from './uren-import.service.js';
 import type { ImportResultaat } from './tijdregistratie.types.js';
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-function tooLarge(limit: number): ApiError {
-  return Object.assign(
-    new ApiError(
-      ErrorCode.PAYLOAD_TOO_LARGE,
-      `The CSV is larger than the import limit of ${mb(limit)} (UREN_IMPORT_MAX_BYTES); split the file`,
-    ),
-    { httpStatus: 413 },
-  );
-}
 
 /**
  * POST /import/uren: the CSV of importeerUren as a `text/csv` body, for files beyond the small JSON
@@ -45,27 +33,13 @@ export class UrenImportController {
         httpStatus: 415,
       });
     }
-    const csv = await this.lees(req);
+    const csv = await leesTekstBody(req, {
+      limit: this.config.UREN_IMPORT_MAX_BYTES,
+      setting: 'UREN_IMPORT_MAX_BYTES',
+      wat: 'CSV',
+      field: 'csv',
+    });
     // A BOM (spreadsheet exports) would otherwise become part of the first column name.
     return this.importer.importeer(csv.replace(/^\uFEFF/, ''));
-  }
-
-  private async lees(req: IncomingMessage): Promise<string> {
-    const limit = this.config.UREN_IMPORT_MAX_BYTES;
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) throw tooLarge(limit); // Node discards the rest of the body after the response
-      chunks.push(chunk);
-    }
-    const text = new TextDecoder('utf-8', { fatal: true });
-    try {
-      return text.decode(Buffer.concat(chunks));
-    } catch {
-      throw Object.assign(new ApiError(ErrorCode.VALIDATIE, 'csv: is not valid UTF-8', { field: 'csv' }), { httpStatus: 400 });
-    }
   }
 }
