@@ -11,6 +11,7 @@ import { FormatieApiModule } from '@vt/formatie';
 import { BenchmarkBeheerApiModule } from '@vt/benchmark-kengetallen';
 import { InstellingenApiModule } from '@vt/instellingen';
 import { ToegangslogApiModule, ToegangslogCoreModule } from '@vt/toegangslog';
+import { RapportageApiModule } from '@vt/rapportage';
 
 /** Job administration of every queue, for the functioneel-beheerder (the permissions are the api's to name). */
 const JobsResolver = jobsResolver({ read: Allow('read', 'Achtergrondtaak'), update: Allow('update', 'Achtergrondtaak') });
@@ -38,6 +39,7 @@ export class ApiModule {
         VervolgApiModule,
         FormatieApiModule,
         BenchmarkBeheerApiModule,
+        RapportageApiModule,
       ],
       providers: [ReadTransactionPlugin, JobsResolver],
     };

@@ -1,0 +1,1 @@
+export { RapportageApiModule, RapportageCoreModule } from './rapportage.module.js';
