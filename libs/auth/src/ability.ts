@@ -34,6 +34,7 @@ export type Subject =
   | 'Formatieberekening'
   | 'Bereikbaarheidsrooster'
   | 'Clientrecht'
+  | 'Rapportage'
   | 'BenchmarkBeheer'
   | 'Achtergrondtaak'
   | 'Regio'
@@ -64,6 +65,7 @@ export const CASE_SUBJECTS: readonly Subject[] = [
   'Formatieberekening',
   'Bereikbaarheidsrooster',
   'Clientrecht',
+  'Rapportage',
 ];
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -111,6 +113,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     if (has('teammanager', 'functioneel-beheerder')) {
       can('read', ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
       can('update', 'Bereikbaarheidsrooster');
+      // The region's own reports (kwartaalrapportage, CBS beleidsinformatie): aggregates of the region, no case content.
+      can('read', 'Rapportage');
     }
     // The verzoeken of betrokkenen (AVG) and the klachtenregister: handled by the privacy officer and the functioneel-beheerder.
     if (has('functioneel-beheerder', 'privacyfunctionaris')) can(['read', 'create', 'update'], 'Clientrecht');
@@ -121,6 +125,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can(['read', 'update'], 'Achtergrondtaak');
       can('update', 'Instellingen');
       can('read', 'Toegangslog');
+      // Producing and downloading the CBS delivery file (one pseudonymised row per advies and melding).
+      can('create', 'Rapportage');
       can(['update', 'manage'], ['Tijdregistratie', 'Formatie', 'Begroting', 'Scenario']);
     }
   }
