@@ -27,6 +27,10 @@ export const ToegangUitkomstEnum = defineEnum(
     NIET_GEVONDEN: 'Nothing was found.',
     FOUT: 'The access failed.',
   },
+  {
+    NIET_GEVONDEN:
+      'Entries written since 2026-11 record an attempt on something the caller may not see or that does not exist as GEWEIGERD (the two must look the same); older entries may still carry this value. Removed no earlier than 2027-06.',
+  },
 );
 export type ToegangUitkomstEnum = (typeof ToegangUitkomstEnum)[keyof typeof ToegangUitkomstEnum];
 

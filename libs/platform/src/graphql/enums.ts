@@ -9,11 +9,17 @@ export function defineEnum<T extends Record<string, string>>(
   name: string,
   description: string,
   valueDescriptions: { [K in keyof T]: string },
+  deprecated: { [K in keyof T]?: string } = {},
 ): T {
   registerEnumType(values, {
     name,
     description,
-    valuesMap: Object.fromEntries(Object.keys(values).map((key) => [key, { description: valueDescriptions[key as keyof T] }])) as never,
+    valuesMap: Object.fromEntries(
+      Object.keys(values).map((key) => [
+        key,
+        { description: valueDescriptions[key as keyof T], deprecationReason: deprecated[key as keyof T] },
+      ]),
+    ) as never,
   });
   return values;
 }
