@@ -50,13 +50,51 @@ async function regio(m: EntityManager) {
     await addBetrokkene(m, casus.id, personen[sleutel]);
   }
   const besluitZuid = await createBeoordeling(m, meldingen.dZuid);
+  const crisisZuid = await kysely(m)
+    .insertInto('crisisinterventie')
+    .values({ casus_id: d.id, datum: '2026-03-02T10:00:00Z', geregistreerd_door: 'test', samenvatting: 'Crisis na screening' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const screeningZuid = await kysely(m)
+    .insertInto('screening')
+    .values({
+      melding_id: meldingen.dZuid,
+      uitkomst: 'ACUUT',
+      toelichting: 'Acuut',
+      uiterlijk: '2026-03-02',
+      gescreend_door: 'test',
+      gescreend_door_naam: 'Test',
+      crisisinterventie_id: crisisZuid.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const kennisgevingZuid = await kysely(m)
+    .insertInto('kennisgeving')
+    .values({
+      casus_id: d.id,
+      melding_id: meldingen.dZuid,
+      soort: 'POLITIE_INFORMEREN',
+      ontstaan_op: '2026-03-02',
+      uiterlijke_datum: '2026-03-09',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const losseCrisis = await kysely(m)
+    .insertInto('crisisinterventie')
+    .values({ casus_id: d.id, datum: '2026-03-03T10:00:00Z', geregistreerd_door: 'test', samenvatting: 'Crisis zonder melding' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const gebeurtenis = async (velden: { object_type: string; object_id: string } | object) =>
     (await createTijdlijnGebeurtenis(m, d.id, velden)).id;
   const tijdlijn = {
     meldingNoord: await gebeurtenis({ soort: 'MELDING_ONTVANGEN', object_type: 'Melding', object_id: meldingen.dNoord }),
     meldingZuid: await gebeurtenis({ soort: 'MELDING_ONTVANGEN', object_type: 'Melding', object_id: meldingen.dZuid }),
     besluitZuid: await gebeurtenis({ soort: 'BESLUIT_VOORGESTELD', object_type: 'Veiligheidsbeoordeling', object_id: besluitZuid.id }),
+    screeningZuid: await gebeurtenis({ soort: 'GESCREEND', object_type: 'Screening', object_id: screeningZuid.id }),
+    crisisZuid: await gebeurtenis({ soort: 'CRISISINTERVENTIE', object_type: 'Crisisinterventie', object_id: crisisZuid.id }),
+    kennisgevingZuid: await gebeurtenis({ soort: 'KENNISGEVING', object_type: 'Kennisgeving', object_id: kennisgevingZuid.id }),
     casusBreed: await gebeurtenis({ soort: 'HUISVERBOD' }),
+    crisisLos: await gebeurtenis({ soort: 'CRISISINTERVENTIE', object_type: 'Crisisinterventie', object_id: losseCrisis.id }),
   };
   return { casussen: { a: a.id, b: b.id, c: c.id, d: d.id }, meldingen, personen, tijdlijn };
 }
@@ -118,8 +156,9 @@ describe('team rules (werk-filter) against PostgreSQL', () => {
         meldingen: ['a', 'c', 'dNoord'],
         casussen: ['a', 'c', 'd'],
         personen: ['a', 'c', 'd'],
-        // Within a visible casus, events about another team's melding (and its besluit) are left out.
-        tijdlijn: ['casusBreed', 'meldingNoord'],
+        // Within a visible casus, events about another team's melding (its besluit, screening, the
+        // crisis that screening started, its kennisgeving) are left out; casus-wide ones stay.
+        tijdlijn: ['casusBreed', 'crisisLos', 'meldingNoord'],
       });
     }));
 
@@ -130,8 +169,8 @@ describe('team rules (werk-filter) against PostgreSQL', () => {
         meldingen: ['c'],
         casussen: ['c'],
         personen: ['c'],
-        // Casus D itself is hidden from them; the timeline rule alone keeps only its casus-wide event.
-        tijdlijn: ['casusBreed'],
+        // Casus D itself is hidden from them; the timeline rule alone keeps only its casus-wide events.
+        tijdlijn: ['casusBreed', 'crisisLos'],
       });
     }));
 
@@ -143,7 +182,16 @@ describe('team rules (werk-filter) against PostgreSQL', () => {
         meldingen: ['a', 'b', 'c', 'dNoord', 'dZuid'],
         casussen: ['a', 'b', 'c', 'd'],
         personen: ['a', 'b', 'c', 'd'],
-        tijdlijn: ['besluitZuid', 'casusBreed', 'meldingNoord', 'meldingZuid'],
+        tijdlijn: [
+          'besluitZuid',
+          'casusBreed',
+          'crisisLos',
+          'crisisZuid',
+          'kennisgevingZuid',
+          'meldingNoord',
+          'meldingZuid',
+          'screeningZuid',
+        ],
       });
     }));
 
@@ -154,7 +202,16 @@ describe('team rules (werk-filter) against PostgreSQL', () => {
       expect(teamlid.meldingen).toEqual(['a', 'b', 'c', 'dNoord', 'dZuid']);
       expect(teamlid.casussen).toEqual(['a', 'b', 'c', 'd']);
       expect(teamlid.personen).toEqual(['a', 'b', 'c', 'd']);
-      expect(teamlid.tijdlijn).toEqual(['besluitZuid', 'casusBreed', 'meldingNoord', 'meldingZuid']);
+      expect(teamlid.tijdlijn).toEqual([
+        'besluitZuid',
+        'casusBreed',
+        'crisisLos',
+        'crisisZuid',
+        'kennisgevingZuid',
+        'meldingNoord',
+        'meldingZuid',
+        'screeningZuid',
+      ]);
     }));
 
   it('binds the team as a value inside a sql template too (no injection through the team claim)', () =>

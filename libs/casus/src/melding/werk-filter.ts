@@ -52,6 +52,10 @@ const GEBEURTENIS_MELDING: readonly (readonly [objectType: string, meldingId: st
   ['Terugkoppeling', '(SELECT melding_id FROM terugkoppeling WHERE id = g.object_id)'],
   ['Advies', '(SELECT melding_id FROM advies WHERE id = g.object_id)'],
   ['Journaalregel', '(SELECT melding_id FROM journaalregel WHERE id = g.object_id)'],
+  ['Screening', '(SELECT melding_id FROM screening WHERE id = g.object_id)'],
+  ['Kennisgeving', '(SELECT melding_id FROM kennisgeving WHERE id = g.object_id)'],
+  // A crisis started by an acute screening belongs to that melding; one registered on its own is casus-wide.
+  ['Crisisinterventie', '(SELECT melding_id FROM screening WHERE crisisinterventie_id = g.object_id LIMIT 1)'],
 ];
 
 /**
@@ -70,8 +74,9 @@ export function gebeurtenisMelding(metDocumenten = false): RawBuilder<string | n
 
 /**
  * The team rule for timeline events (alias g) of a visible casus: an event about a melding of
- * another team (the melding itself, its besluiten, interventions, overdrachten, monitoring,
- * terugkoppeling, journal entries, or the advies converted into it) is left out; casus-wide events stay.
+ * another team (the melding itself, its screening and the crisis it started, besluiten, interventions,
+ * overdrachten, monitoring, terugkoppeling, kennisgevingen, journal entries, or the advies converted
+ * into it) is left out; casus-wide events (huisverbod, documents of the casus) stay.
  */
 export function tijdlijnTeamFilter(instellingen: Instellingen, actor: Actor): RawBuilder<SqlBool> {
   if (!beperkt(instellingen, actor)) return ALLES;
