@@ -3,7 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import type { AppConfig } from '@vt/config';
 import { OutboxRelay, PlatformModule, bullRootOptions, configureWorkers } from '@vt/platform';
 import { BenchmarkWorkerModule, SnapshotProcessor } from '@vt/benchmark-kengetallen';
-import { DeadlineProcessor, DeadlineWorkerModule } from '@vt/vervolg';
+import { BewaartermijnProcessor, BewaartermijnWorkerModule, DeadlineProcessor, DeadlineWorkerModule } from '@vt/vervolg';
 
 /**
  * The background worker: BullMQ processors on Redis. Every processor restores the tenant from its
@@ -12,7 +12,7 @@ import { DeadlineProcessor, DeadlineWorkerModule } from '@vt/vervolg';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    configureWorkers(config, SnapshotProcessor, DeadlineProcessor);
+    configureWorkers(config, SnapshotProcessor, DeadlineProcessor, BewaartermijnProcessor);
     return {
       module: WorkerModule,
       imports: [
@@ -20,6 +20,7 @@ export class WorkerModule {
         BullModule.forRoot(bullRootOptions(config)),
         BenchmarkWorkerModule,
         DeadlineWorkerModule,
+        BewaartermijnWorkerModule,
       ],
       providers: config.OUTBOX_RELAY ? [OutboxRelay] : [],
     };

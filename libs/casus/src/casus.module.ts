@@ -25,6 +25,8 @@ import { DocumentService } from './document/document.service.js';
 import { DocumentStore } from './document/document-store.js';
 import { createDocumentStore } from './document/document-store-factory.js';
 import { DocumentStoreSweep } from './document/document-store-sweep.js';
+import { BewaarplichtService } from './casus/bewaarplicht.js';
+import { BewaarplichtResolver } from './casus/bewaarplicht.resolver.js';
 import { ZoekenResolver } from './casus/zoeken.resolver.js';
 import { CasusJournaalFields, JournaalResolver } from './journaal/journaal.resolver.js';
 import { JournaalLoaders } from './journaal/journaal.loaders.js';
@@ -64,6 +66,7 @@ import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './berei
     HerindelingService,
     PolitieImportService,
     ZorgmeldingService,
+    BewaarplichtService,
   ],
   exports: [
     AdviesService,
@@ -73,6 +76,7 @@ import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './berei
     CasusChangeRecorder,
     DocumentService,
     DocumentStoreSweep,
+    DocumentStore,
     BriefService,
     InzageService,
     WijzigingService,
@@ -83,6 +87,7 @@ import { AdviesBereikbaarheidFields, MeldingBereikbaarheidFields } from './berei
     HerindelingService,
     PolitieImportService,
     ZorgmeldingService,
+    BewaarplichtService,
   ],
 })
 export class CasusCoreModule {}
@@ -107,6 +112,7 @@ export class CasusCoreModule {}
     MeldingBereikbaarheidFields,
     AdviesBereikbaarheidFields,
     HerindelingResolver,
+    BewaarplichtResolver,
     ZorgmeldingResolver,
   ],
 })

@@ -26,3 +26,5 @@ export { isGeldigBsn } from './persoon/bsn.js';
 export { JournaalService } from './journaal/journaal.service.js';
 export { Journaalregel, JournaalSoort, JournaalBron, JournaalGrondslag } from './journaal/journaal.types.js';
 export { DocumentStoreSweep } from './document/document-store-sweep.js';
+export { DocumentStore } from './document/document-store.js';
+export { createDocumentStore } from './document/document-store-factory.js';

@@ -143,14 +143,18 @@ export interface BriefSjabloon {
 }
 
 export interface Casus {
+  bewaarplicht_door: string | null;
+  bewaarplicht_reden: string | null;
+  bewaarplicht_sinds: Timestamp | null;
   created_at: Generated<Timestamp>;
   gesloten_op: Timestamp | null;
   id: Generated<string>;
   nummer: string;
   samengevoegd_in: string | null;
-  status: Generated<"OPEN" | "GESLOTEN" | "SAMENGEVOEGD">;
+  status: Generated<"OPEN" | "GESLOTEN" | "SAMENGEVOEGD" | "VERNIETIGD">;
   tenant_id: Generated<string>;
   updated_at: Generated<Timestamp>;
+  vernietigd_op: Timestamp | null;
   version: Generated<number>;
 }
 
@@ -200,6 +204,7 @@ export interface Document {
   melding_id: string | null;
   object_sleutel: string | null;
   opslag: "DATABASE" | "OBJECT_STORE";
+  persoon_id: string | null;
   sha256: string | null;
   soort: "OVERDRACHTSDOCUMENT" | "VEILIGHEIDSPLAN" | "BRIEF" | "RAPPORT" | "OVERIG" | "INZAGE";
   status: Generated<"UPLOADEN" | "BESCHIKBAAR" | "INGETROKKEN">;
@@ -488,6 +493,7 @@ export interface Persoon {
   telefoon: string | null;
   tenant_id: Generated<string>;
   updated_at: Generated<Timestamp>;
+  vernietigd_op: Timestamp | null;
   version: Generated<number>;
   woonplaats: string | null;
 }
@@ -562,6 +568,8 @@ export interface Taak {
 
 export interface TenantInstelling {
   beoordeling_werkdagen: Generated<number>;
+  bewaartermijn_jaren: Generated<number>;
+  bewaartermijn_modus: Generated<"PROEFDRAAI" | "UITVOEREN">;
   crisisteam: string | null;
   interventie_start_werkdagen: Generated<number>;
   interventie_weken: Generated<number>;
@@ -573,6 +581,7 @@ export interface TenantInstelling {
   signaal_werkdagen: number | null;
   tenant_id: Generated<string>;
   terugkoppeling_werkdagen: Generated<number>;
+  toegangslog_bewaartermijn_jaren: Generated<number>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
   werk_beperkt_tot_team: Generated<boolean>;
@@ -676,6 +685,22 @@ export interface Veiligheidsvoorwaarde {
   uiterlijk: string | null;
   verantwoordelijke: string;
   version: Generated<number>;
+}
+
+export interface Vernietiging {
+  aanleiding: "VERZOEK" | "BEWAARTERMIJN";
+  aantallen: Generated<Json>;
+  behouden: Generated<Json>;
+  casus_id: string | null;
+  casus_nummer: string | null;
+  id: Generated<string>;
+  object_sleutels: Generated<string[]>;
+  persoon_id: string | null;
+  soort: "PERSOON" | "CASUS";
+  tenant_id: Generated<string>;
+  uitgevoerd_door: string;
+  uitgevoerd_op: Generated<Timestamp>;
+  verzoek_id: string | null;
 }
 
 export interface Verzoek {
@@ -792,6 +817,7 @@ export interface DB {
   toegangslog: Toegangslog;
   veiligheidsbeoordeling: Veiligheidsbeoordeling;
   veiligheidsvoorwaarde: Veiligheidsvoorwaarde;
+  vernietiging: Vernietiging;
   verzoek: Verzoek;
   wijziging: Wijziging;
   zorgmelding_jeugd: ZorgmeldingJeugd;

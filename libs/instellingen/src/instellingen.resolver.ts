@@ -32,6 +32,11 @@ export class InstellingenResolver {
         fouten.fail('nietUniekVensterDagen', 'must be 1 to 90 days');
       const crisisteam = input.crisisteam === undefined || input.crisisteam === null ? undefined : input.crisisteam.trim();
       if (crisisteam !== undefined && crisisteam.length > 100) fouten.fail('crisisteam', 'must be at most 100 characters');
+      const { bewaartermijnJaren: jaren, toegangslogBewaartermijnJaren: logJaren } = input;
+      if (jaren != null && (!Number.isInteger(jaren) || jaren < 15 || jaren > 100))
+        fouten.fail('bewaartermijnJaren', 'must be 15 to 100 years (the statutory minimum is 15)');
+      if (logJaren != null && (!Number.isInteger(logJaren) || logJaren < 5 || logJaren > 100))
+        fouten.fail('toegangslogBewaartermijnJaren', 'must be 5 to 100 years (NEN 7513: at least 5)');
       fouten.done();
       // An optional term or norm left out (or null) keeps its current value (or the default on the first change).
       const values = {
@@ -47,6 +52,9 @@ export class InstellingenResolver {
         norm_beoordeling_tijdig_pct: input.normBeoordelingTijdigPct ?? undefined,
         norm_interventie_tijdig_pct: input.normInterventieTijdigPct ?? undefined,
         norm_monitoring_voldoende_pct: input.normMonitoringVoldoendePct ?? undefined,
+        bewaartermijn_jaren: jaren ?? undefined,
+        toegangslog_bewaartermijn_jaren: logJaren ?? undefined,
+        bewaartermijn_modus: input.bewaartermijnModus ?? undefined,
       };
       // Version 0 means "never changed": the first change inserts the row.
       const gewijzigd = await (input.versie === 0

@@ -20,6 +20,9 @@ export const STANDAARD_INSTELLINGEN: Instellingen = {
   normMonitoringVoldoendePct: 65,
   nietUniekVensterDagen: 14,
   crisisteam: null,
+  bewaartermijnJaren: 20,
+  toegangslogBewaartermijnJaren: 5,
+  bewaartermijnModus: 'PROEFDRAAI',
   version: 0,
 };
 

@@ -21,6 +21,12 @@ export interface Instellingen {
   normMonitoringVoldoendePct: Instelling['norm_monitoring_voldoende_pct'];
   nietUniekVensterDagen: Instelling['niet_uniek_venster_dagen'];
   crisisteam: Instelling['crisisteam'];
+  /** Years after closing that a casus is kept (at least 15; practice: 20). */
+  bewaartermijnJaren: Instelling['bewaartermijn_jaren'];
+  /** Years the NEN 7513 access log is kept (at least 5). */
+  toegangslogBewaartermijnJaren: Instelling['toegangslog_bewaartermijn_jaren'];
+  /** Whether the nightly retention job destroys (UITVOEREN) or only reports what it would (PROEFDRAAI). */
+  bewaartermijnModus: Instelling['bewaartermijn_modus'];
   version: Instelling['version'];
 }
 
@@ -37,6 +43,9 @@ const INSTELLINGEN_SELECT = selectList([
   'norm_monitoring_voldoende_pct as normMonitoringVoldoendePct',
   'niet_uniek_venster_dagen as nietUniekVensterDagen',
   'crisisteam',
+  'bewaartermijn_jaren as bewaartermijnJaren',
+  'toegangslog_bewaartermijn_jaren as toegangslogBewaartermijnJaren',
+  'bewaartermijn_modus as bewaartermijnModus',
   'version',
 ]);
 

@@ -1,5 +1,17 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
+import { defineEnum } from '@vt/platform';
+
+export const BewaartermijnModus = defineEnum(
+  { PROEFDRAAI: 'PROEFDRAAI', UITVOEREN: 'UITVOEREN' } as const,
+  'BewaartermijnModus',
+  'What the nightly retention job does with casussen past their bewaartermijn.',
+  {
+    PROEFDRAAI: 'Dry run: it reports how many casussen and access-log entries it would destroy, and destroys nothing.',
+    UITVOEREN: 'It destroys them (each with a destruction record).',
+  },
+);
+export type BewaartermijnModus = (typeof BewaartermijnModus)[keyof typeof BewaartermijnModus];
 
 @ObjectType({ description: "The region's own policy for case handling." })
 export class RegioInstellingen {
@@ -55,6 +67,17 @@ export class RegioInstellingen {
     description: 'The team an acute melding goes to at screening (the crisis team); null: it keeps its team.',
   })
   crisisteam: string | null;
+
+  @Field(() => Int, { description: 'Years after a casus was closed that it is kept, then destroyed by the nightly job (at least 15; default 20).' })
+  bewaartermijnJaren: number;
+
+  @Field(() => Int, { description: 'Years the NEN 7513 access log is kept before the nightly job purges it (at least 5; default 5).' })
+  toegangslogBewaartermijnJaren: number;
+
+  @Field(() => BewaartermijnModus, {
+    description: 'PROEFDRAAI (default): the nightly job only reports what it would destroy; UITVOEREN: it destroys.',
+  })
+  bewaartermijnModus: BewaartermijnModus;
 
   @Field(() => Int, { description: 'Version for optimistic locking; pass it back when changing the settings (0 before the first change).' })
   version: number;
@@ -116,6 +139,15 @@ export class WijzigInstellingenInput {
     description: 'The crisis team (1 to 100 characters; an empty string clears it); omitted: unchanged.',
   })
   crisisteam?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Bewaartermijn of a closed casus in years, 15 to 100; omitted: unchanged.' })
+  bewaartermijnJaren?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Bewaartermijn of the access log in years, 5 to 100; omitted: unchanged.' })
+  toegangslogBewaartermijnJaren?: number | null;
+
+  @Field(() => BewaartermijnModus, { nullable: true, description: 'Whether the nightly retention job destroys; omitted: unchanged.' })
+  bewaartermijnModus?: BewaartermijnModus | null;
 
   @Field(() => Int, { description: 'The version you read; a different current version gives VERSIE_CONFLICT.' })
   versie: number;

@@ -1,4 +1,5 @@
-export { VervolgApiModule, VervolgCoreModule, DeadlineWorkerModule } from './vervolg.module.js';
+export { VervolgApiModule, VervolgCoreModule, DeadlineWorkerModule, BewaartermijnWorkerModule } from './vervolg.module.js';
+export { BewaartermijnProcessor } from './vernietiging/bewaartermijn.processor.js';
 export { FASE_OVERGANGEN } from './overgangen.js';
 export * from './vervolg.enums.js';
 export { BeoordelingService } from './beoordeling/beoordeling.service.js';

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { CasusCoreModule } from '@vt/casus';
+import { APP_CONFIG, type AppConfig } from '@vt/config';
+import { CasusCoreModule, DocumentStore, createDocumentStore } from '@vt/casus';
 import { InstellingenCoreModule } from '@vt/instellingen';
 import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { QUEUE } from '@vt/platform';
@@ -28,6 +29,10 @@ import { TakenService } from './taken/taken.service.js';
 import { VervolgLoaders } from './vervolg.loaders.js';
 import { InterventieVoorwaardenFields, MonitoringVoorwaardenFields, VoorwaardenResolver } from './voorwaarden/voorwaarden.resolver.js';
 import { VoorwaardenService } from './voorwaarden/voorwaarden.service.js';
+import { BewaartermijnProcessor } from './vernietiging/bewaartermijn.processor.js';
+import { Vernietiger } from './vernietiging/vernietiger.js';
+import { VernietigingResolver } from './vernietiging/vernietiging.resolver.js';
+import { VernietigingService } from './vernietiging/vernietiging.service.js';
 import { WerkvoorraadResolver } from './werkvoorraad/werkvoorraad.resolver.js';
 import { WerkvoorraadService } from './werkvoorraad/werkvoorraad.service.js';
 import { VervolgVerhuizer } from './herindeling/vervolg-verhuizer.js';
@@ -48,6 +53,7 @@ const SERVICES = [
   KennisgevingService,
   VerzoekService,
   KlachtService,
+  VernietigingService,
 ];
 
 /**
@@ -58,7 +64,7 @@ const SERVICES = [
  */
 @Module({
   imports: [CasusCoreModule, ToegangslogCoreModule, InstellingenCoreModule],
-  providers: [...SERVICES, VervolgVerhuizer],
+  providers: [...SERVICES, Vernietiger, VervolgVerhuizer],
   exports: SERVICES,
 })
 export class VervolgCoreModule {}
@@ -94,6 +100,7 @@ export class VervolgCoreModule {}
     VerzoekResolver,
     CasusVerzoekFields,
     KlachtResolver,
+    VernietigingResolver,
   ],
 })
 export class VervolgApiModule {}
@@ -107,3 +114,17 @@ export class VervolgApiModule {}
   providers: [TakenService, DeadlineProcessor],
 })
 export class DeadlineWorkerModule {}
+
+/**
+ * Worker side: the nightly retention job. The destruction itself and the region's settings; the
+ * document store is built here, as the api builds it, to remove destroyed documents' objects.
+ */
+@Module({
+  imports: [BullModule.registerQueue({ name: QUEUE.BEWAARTERMIJN }), InstellingenCoreModule],
+  providers: [
+    Vernietiger,
+    BewaartermijnProcessor,
+    { provide: DocumentStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createDocumentStore(config) },
+  ],
+})
+export class BewaartermijnWorkerModule {}

@@ -5,13 +5,15 @@ import { Persoon } from '../persoon/persoon.types.js';
 import { TijdlijnSoort } from './tijdlijn.js';
 
 export const CasusStatus = defineEnum(
-  { OPEN: 'OPEN', GESLOTEN: 'GESLOTEN', SAMENGEVOEGD: 'SAMENGEVOEGD' } as const,
+  { OPEN: 'OPEN', GESLOTEN: 'GESLOTEN', SAMENGEVOEGD: 'SAMENGEVOEGD', VERNIETIGD: 'VERNIETIGD' } as const,
   'CasusStatus',
   'Whether the dossier is open.',
   {
     OPEN: 'At least one melding is still in progress, or the dossier was not closed.',
     GESLOTEN: 'All work on the dossier is finished.',
     SAMENGEVOEGD: 'Merged into another casus, which holds its meldingen and betrokkenen from then on.',
+    VERNIETIGD:
+      'Destroyed after its bewaartermijn or on request: only the number and dates remain (access-log entries and hours still refer to it); every list of it is empty.',
   },
 );
 export type CasusStatus = (typeof CasusStatus)[keyof typeof CasusStatus];
@@ -32,6 +34,18 @@ export class Casus {
 
   @Field(() => Int, { description: 'Version for optimistic locking.' })
   versie: number;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the casus was destroyed (status VERNIETIGD); null otherwise.' })
+  vernietigdOp: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a legal hold (bewaarplicht) keeps this casus past its bewaartermijn, e.g. a running court case; null when there is none.',
+  })
+  bewaarplichtReden: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Since when the legal hold applies; null when there is none.' })
+  bewaarplichtSinds: Date | null;
 
   /** Resolved as `samengevoegdIn`. */
   samengevoegdInId: string | null;

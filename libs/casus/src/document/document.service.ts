@@ -23,6 +23,8 @@ export interface UploadMeta {
   bestandsnaam: string;
   contentType: string;
   declaredLength: number | null;
+  /** The one person the document is about (an inzage export): destroyed with that person's data. */
+  persoonId?: string | null;
 }
 
 /**
@@ -102,6 +104,7 @@ export class DocumentService {
         .values({
           casus_id: casus.id,
           melding_id: meta.meldingId,
+          persoon_id: meta.persoonId ?? null,
           soort: meta.soort as DocumentSoort,
           titel,
           bestandsnaam,

@@ -43,6 +43,7 @@ export class InzageService {
       {
         casusId,
         meldingId: null,
+        persoonId,
         soort: 'INZAGE',
         titel: `Inzage en afschrift ${datum}`,
         bestandsnaam: `inzage-${datum}.pdf`,
@@ -56,6 +57,7 @@ export class InzageService {
       {
         casusId,
         meldingId: null,
+        persoonId,
         soort: 'INZAGE',
         titel: `Inzage en afschrift ${datum} (JSON)`,
         bestandsnaam: `inzage-${datum}.json`,

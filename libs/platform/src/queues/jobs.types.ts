@@ -4,10 +4,16 @@ import { defineEnum } from '../graphql/enums.js';
 import { JobState } from './job-state.js';
 import { QUEUE } from './queues.js';
 
-export const JobQueue = defineEnum({ DEADLINES: QUEUE.DEADLINES, BENCHMARK: QUEUE.BENCHMARK } as const, 'JobQueue', 'Background queues.', {
-  DEADLINES: 'Deadline watch (tasks).',
-  BENCHMARK: 'Benchmark snapshots.',
-});
+export const JobQueue = defineEnum(
+  { DEADLINES: QUEUE.DEADLINES, BENCHMARK: QUEUE.BENCHMARK, BEWAARTERMIJN: QUEUE.BEWAARTERMIJN } as const,
+  'JobQueue',
+  'Background queues.',
+  {
+    DEADLINES: 'Deadline watch (tasks).',
+    BENCHMARK: 'Benchmark snapshots.',
+    BEWAARTERMIJN: 'Retention: destroying casussen past their bewaartermijn and purging the access log after its term.',
+  },
+);
 
 @ObjectType({ description: 'State of a background job of your region.' })
 export class JobStatus {

@@ -2,6 +2,7 @@
 export const QUEUE = {
   DEADLINES: 'deadlines',
   BENCHMARK: 'benchmark',
+  BEWAARTERMIJN: 'bewaartermijn',
 } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
