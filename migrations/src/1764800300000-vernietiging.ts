@@ -307,7 +307,7 @@ export class Vernietiging1764800300000 implements MigrationInterface {
         c bigint;
         geredigeerd bigint := 0;
         n jsonb := '{}'::jsonb;
-        behouden jsonb := '[]'::jsonb;
+        v_behouden jsonb := '[]'::jsonb;
         termen text[];
         casussen uuid[];
         meldingen uuid[];
@@ -340,7 +340,7 @@ export class Vernietiging1764800300000 implements MigrationInterface {
         DELETE FROM journaalregel_betrokkene WHERE persoon_id = p_persoon;
         GET DIAGNOSTICS c = ROW_COUNT;
         IF c > cardinality(eigen) THEN
-          behouden := behouden || jsonb_build_object('onderdeel', 'JOURNAAL', 'aantal', c - cardinality(eigen),
+          v_behouden := v_behouden || jsonb_build_object('onderdeel', 'JOURNAAL', 'aantal', c - cardinality(eigen),
             'reden', 'De aantekening betreft ook andere betrokkenen; naam, BSN, geboortedatum en contactgegevens zijn onleesbaar gemaakt.');
         END IF;
         DELETE FROM journaalregel WHERE id = ANY(eigen);
@@ -354,7 +354,7 @@ export class Vernietiging1764800300000 implements MigrationInterface {
         GET DIAGNOSTICS c = ROW_COUNT; n := n || jsonb_build_object('document', c);
         SELECT count(*) INTO c FROM document WHERE casus_id = ANY(casussen) AND status <> 'INGETROKKEN';
         IF c > 0 THEN
-          behouden := behouden || jsonb_build_object('onderdeel', 'DOCUMENT', 'aantal', c,
+          v_behouden := v_behouden || jsonb_build_object('onderdeel', 'DOCUMENT', 'aantal', c,
             'reden', 'Documenten van het gezinsdossier, niet per persoon te scheiden; beoordeel ze apart en trek ze zo nodig in.');
         END IF;
         UPDATE verzoek SET zienswijze = NULL,
@@ -367,16 +367,16 @@ export class Vernietiging1764800300000 implements MigrationInterface {
           UNION ALL SELECT 1 FROM melding_betrokkene WHERE persoon_id = p_persoon
           UNION ALL SELECT 1 FROM huisverbod_betrokkene WHERE persoon_id = p_persoon) b;
         IF c > 0 THEN
-          behouden := behouden || jsonb_build_object('onderdeel', 'BETROKKENHEID', 'aantal', c,
+          v_behouden := v_behouden || jsonb_build_object('onderdeel', 'BETROKKENHEID', 'aantal', c,
             'reden', 'De rol van de persoon in het gezinsdossier (zonder gegevens) blijft: de andere betrokkenen hebben die nodig.');
         END IF;
         UPDATE persoon SET naam = ${VERNIETIGD}, bsn = NULL, geboortedatum = NULL, geslacht = NULL, woonplaats = NULL,
             gemeente_code = NULL, telefoon = NULL, email = NULL, vernietigd_op = now(), version = version + 1
           WHERE id = p_persoon;
-        behouden := behouden || jsonb_build_object('onderdeel', 'TOEGANGSLOG',
+        v_behouden := v_behouden || jsonb_build_object('onderdeel', 'TOEGANGSLOG',
           'reden', 'NEN 7513: de vermeldingen blijven tot het einde van hun eigen bewaartermijn, met alleen verwijzingen');
         PERFORM set_config('vt.vernietiging', '', true);
-        UPDATE vernietiging SET aantallen = n, behouden = vernietig_persoon.behouden, object_sleutels = sleutels WHERE id = v_id;
+        UPDATE vernietiging SET aantallen = n, behouden = v_behouden, object_sleutels = sleutels WHERE id = v_id;
         RETURN jsonb_build_object('id', v_id, 'aantallen', n, 'objectSleutels', to_jsonb(sleutels));
       END $$`);
 

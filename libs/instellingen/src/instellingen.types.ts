@@ -68,7 +68,9 @@ export class RegioInstellingen {
   })
   crisisteam: string | null;
 
-  @Field(() => Int, { description: 'Years after a casus was closed that it is kept, then destroyed by the nightly job (at least 15; default 20).' })
+  @Field(() => Int, {
+    description: 'Years after a casus was closed that it is kept, then destroyed by the nightly job (at least 15; default 20).',
+  })
   bewaartermijnJaren: number;
 
   @Field(() => Int, { description: 'Years the NEN 7513 access log is kept before the nightly job purges it (at least 5; default 5).' })

@@ -35,22 +35,22 @@ export async function bewaartermijnStand(
     .where(sql<boolean>`c.gesloten_op < (${grens}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
   // One connection: the three reads run one after the other.
   const casussen = await verlopen
-      .select(['c.id', 'c.nummer', 'c.gesloten_op'])
-      .where('c.bewaarplicht_reden', 'is', null)
-      .orderBy('c.gesloten_op')
-      .orderBy('c.id')
-      .limit(first)
+    .select(['c.id', 'c.nummer', 'c.gesloten_op'])
+    .where('c.bewaarplicht_reden', 'is', null)
+    .orderBy('c.gesloten_op')
+    .orderBy('c.id')
+    .limit(first)
     .execute();
   const tellingen = await verlopen
-      .select([
-        sql<string>`count(*) FILTER (WHERE c.bewaarplicht_reden IS NULL)`.as('vrij'),
-        sql<string>`count(*) FILTER (WHERE c.bewaarplicht_reden IS NOT NULL)`.as('vastgehouden'),
-      ])
+    .select([
+      sql<string>`count(*) FILTER (WHERE c.bewaarplicht_reden IS NULL)`.as('vrij'),
+      sql<string>`count(*) FILTER (WHERE c.bewaarplicht_reden IS NOT NULL)`.as('vastgehouden'),
+    ])
     .executeTakeFirstOrThrow();
   const log = await sql<{ aantal: string }>`SELECT count(*) AS aantal FROM toegangslog
       WHERE tenant_id = current_tenant_id() AND tijdstip < now() - make_interval(years => ${instellingen.toegangslogBewaartermijnJaren})`.execute(
-      db,
-    );
+    db,
+  );
   return {
     geslotenVoor: grens,
     aantalCasussen: Number(tellingen.vrij),

@@ -3,7 +3,19 @@ import { CurrentActor } from '@vt/auth';
 import { persoonTeamFilter } from '@vt/casus';
 import { TenantContext, TenantDb, countRows, kysely, sql, type SqlBool } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
-import { JOB_DEFAULTS, QUEUE, Queues, decodeCursor, isUuid, nietGevonden, ongeldigeOvergang, pageSize, toConnection, validatie, type Connection } from '@vt/platform';
+import {
+  JOB_DEFAULTS,
+  QUEUE,
+  Queues,
+  decodeCursor,
+  isUuid,
+  nietGevonden,
+  ongeldigeOvergang,
+  pageSize,
+  toConnection,
+  validatie,
+  type Connection,
+} from '@vt/platform';
 import { ToegangslogService } from '@vt/toegangslog';
 import { vandaag } from '../vervolg.support.js';
 import { bewaartermijnStand } from './bewaartermijn.sql.js';
@@ -79,7 +91,9 @@ export class VernietigingService {
         .selectAll()
         // Microseconds in the cursor, or rows with the same millisecond would be skipped.
         .select(sql<string>`to_char(v.uitgevoerd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('op_cursor'))
-        .$if(after !== null, (q) => q.where(sql<SqlBool>`(v.uitgevoerd_op, v.id) < (${String(after![0])}::timestamptz, ${String(after![1])}::uuid)`))
+        .$if(after !== null, (q) =>
+          q.where(sql<SqlBool>`(v.uitgevoerd_op, v.id) < (${String(after![0])}::timestamptz, ${String(after![1])}::uuid)`),
+        )
         .orderBy('v.uitgevoerd_op', 'desc')
         .orderBy('v.id', 'desc')
         .limit(first + 1)

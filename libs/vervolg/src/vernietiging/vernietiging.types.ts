@@ -2,15 +2,10 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql
 import { DateResolver, GraphQLDateTime } from 'graphql-scalars';
 import { ConnectionType, PageArgs, defineEnum } from '@vt/platform';
 
-export const VernietigingSoort = defineEnum(
-  { PERSOON: 'PERSOON', CASUS: 'CASUS' } as const,
-  'VernietigingSoort',
-  'What was destroyed.',
-  {
-    PERSOON: "One person's data in the family dossier (on request); what others need was kept, as the record says.",
-    CASUS: 'A whole casus with everything derived from it (after its bewaartermijn).',
-  },
-);
+export const VernietigingSoort = defineEnum({ PERSOON: 'PERSOON', CASUS: 'CASUS' } as const, 'VernietigingSoort', 'What was destroyed.', {
+  PERSOON: "One person's data in the family dossier (on request); what others need was kept, as the record says.",
+  CASUS: 'A whole casus with everything derived from it (after its bewaartermijn).',
+});
 export type VernietigingSoort = (typeof VernietigingSoort)[keyof typeof VernietigingSoort];
 
 export const VernietigingAanleiding = defineEnum(
@@ -128,7 +123,9 @@ export class BewaartermijnVoorstel {
   aantalToegangslogRegels: number;
 }
 
-@InputType({ description: 'Carries out a granted request to destroy a person\'s data (verzoek of soort VERNIETIGING, decided TOEGEWEZEN or DEELS).' })
+@InputType({
+  description: "Carries out a granted request to destroy a person's data (verzoek of soort VERNIETIGING, decided TOEGEWEZEN or DEELS).",
+})
 export class VernietigPersoonsgegevensInput {
   @Field(() => ID, { description: 'The decided verzoek.' })
   verzoekId: string;
