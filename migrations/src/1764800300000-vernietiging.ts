@@ -95,7 +95,9 @@ export class Vernietiging1764800300000 implements MigrationInterface {
     await db.query(`CREATE INDEX journaalregel_betrokkene_persoon_idx ON public.journaalregel_betrokkene (tenant_id, persoon_id)`);
     await db.query(`CREATE INDEX kennisgeving_persoon_idx ON public.kennisgeving (tenant_id, persoon_id) WHERE persoon_id IS NOT NULL`);
     // The timeline team rule maps a crisis event to its melding through the screening that started it.
-    await db.query(`CREATE INDEX screening_crisis_idx ON public.screening (tenant_id, crisisinterventie_id) WHERE crisisinterventie_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX screening_crisis_idx ON public.screening (tenant_id, crisisinterventie_id) WHERE crisisinterventie_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX toegangslog_tijdstip_idx ON public.toegangslog (tenant_id, tijdstip)`);
 
     await db.query(`ALTER TABLE public.tenant_instelling
@@ -126,7 +128,9 @@ export class Vernietiging1764800300000 implements MigrationInterface {
       )`);
     await enableTenantIsolation(db, 'public.vernietiging');
     // One execution per request: a retry finds the record instead of destroying twice.
-    await db.query(`CREATE UNIQUE INDEX vernietiging_verzoek_key ON public.vernietiging (tenant_id, verzoek_id) WHERE verzoek_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX vernietiging_verzoek_key ON public.vernietiging (tenant_id, verzoek_id) WHERE verzoek_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX vernietiging_lijst_idx ON public.vernietiging (tenant_id, uitgevoerd_op DESC, id DESC)`);
     await db.query(`GRANT SELECT ON public.vernietiging TO vt_role_application`);
 

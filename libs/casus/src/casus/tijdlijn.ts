@@ -76,7 +76,8 @@ export const TijdlijnSoort = defineEnum(
     VOORWAARDE_BEOORDEELD: 'A veiligheidsvoorwaarde was checked (nagekomen, niet nagekomen or vervallen).',
     JOURNAALREGEL: 'A journal entry was registered or corrected (the text itself is in the journal).',
     CASUS_SAMENGEVOEGD: 'Two casussen turned out to be one family and were merged.',
-    BEWAARPLICHT: 'A legal hold (bewaarplicht) was set on or lifted from the casus: it is not destroyed after its bewaartermijn while held.',
+    BEWAARPLICHT:
+      'A legal hold (bewaarplicht) was set on or lifted from the casus: it is not destroyed after its bewaartermijn while held.',
     CASUS_GESPLITST: 'Meldingen of the casus concern another family and moved to a casus of their own.',
     RADAR_MATCH_ONGEDAAN: 'A betrokkene had been matched to the wrong known person; the match was undone.',
     GESCREEND: 'The melding was screened for acute onveiligheid (acuut: to the crisis team first).',
