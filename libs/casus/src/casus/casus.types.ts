@@ -40,7 +40,8 @@ export class Casus {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why a legal hold (bewaarplicht) keeps this casus past its bewaartermijn, e.g. a running court case; null when there is none.',
+    description:
+      'Why a legal hold (bewaarplicht) keeps this casus past its bewaartermijn, e.g. a running court case; null when there is none.',
   })
   bewaarplichtReden: string | null;
 
