@@ -163,6 +163,12 @@ export interface CasusBetrokkene {
   tenant_id: Generated<string>;
 }
 
+export interface CbsSleutel {
+  created_at: Generated<Timestamp>;
+  sleutel: Buffer;
+  tenant_id: Generated<string>;
+}
+
 export interface Crisisinterventie {
   casus_id: string;
   created_at: Generated<Timestamp>;
@@ -756,6 +762,7 @@ export interface DB {
   brief_sjabloon: BriefSjabloon;
   casus: Casus;
   casus_betrokkene: CasusBetrokkene;
+  cbs_sleutel: CbsSleutel;
   crisisinterventie: Crisisinterventie;
   dienstverband: Dienstverband;
   document: Document;
