@@ -81,6 +81,21 @@ describe('registreerMelding and melding(id)', () => {
     expect(anderePersoon.classificatie).toBe('EERSTE_MELDING');
   });
 
+  it('records the hoedanigheid of the melder (CBS) and refuses one that does not fit the organisatie', async () => {
+    const melder = { naam: 'Fictieve Huisarts', organisatie: 'GEZONDHEIDSZORG', telefoon: '010-7654321' };
+    const ok = await registreerMelding(api, medewerker, meldingInput({ melder: { ...melder, hoedanigheid: 'HUISARTS' } }));
+    expect(ok.errors).toBeUndefined();
+    const id = ok.data!.registreerMelding.id;
+    const gelezen = await api.gql<{ melding: { melder: { hoedanigheid: string | null } } }>(
+      `query($id: ID!) { melding(id: $id) { melder { hoedanigheid } } }`,
+      { token: medewerker, variables: { id } },
+    );
+    expect(gelezen.data!.melding.melder.hoedanigheid).toBe('HUISARTS');
+    const fout = await registreerMelding(api, medewerker, meldingInput({ melder: { ...melder, hoedanigheid: 'FAMILIELID' } }));
+    expect(errorCode(fout)).toBe('VALIDATIE');
+    expect(fout.errors![0]!.extensions!.field).toBe('melder.hoedanigheid');
+  });
+
   it('handles a niet-unieke politiemelding administratively (NIET_INGEDEELD, closed)', async () => {
     const melding = await nieuweMelding(api, medewerker, {
       melder: { naam: 'Politie Eenheid', organisatie: 'POLITIE', email: 'meldingen@politie.example' },

@@ -64,13 +64,20 @@ const VERWACHT: Record<string, string[]> = {
     `MELDINGEN TOTAAL ${ZEEWOLDE}: 1`,
     'MELDINGEN TOTAAL ONBEKEND: 1',
   ],
-  // A1, A3 niet beroepsmatig, A2 onderwijs; M1, M3 politie, M2 gezondheidszorg, M4 niet beroepsmatig.
+  // A1 (familielid), A3 (hoedanigheid not recorded) niet beroepsmatig, A2 onderwijs (leerkracht);
+  // M1, M3 politie (politieambtenaar), M2 gezondheidszorg (huisarts), M4 niet beroepsmatig (buurtbewoner).
   '84848': [
     'ADVIEZEN NIET_BEROEPSMATIG: 2',
     'ADVIEZEN ONDERWIJS: 1',
+    'ADVIEZEN_NAAR_HOEDANIGHEID FAMILIELID: 1',
+    'ADVIEZEN_NAAR_HOEDANIGHEID LEERKRACHT_OF_INTERN_BEGELEIDER: 1',
+    'ADVIEZEN_NAAR_HOEDANIGHEID ONBEKEND: 1',
     'MELDINGEN GEZONDHEIDSZORG: 1',
     'MELDINGEN NIET_BEROEPSMATIG: 1',
     'MELDINGEN POLITIE: 2',
+    'MELDINGEN_NAAR_HOEDANIGHEID BUURTBEWONER_OF_KENNIS: 1',
+    'MELDINGEN_NAAR_HOEDANIGHEID HUISARTS: 1',
+    'MELDINGEN_NAAR_HOEDANIGHEID POLITIEAMBTENAAR: 2',
   ],
   '84849': ['MELDINGEN EEN_TOT_VIJF_JAAR: 1', 'MELDINGEN MAXIMAAL_EEN_WEEK: 1', 'MELDINGEN MEER_DAN_VIJF_JAAR: 1', 'MELDINGEN ONBEKEND: 1'],
   // A1 KM, A2 KM + EXP, A3 EXP; M1 KM, M2 EXP + KM, M3 EXP, M4 OUDEREN.
@@ -122,10 +129,15 @@ describe('CBS beleidsinformatie', () => {
       const advies = async (ontvangen: string, velden: Parameters<typeof createAdvies>[1]) =>
         ids.push((await createAdvies(m, { ontvangen_op: new Date(ontvangen), ...velden })).id);
       // A3 arrived on 1 January 00:30 in the Netherlands: still 2018 in UTC, 2019-H1 by Dutch time.
-      await advies('2019-01-15T10:00:00+01:00', { gemeente_code: ALMERE, aard_geweld: ['KINDERMISHANDELING'] });
+      await advies('2019-01-15T10:00:00+01:00', {
+        gemeente_code: ALMERE,
+        aard_geweld: ['KINDERMISHANDELING'],
+        adviesvrager_hoedanigheid: 'FAMILIELID',
+      });
       await advies('2019-03-01T10:00:00+01:00', {
         gemeente_code: ALMERE,
         adviesvrager_organisatie: 'ONDERWIJS',
+        adviesvrager_hoedanigheid: 'LEERKRACHT_OF_INTERN_BEGELEIDER',
         aard_geweld: ['KINDERMISHANDELING', 'EX_PARTNERGEWELD'],
       });
       await advies('2019-01-01T00:30:00+01:00', { aard_geweld: ['EX_PARTNERGEWELD'] });
@@ -161,6 +173,7 @@ describe('CBS beleidsinformatie', () => {
       const m1 = await melding('2019-02-01', {
         gemeente_code: ALMERE,
         politie: 'UNIEK',
+        melder_hoedanigheid: 'POLITIEAMBTENAAR',
         aard_geweld: ['KINDERMISHANDELING'],
         duur_geweld: 'MAXIMAAL_EEN_WEEK',
         classificatie: 'EERSTE_MELDING',
@@ -195,6 +208,7 @@ describe('CBS beleidsinformatie', () => {
       const m2 = await melding('2019-03-10', {
         gemeente_code: ZEEWOLDE,
         melder_organisatie: 'GEZONDHEIDSZORG',
+        melder_hoedanigheid: 'HUISARTS',
         aard_geweld: ['EX_PARTNERGEWELD', 'KINDERMISHANDELING'],
         duur_geweld: 'EEN_TOT_VIJF_JAAR',
         aanvullende_kenmerken: ['EERGERELATEERD_GEWELD'],
@@ -209,6 +223,7 @@ describe('CBS beleidsinformatie', () => {
       const m3 = await melding('2019-06-30', {
         gemeente_code: ALMERE,
         politie: 'UNIEK',
+        melder_hoedanigheid: 'POLITIEAMBTENAAR',
         aard_geweld: ['EX_PARTNERGEWELD'],
         aanvullende_kenmerken: ['MENSENHANDEL', 'EX_PARTNER_STALKING'],
         classificatie: 'VERVOLGMELDING_TIJDENS_BEOORDELING',
@@ -217,6 +232,7 @@ describe('CBS beleidsinformatie', () => {
 
       const m4 = await melding('2019-01-01', {
         melder_organisatie: 'NIET_BEROEPSMATIG',
+        melder_hoedanigheid: 'BUURTBEWONER_OF_KENNIS',
         aard_geweld: ['OUDERENMISHANDELING'],
         duur_geweld: 'MEER_DAN_VIJF_JAAR',
         classificatie: 'EERSTE_MELDING',
@@ -368,7 +384,7 @@ describe('CBS beleidsinformatie', () => {
     const gekregen = Object.fromEntries(info.tabellen.filter((t) => t.cellen.length > 0).map((t) => [t.code, t.cellen.map(celTekst)]));
     expect(gekregen).toEqual({
       '84847': ['ADVIEZEN TOTAAL: 1', 'ADVIEZEN TOTAAL ONBEKEND: 1'],
-      '84848': ['ADVIEZEN KINDEROPVANG: 1'],
+      '84848': ['ADVIEZEN KINDEROPVANG: 1', 'ADVIEZEN_NAAR_HOEDANIGHEID ONBEKEND: 1'],
       '84850': ['ADVIEZEN KINDERMISHANDELING: 1'],
     });
     const rijen = leesCsv(await (await download(vt24, 'levering.csv')).text());

@@ -24,6 +24,7 @@ export function cellenUitLevering(rijen: readonly CbsLeveringRij[]): CbsCelRow[]
     const g = r.gemeente;
     tel('84847', onderwerpVan(r), 'TOTAAL', g);
     tel('84848', onderwerpVan(r), r.organisatie, g);
+    tel('84848', `${onderwerpVan(r)}_NAAR_HOEDANIGHEID`, r.hoedanigheid, g);
     for (const aard of lijst(r.aard_geweld)) tel('84850', onderwerpVan(r), aard, g);
     if (r.soort !== 'MELDING') continue;
     tel('84849', 'MELDINGEN', r.duur_geweld, g);

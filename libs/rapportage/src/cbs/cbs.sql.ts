@@ -16,6 +16,7 @@ export interface CbsBasisRow {
   datum: string;
   gemeente: string;
   organisatie: string;
+  hoedanigheid: string;
   aard: string[];
   duur: string | null;
   aanvullend: string[];
@@ -52,6 +53,7 @@ function basis(van: Datum, tot: Datum): RawBuilder<unknown> {
              to_char(a.ontvangen_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS datum,
              coalesce(a.gemeente_code, ${ONBEKENDE_GEMEENTE}) AS gemeente,
              a.adviesvrager_organisatie AS organisatie,
+             coalesce(a.adviesvrager_hoedanigheid, 'ONBEKEND') AS hoedanigheid,
              ARRAY(SELECT DISTINCT x FROM unnest(a.aard_geweld) x ORDER BY 1) AS aard,
              NULL::text AS duur, '{}'::text[] AS aanvullend, NULL::text AS classificatie,
              NULL::text AS beoordeling, NULL::text AS taxatie, NULL::text AS onderzoek, '{}'::text[] AS uitkomsten,
@@ -65,6 +67,7 @@ function basis(van: Datum, tot: Datum): RawBuilder<unknown> {
       SELECT 'MELDING'::text AS soort, m.id, m.casus_id, to_char(m.ontvangstdatum, 'YYYY-MM-DD') AS datum,
              coalesce(m.gemeente_code, ${ONBEKENDE_GEMEENTE}) AS gemeente,
              m.melder_organisatie AS organisatie,
+             coalesce(m.melder_hoedanigheid, 'ONBEKEND') AS hoedanigheid,
              ARRAY(SELECT DISTINCT x FROM unnest(m.aard_geweld) x ORDER BY 1) AS aard,
              m.duur_geweld AS duur,
              ARRAY(SELECT DISTINCT x FROM unnest(m.aanvullende_kenmerken) x ORDER BY 1) AS aanvullend,
@@ -119,6 +122,7 @@ export function cbsCellen(van: Datum, tot: Datum): RawBuilder<CbsCelRow> {
     cel(tabel, onderwerp, categorie, gemeente) AS (
       SELECT '84847', CASE soort WHEN 'ADVIES' THEN 'ADVIEZEN' ELSE 'MELDINGEN' END, 'TOTAAL', gemeente FROM rec
       UNION ALL SELECT '84848', CASE soort WHEN 'ADVIES' THEN 'ADVIEZEN' ELSE 'MELDINGEN' END, organisatie, gemeente FROM rec
+      UNION ALL SELECT '84848', CASE soort WHEN 'ADVIES' THEN 'ADVIEZEN_NAAR_HOEDANIGHEID' ELSE 'MELDINGEN_NAAR_HOEDANIGHEID' END, hoedanigheid, gemeente FROM rec
       UNION ALL SELECT '84849', 'MELDINGEN', duur, gemeente FROM mel
       UNION ALL SELECT '84850', CASE soort WHEN 'ADVIES' THEN 'ADVIEZEN' ELSE 'MELDINGEN' END, a, gemeente FROM rec, unnest(rec.aard) a
       UNION ALL SELECT '84851', 'MELDINGEN', k, gemeente FROM mel, unnest(mel.aanvullend) k

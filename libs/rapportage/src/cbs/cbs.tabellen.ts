@@ -25,8 +25,9 @@ export const CBS_TABELLEN: readonly CbsTabelDefinitie[] = [
   },
   {
     code: '84848',
-    titel: 'Adviezen en meldingen naar organisatie van de adviesvrager of melder',
-    omschrijving: 'onderwerp ADVIEZEN or MELDINGEN, categorie an OrganisatieCategorie value.',
+    titel: 'Adviezen en meldingen naar organisatie en hoedanigheid van de adviesvrager of melder',
+    omschrijving:
+      'onderwerp ADVIEZEN or MELDINGEN: categorie an OrganisatieCategorie value; onderwerp ADVIEZEN_NAAR_HOEDANIGHEID or MELDINGEN_NAAR_HOEDANIGHEID: categorie a Hoedanigheid value (rol or beroep; ONBEKEND when not recorded).',
     perGemeente: false,
   },
   {
