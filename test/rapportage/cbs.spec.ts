@@ -293,8 +293,9 @@ describe('CBS beleidsinformatie', () => {
   });
 
   it('marks the running half year voorlopig', async () => {
-    const nu = new Date();
-    const lopend = `${nu.getUTCFullYear()}-H${nu.getUTCMonth() < 6 ? 1 : 2}`;
+    // Today on the Dutch calendar, as the platform counts it.
+    const [jaar, maand] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).split('-');
+    const lopend = `${jaar}-H${Number(maand) <= 6 ? 1 : 2}`;
     const res = await vraag(beheerder, lopend);
     expect(res.errors).toBeUndefined();
     expect(res.data!.cbsBeleidsinformatie.voorlopig).toBe(true);
