@@ -19,6 +19,8 @@ import { Bereikbaarheidsdienst1764700400000 } from './1764700400000-bereikbaarhe
 import { Clientrechten1764800100000 } from './1764800100000-clientrechten.js';
 import { Inzage1764800200000 } from './1764800200000-inzage.js';
 import { Vernietiging1764800300000 } from './1764800300000-vernietiging.js';
+import { CbsSleutel1764800400000 } from './1764800400000-cbs-sleutel.js';
+import { Hoedanigheid1764800410000 } from './1764800410000-hoedanigheid.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -43,4 +45,6 @@ export const migrations = [
   Clientrechten1764800100000,
   Inzage1764800200000,
   Vernietiging1764800300000,
+  CbsSleutel1764800400000,
+  Hoedanigheid1764800410000,
 ];

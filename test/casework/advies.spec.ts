@@ -55,6 +55,23 @@ describe('advies', () => {
     expect(response.data!.registreerAdvies.nummer).toMatch(/^A-\d{4}-\d{6}$/);
   });
 
+  it('records the hoedanigheid of the adviesvrager (CBS) and refuses one that does not fit the organisatie', async () => {
+    const ok = await registreer(
+      adviesInput({ adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true, hoedanigheid: 'BUURTBEWONER_OF_KENNIS' } }),
+    );
+    expect(ok.errors).toBeUndefined();
+    const fout = await registreer(
+      adviesInput({ adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true, hoedanigheid: 'HUISARTS' } }),
+    );
+    expect(errorCode(fout)).toBe('VALIDATIE');
+    expect(fout.errors![0]!.extensions!.field).toBe('adviesvrager.hoedanigheid');
+    const gelezen = await api.gql<{ advies: { adviesvrager: { hoedanigheid: string | null } } }>(
+      `query($id: ID!) { advies(id: $id) { adviesvrager { hoedanigheid } } }`,
+      { token, variables: { id: ok.data!.registreerAdvies.id } },
+    );
+    expect(gelezen.data!.advies.adviesvrager.hoedanigheid).toBe('BUURTBEWONER_OF_KENNIS');
+  });
+
   it('refuses contact details for an anonymous adviesvrager', async () => {
     const response = await registreer(
       adviesInput({ adviesvrager: { organisatie: 'NIET_BEROEPSMATIG', anoniem: true, telefoon: '0612345678' } }),

@@ -81,6 +81,21 @@ describe('registreerMelding and melding(id)', () => {
     expect(anderePersoon.classificatie).toBe('EERSTE_MELDING');
   });
 
+  it('records the hoedanigheid of the melder (CBS) and refuses one that does not fit the organisatie', async () => {
+    const melder = { naam: 'Fictieve Huisarts', organisatie: 'GEZONDHEIDSZORG', telefoon: '010-7654321' };
+    const ok = await registreerMelding(api, medewerker, meldingInput({ melder: { ...melder, hoedanigheid: 'HUISARTS' } }));
+    expect(ok.errors).toBeUndefined();
+    const id = ok.data!.registreerMelding.id;
+    const gelezen = await api.gql<{ melding: { melder: { hoedanigheid: string | null } } }>(
+      `query($id: ID!) { melding(id: $id) { melder { hoedanigheid } } }`,
+      { token: medewerker, variables: { id } },
+    );
+    expect(gelezen.data!.melding.melder.hoedanigheid).toBe('HUISARTS');
+    const fout = await registreerMelding(api, medewerker, meldingInput({ melder: { ...melder, hoedanigheid: 'FAMILIELID' } }));
+    expect(errorCode(fout)).toBe('VALIDATIE');
+    expect(fout.errors![0]!.extensions!.field).toBe('melder.hoedanigheid');
+  });
+
   it('handles a niet-unieke politiemelding administratively (NIET_INGEDEELD, closed)', async () => {
     const melding = await nieuweMelding(api, medewerker, {
       melder: { naam: 'Politie Eenheid', organisatie: 'POLITIE', email: 'meldingen@politie.example' },
@@ -90,7 +105,7 @@ describe('registreerMelding and melding(id)', () => {
     expect(melding).toMatchObject({ classificatie: 'NIET_INGEDEELD', fase: 'AFGESLOTEN' });
   });
 
-  // VT03 is used by no other test file, so its counts change only through this test.
+  // VT03 is used by no other test file for current data (cbs.spec.ts only for 2019, left out of the counts), so they change only through this test.
   it.each([
     ['a BSN failing the elfproef', { betrokkenen: [persoon('KIND', { bsn: '123456789' })] }, /betrokkenen\[0\]\.bsn/],
     ['no betrokkenen', { betrokkenen: [] }, /betrokkenen/],
@@ -189,9 +204,13 @@ describe('registreerMelding and melding(id)', () => {
 /** Row counts of one tenant, read as the superuser (who is not bound by row-level security). */
 async function counts(admin: pg.Client, regio: string) {
   const tenant = await tenantIdOf(regio);
+  // test/rapportage/cbs.spec.ts builds its CBS dataset in VT03 with receipts in 2019: left out here, so a parallel run cannot move these counts.
   const { rows } = await admin.query(
-    `SELECT (SELECT count(*) FROM melding WHERE tenant_id = $1)::int AS meldingen, (SELECT count(*) FROM persoon WHERE tenant_id = $1)::int AS personen,
-            (SELECT count(*) FROM casus WHERE tenant_id = $1)::int AS casussen, (SELECT count(*) FROM idempotentie WHERE tenant_id = $1)::int AS sleutels`,
+    `SELECT (SELECT count(*) FROM melding WHERE tenant_id = $1 AND ontvangstdatum >= '2020-01-01')::int AS meldingen,
+            (SELECT count(*) FROM persoon p WHERE tenant_id = $1 AND p.naam NOT LIKE 'Cbs Testpersoon %')::int AS personen,
+            (SELECT count(*) FROM casus c WHERE tenant_id = $1
+               AND NOT EXISTS (SELECT 1 FROM melding m WHERE m.casus_id = c.id AND m.ontvangstdatum < '2020-01-01'))::int AS casussen,
+            (SELECT count(*) FROM idempotentie WHERE tenant_id = $1)::int AS sleutels`,
     [tenant],
   );
   return rows[0];

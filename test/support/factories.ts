@@ -71,6 +71,69 @@ export function createBeoordeling(m: EntityManager, meldingId: string, velden: V
     .executeTakeFirstOrThrow();
 }
 
+export function createAdvies(m: EntityManager, velden: Velden<'advies'> = {}) {
+  return kysely(m)
+    .insertInto('advies')
+    .values({
+      nummer: uniqueNummer('A'),
+      soort: 'ADVIES',
+      kanaal: 'TELEFOON',
+      status: 'AFGESLOTEN',
+      adviesvrager_organisatie: 'NIET_BEROEPSMATIG',
+      adviesvrager_anoniem: true,
+      aard_geweld: ['KINDERMISHANDELING'],
+      samenvatting: 'Test advies',
+      ontvangen_op: new Date(`${VANDAAG}T10:00:00+01:00`),
+      geregistreerd_door: 'test-integration',
+      ...velden,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A directbetrokkene of a melding, with a role. */
+export async function addMeldingBetrokkene(
+  m: EntityManager,
+  meldingId: string,
+  persoonId: string,
+  rol: Insertable<Database['melding_betrokkene']>['rol'],
+): Promise<void> {
+  await kysely(m).insertInto('melding_betrokkene').values({ melding_id: meldingId, persoon_id: persoonId, rol }).execute();
+}
+
+export function createInterventie(m: EntityManager, casusId: string, meldingId: string, velden: Velden<'interventie'> = {}) {
+  return kysely(m)
+    .insertInto('interventie')
+    .values({
+      casus_id: casusId,
+      melding_id: meldingId,
+      soort: 'ONDERZOEK',
+      status: 'GEPLAND',
+      besloten_op: VANDAAG,
+      uiterlijke_startdatum: '2026-11-27',
+      wettelijke_einddatum: '2027-01-29',
+      ...velden,
+    })
+    .returning(['id', 'casus_id', 'melding_id', 'soort', 'status'])
+    .executeTakeFirstOrThrow();
+}
+
+export function createOverdracht(m: EntityManager, casusId: string, meldingId: string, velden: Velden<'overdracht'> = {}) {
+  return kysely(m)
+    .insertInto('overdracht')
+    .values({
+      casus_id: casusId,
+      melding_id: meldingId,
+      partner_type: 'LOKAAL_TEAM',
+      partner_naam: 'Test Partner',
+      status: 'WACHTLIJST',
+      warm: false,
+      ...velden,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 /** A timeline event; by default a casus-wide one (about no melding). */
 export function createTijdlijnGebeurtenis(m: EntityManager, casusId: string, velden: Velden<'tijdlijn_gebeurtenis'> = {}) {
   return kysely(m)

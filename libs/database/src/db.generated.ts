@@ -32,6 +32,7 @@ export interface Advies {
   adviesvrager_anoniem: boolean;
   adviesvrager_email: string | null;
   adviesvrager_functie: string | null;
+  adviesvrager_hoedanigheid: "BETROKKENE_ZELF" | "FAMILIELID" | "BUURTBEWONER_OF_KENNIS" | "ANDERE_PARTICULIER" | "HUISARTS" | "MEDISCH_SPECIALIST" | "JEUGDARTS_OF_JEUGDVERPLEEGKUNDIGE" | "VERPLEEGKUNDIGE_OF_VERZORGENDE" | "GGZ_BEHANDELAAR" | "LEERKRACHT_OF_INTERN_BEGELEIDER" | "PEDAGOGISCH_MEDEWERKER" | "LEERPLICHTAMBTENAAR" | "JEUGD_OF_GEZINSHULPVERLENER" | "MAATSCHAPPELIJK_WERKER" | "POLITIEAMBTENAAR" | "JURIDISCH_PROFESSIONAL" | "ANDERE_BEROEPSKRACHT" | "ONBEKEND" | null;
   adviesvrager_naam: string | null;
   adviesvrager_organisatie: string;
   adviesvrager_telefoon: string | null;
@@ -164,6 +165,12 @@ export interface CasusBetrokkene {
   casus_id: string;
   persoon_id: string;
   sinds: Generated<Timestamp>;
+  tenant_id: Generated<string>;
+}
+
+export interface CbsSleutel {
+  created_at: Generated<Timestamp>;
+  sleutel: Buffer;
   tenant_id: Generated<string>;
 }
 
@@ -388,6 +395,7 @@ export interface Melding {
   melder_anoniem: Generated<boolean>;
   melder_email: string | null;
   melder_functie: string | null;
+  melder_hoedanigheid: "BETROKKENE_ZELF" | "FAMILIELID" | "BUURTBEWONER_OF_KENNIS" | "ANDERE_PARTICULIER" | "HUISARTS" | "MEDISCH_SPECIALIST" | "JEUGDARTS_OF_JEUGDVERPLEEGKUNDIGE" | "VERPLEEGKUNDIGE_OF_VERZORGENDE" | "GGZ_BEHANDELAAR" | "LEERKRACHT_OF_INTERN_BEGELEIDER" | "PEDAGOGISCH_MEDEWERKER" | "LEERPLICHTAMBTENAAR" | "JEUGD_OF_GEZINSHULPVERLENER" | "MAATSCHAPPELIJK_WERKER" | "POLITIEAMBTENAAR" | "JURIDISCH_PROFESSIONAL" | "ANDERE_BEROEPSKRACHT" | "ONBEKEND" | null;
   melder_naam: string;
   melder_organisatie: string;
   melder_telefoon: string | null;
@@ -781,6 +789,7 @@ export interface DB {
   brief_sjabloon: BriefSjabloon;
   casus: Casus;
   casus_betrokkene: CasusBetrokkene;
+  cbs_sleutel: CbsSleutel;
   crisisinterventie: Crisisinterventie;
   dienstverband: Dienstverband;
   document: Document;

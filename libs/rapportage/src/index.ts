@@ -1,1 +1,5 @@
 export { RapportageApiModule, RapportageCoreModule } from './rapportage.module.js';
+export { publicatieAantal } from './cbs/cbs-publicatie.js';
+export { CSV_KOLOMMEN, leesCsv, type CbsLeveringRij } from './cbs/cbs-csv.js';
+export { cellenUitLevering, controleerLevering, type CbsManifest, type LeveringControle } from './cbs/cbs-manifest.js';
+export { CbsService } from './cbs/cbs.service.js';

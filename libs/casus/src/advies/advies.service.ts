@@ -15,7 +15,7 @@ import {
 import { ToegangslogService } from '@vt/toegangslog';
 import { check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie } from '@vt/platform';
 import { datumInNederland } from '@vt/werkdagen';
-import type { AardGeweld, OrganisatieCategorie } from '../classificaties/index.js';
+import { hoedanigheidPastBij, type AardGeweld, type OrganisatieCategorie } from '../classificaties/index.js';
 import { Nummering } from '../casus/nummering.js';
 import { isBeroepsmatig } from '../melding/melding.validation.js';
 import type { Advies, AdviesContactInput, RegistreerAdviesInput } from './advies.types.js';
@@ -31,6 +31,7 @@ const ADVIES_COLUMNS = [
   'a.ontvangen_op',
   'a.kanaal',
   'a.adviesvrager_organisatie',
+  'a.adviesvrager_hoedanigheid',
   'a.adviesvrager_anoniem',
   'a.adviesvrager_naam',
   'a.adviesvrager_functie',
@@ -86,6 +87,9 @@ export class AdviesService {
     if (vrager.anoniem && (vrager.naam || vrager.telefoon || vrager.email)) {
       throw validatie('adviesvrager', 'an anonymous adviesvrager has no naam, telefoon or email');
     }
+    const hoedanigheid = vrager.hoedanigheid ?? null;
+    if (hoedanigheid && !hoedanigheidPastBij(hoedanigheid, vrager.organisatie))
+      throw validatie('adviesvrager.hoedanigheid', `${hoedanigheid} does not fit adviesvrager.organisatie ${vrager.organisatie}`);
     const naam = vrager.anoniem ? null : check.tekst('adviesvrager.naam', vrager.naam);
     const functie = check.optioneleTekst('adviesvrager.functie', vrager.functie, 200);
     const telefoon = check.telefoon('adviesvrager.telefoon', vrager.telefoon);
@@ -119,6 +123,7 @@ export class AdviesService {
           ontvangen_op: ontvangenOp,
           kanaal: input.kanaal,
           adviesvrager_organisatie: vrager.organisatie,
+          adviesvrager_hoedanigheid: hoedanigheid,
           adviesvrager_anoniem: vrager.anoniem,
           adviesvrager_naam: naam,
           adviesvrager_functie: functie,
@@ -222,6 +227,7 @@ export class AdviesService {
       kanaal: row.kanaal,
       adviesvrager: {
         organisatie: row.adviesvrager_organisatie,
+        hoedanigheid: row.adviesvrager_hoedanigheid,
         beroepsmatig: isBeroepsmatig(row.adviesvrager_organisatie),
         anoniem: row.adviesvrager_anoniem,
         naam: row.adviesvrager_naam,

@@ -2,7 +2,7 @@ import { BereikbaarheidContactInput } from '../bereikbaarheid/bereikbaarheidscon
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { defineEnum } from '@vt/platform';
-import { AardGeweld, Kanaal, OrganisatieCategorie } from '../classificaties/index.js';
+import { AardGeweld, Hoedanigheid, Kanaal, OrganisatieCategorie } from '../classificaties/index.js';
 
 export const AdviesSoort = defineEnum(
   { ADVIES: 'ADVIES', CONSULT: 'CONSULT', ADVIES_EN_ONDERSTEUNING: 'ADVIES_EN_ONDERSTEUNING' } as const,
@@ -32,6 +32,9 @@ export type AdviesStatus = (typeof AdviesStatus)[keyof typeof AdviesStatus];
 export class Adviesvrager {
   @Field(() => OrganisatieCategorie, { description: 'Organisation category (CBS); NIET_BEROEPSMATIG for private persons.' })
   organisatie: OrganisatieCategorie;
+
+  @Field(() => Hoedanigheid, { nullable: true, description: 'Hoedanigheid (rol or beroep, CBS); null when not recorded.' })
+  hoedanigheid: Hoedanigheid | null;
 
   @Field(() => Boolean, { description: 'Whether the adviesvrager is a professional.' })
   beroepsmatig: boolean;
@@ -119,6 +122,13 @@ export class Advies {
 export class AdviesvragerInput {
   @Field(() => OrganisatieCategorie, { description: 'Organisation category (CBS).' })
   organisatie: OrganisatieCategorie;
+
+  @Field(() => Hoedanigheid, {
+    nullable: true,
+    description:
+      'Hoedanigheid (rol or beroep, CBS); must fit organisatie (VALIDATIE on adviesvrager.hoedanigheid otherwise). Optional: counted as ONBEKEND.',
+  })
+  hoedanigheid?: Hoedanigheid | null;
 
   @Field(() => Boolean, { description: 'Stays anonymous: then naam, telefoon and email must be left out.' })
   anoniem: boolean;

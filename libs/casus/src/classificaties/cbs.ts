@@ -167,3 +167,61 @@ export const PolitieMelding = defineEnum(
   },
 );
 export type PolitieMelding = (typeof PolitieMelding)[keyof typeof PolitieMelding];
+
+/** Hoedanigheden of a niet-beroepsmatige melder or adviesvrager (the rest are beroepen, and ONBEKEND). */
+const PARTICULIER = ['BETROKKENE_ZELF', 'FAMILIELID', 'BUURTBEWONER_OF_KENNIS', 'ANDERE_PARTICULIER'] as const;
+
+export const Hoedanigheid = defineEnum(
+  {
+    BETROKKENE_ZELF: 'BETROKKENE_ZELF',
+    FAMILIELID: 'FAMILIELID',
+    BUURTBEWONER_OF_KENNIS: 'BUURTBEWONER_OF_KENNIS',
+    ANDERE_PARTICULIER: 'ANDERE_PARTICULIER',
+    HUISARTS: 'HUISARTS',
+    MEDISCH_SPECIALIST: 'MEDISCH_SPECIALIST',
+    JEUGDARTS_OF_JEUGDVERPLEEGKUNDIGE: 'JEUGDARTS_OF_JEUGDVERPLEEGKUNDIGE',
+    VERPLEEGKUNDIGE_OF_VERZORGENDE: 'VERPLEEGKUNDIGE_OF_VERZORGENDE',
+    GGZ_BEHANDELAAR: 'GGZ_BEHANDELAAR',
+    LEERKRACHT_OF_INTERN_BEGELEIDER: 'LEERKRACHT_OF_INTERN_BEGELEIDER',
+    PEDAGOGISCH_MEDEWERKER: 'PEDAGOGISCH_MEDEWERKER',
+    LEERPLICHTAMBTENAAR: 'LEERPLICHTAMBTENAAR',
+    JEUGD_OF_GEZINSHULPVERLENER: 'JEUGD_OF_GEZINSHULPVERLENER',
+    MAATSCHAPPELIJK_WERKER: 'MAATSCHAPPELIJK_WERKER',
+    POLITIEAMBTENAAR: 'POLITIEAMBTENAAR',
+    JURIDISCH_PROFESSIONAL: 'JURIDISCH_PROFESSIONAL',
+    ANDERE_BEROEPSKRACHT: 'ANDERE_BEROEPSKRACHT',
+    ONBEKEND: 'ONBEKEND',
+  } as const,
+  'Hoedanigheid',
+  "Hoedanigheid (rol or beroep) of the melder or adviesvrager, as CBS's tables by hoedanigheid count it: for a niet-beroepsmatige one their relation to the family, for a professional their beroep. Must fit the organisatie (a particulier value only with NIET_BEROEPSMATIG, a beroep only with a professional organisatie); ONBEKEND fits any.",
+  {
+    BETROKKENE_ZELF: 'Niet beroepsmatig: a directbetrokkene themself (slachtoffer, pleger or a member of the household).',
+    FAMILIELID: 'Niet beroepsmatig: a relative outside the household.',
+    BUURTBEWONER_OF_KENNIS: 'Niet beroepsmatig: a neighbour, friend or acquaintance.',
+    ANDERE_PARTICULIER: 'Niet beroepsmatig: another private person.',
+    HUISARTS: 'Beroep: huisarts.',
+    MEDISCH_SPECIALIST: 'Beroep: medisch specialist (e.g. kinderarts, SEH-arts).',
+    JEUGDARTS_OF_JEUGDVERPLEEGKUNDIGE: 'Beroep: jeugdarts or jeugdverpleegkundige.',
+    VERPLEEGKUNDIGE_OF_VERZORGENDE: 'Beroep: verpleegkundige or verzorgende.',
+    GGZ_BEHANDELAAR: 'Beroep: behandelaar in de GGZ (psychiater, psycholoog, ...).',
+    LEERKRACHT_OF_INTERN_BEGELEIDER: 'Beroep: leerkracht, mentor or intern begeleider.',
+    PEDAGOGISCH_MEDEWERKER: 'Beroep: pedagogisch medewerker (kinderopvang).',
+    LEERPLICHTAMBTENAAR: 'Beroep: leerplichtambtenaar.',
+    JEUGD_OF_GEZINSHULPVERLENER: 'Beroep: hulpverlener in jeugdzorg or gezinshulp (incl. wijkteam).',
+    MAATSCHAPPELIJK_WERKER: 'Beroep: maatschappelijk werker.',
+    POLITIEAMBTENAAR: 'Beroep: politieambtenaar.',
+    JURIDISCH_PROFESSIONAL: 'Beroep: officier van justitie, reclasseringswerker, advocaat or another juridisch professional.',
+    ANDERE_BEROEPSKRACHT: 'Beroep: another professional.',
+    ONBEKEND: 'Unknown.',
+  },
+);
+export type Hoedanigheid = (typeof Hoedanigheid)[keyof typeof Hoedanigheid];
+
+/** Whether a hoedanigheid fits the organisatie category: particulier with NIET_BEROEPSMATIG, a beroep with a professional one; ONBEKEND with any. */
+export function hoedanigheidPastBij(hoedanigheid: Hoedanigheid, organisatie: OrganisatieCategorie): boolean {
+  if (hoedanigheid === 'ONBEKEND') return true;
+  const particulier = (PARTICULIER as readonly string[]).includes(hoedanigheid);
+  if (organisatie === 'NIET_BEROEPSMATIG') return particulier;
+  if (organisatie === 'NIET_VAN_TOEPASSING' || organisatie === 'ONBEKEND') return true;
+  return !particulier;
+}

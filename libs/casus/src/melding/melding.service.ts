@@ -208,6 +208,7 @@ export class MeldingService {
         melder_telefoon: melding.melder.telefoon,
         melder_email: melding.melder.email,
         melder_organisatie: melding.melder.organisatie,
+        melder_hoedanigheid: melding.melder.hoedanigheid,
         aard_geweld: melding.aardGeweld,
         aanvullende_kenmerken: melding.aanvullendeKenmerken,
         duur_geweld: melding.duurGeweld,

@@ -6,6 +6,7 @@ import {
   AardGeweld,
   BetrokkeneRol,
   DuurGeweld,
+  Hoedanigheid,
   MeldingClassificatie,
   MeldingFase,
   OrganisatieCategorie,
@@ -25,6 +26,9 @@ export class Melder {
 
   @Field(() => OrganisatieCategorie, { description: 'Organisation category (CBS).' })
   organisatie: OrganisatieCategorie;
+
+  @Field(() => Hoedanigheid, { nullable: true, description: 'Hoedanigheid (rol or beroep, CBS); null when not recorded.' })
+  hoedanigheid: Hoedanigheid | null;
 
   @Field(() => Boolean, {
     description:
@@ -175,6 +179,13 @@ export class MelderInput {
 
   @Field(() => OrganisatieCategorie, { description: 'Organisation category (CBS).' })
   organisatie: OrganisatieCategorie;
+
+  @Field(() => Hoedanigheid, {
+    nullable: true,
+    description:
+      'Hoedanigheid (rol or beroep, CBS); must fit organisatie (VALIDATIE on melder.hoedanigheid otherwise). Optional: counted as ONBEKEND.',
+  })
+  hoedanigheid?: Hoedanigheid | null;
 
   @Field(() => String, { nullable: true, description: 'Phone number (phone or e-mail is required).' })
   telefoon?: string | null;

@@ -6,9 +6,11 @@ import type {
   AardGeweld,
   BetrokkeneRol,
   DuurGeweld,
+  Hoedanigheid,
   OrganisatieCategorie,
   PolitieMelding,
 } from '../classificaties/index.js';
+import { hoedanigheidPastBij } from '../classificaties/index.js';
 import { isGeldigBsn } from '../persoon/bsn.js';
 import type { RegistreerMeldingInput } from './melding.types.js';
 import { vereisteGemeenteCode } from '../casus/gemeente.validation.js';
@@ -22,7 +24,14 @@ export function isBeroepsmatig(organisatie: OrganisatieCategorie): boolean {
 /** A melding input after validation: trimmed, deduplicated, dates as ISO strings. */
 export interface GeldigeMelding {
   ontvangenOp: Date;
-  melder: { naam: string; functie: string | null; organisatie: OrganisatieCategorie; telefoon: string | null; email: string | null };
+  melder: {
+    naam: string;
+    functie: string | null;
+    organisatie: OrganisatieCategorie;
+    hoedanigheid: Hoedanigheid | null;
+    telefoon: string | null;
+    email: string | null;
+  };
   betrokkenen: { naam: string; geboortedatum: string | null; bsn: string | null; rol: BetrokkeneRol }[];
   aardGeweld: AardGeweld[];
   aanvullendeKenmerken: AanvullendKenmerk[];
@@ -57,10 +66,14 @@ export function valideerMelding(
   const email = v.check(() => check.email('melder.email', input.melder.email));
   // Only when both were readable: a bad number is already reported on its own field.
   if (telefoon === null && email === null) v.fail('melder', 'a melder identifies themself: give telefoon or email');
+  const hoedanigheid = input.melder.hoedanigheid ?? null;
+  if (hoedanigheid && !hoedanigheidPastBij(hoedanigheid, organisatie))
+    v.fail('melder.hoedanigheid', `${hoedanigheid} does not fit melder.organisatie ${organisatie}`);
   const melder = {
     naam,
     functie,
     organisatie,
+    hoedanigheid,
     telefoon: telefoon ?? null,
     email: email ?? null,
   };
