@@ -18,6 +18,7 @@ import { Kennisgeving1764700300000 } from './1764700300000-kennisgeving.js';
 import { Bereikbaarheidsdienst1764700400000 } from './1764700400000-bereikbaarheidsdienst.js';
 import { Clientrechten1764800100000 } from './1764800100000-clientrechten.js';
 import { Inzage1764800200000 } from './1764800200000-inzage.js';
+import { Kwartaalrapportage1764800500000 } from './1764800500000-kwartaalrapportage.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Bereikbaarheidsdienst1764700400000,
   Clientrechten1764800100000,
   Inzage1764800200000,
+  Kwartaalrapportage1764800500000,
 ];

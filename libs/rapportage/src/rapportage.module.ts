@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
+import { FormatieCoreModule } from '@vt/formatie';
+import { KwartaalrapportageController } from './kwartaal/kwartaal.controller.js';
+import { KwartaalrapportageResolver } from './kwartaal/kwartaal.resolver.js';
+import { KwartaalrapportageService } from './kwartaal/kwartaal.service.js';
 
 /**
  * Reports a region owes others, computed from its own data inside its own transaction: the CBS
  * beleidsinformatie per half year (cbs/) and the kwartaalrapportage to the gemeenten (kwartaal/).
  * Reads other domains' tables through reviewed SQL only; owns no case data.
  */
-@Module({ providers: [], exports: [] })
+@Module({ imports: [FormatieCoreModule], providers: [KwartaalrapportageService], exports: [KwartaalrapportageService] })
 export class RapportageCoreModule {}
 
 /** The GraphQL and download side of the reports. */
-@Module({ imports: [RapportageCoreModule], providers: [] })
+@Module({ imports: [RapportageCoreModule], controllers: [KwartaalrapportageController], providers: [KwartaalrapportageResolver] })
 export class RapportageApiModule {}
