@@ -564,4 +564,30 @@ describe('kwartaalrapportage (VT23, 2018)', () => {
     expect(rijMet('Begroting', 'Kosten')).toEqual(['Kosten', 1000000, 1234567]);
     expect(rijMet('Ziekteverzuim', 'Team Zuid')).toEqual(['2018-01', 'Team Zuid', 6.5]);
   });
+  it('keeps ziekteverzuim and the begroting per month to their region, and their mutations to the functioneel-beheerder', async () => {
+    const LEES = `query { ziekteverzuim(jaar: 2018) { maand team percentage } begroting(jaar: 2018) { maandvolumes { maand product volume } gerealiseerdeKosten } }`;
+    const eigen = await api.gql<{ ziekteverzuim: unknown[]; begroting: { maandvolumes: unknown[]; gerealiseerdeKosten: number | null } }>(
+      LEES,
+      { token: manager },
+    );
+    expect([
+      eigen.data!.ziekteverzuim.length,
+      eigen.data!.begroting.maandvolumes.length,
+      eigen.data!.begroting.gerealiseerdeKosten,
+    ]).toEqual([3, 7, 1234567]);
+    const ander = await tokenFor({ tenant: 'VT22', roles: ['teammanager'], user: 'manager-22' });
+    const vreemd = await api.gql<typeof eigen.data>(LEES, { token: ander });
+    expect([
+      vreemd.data!.ziekteverzuim.length,
+      vreemd.data!.begroting.maandvolumes.length,
+      vreemd.data!.begroting.gerealiseerdeKosten,
+    ]).toEqual([0, 0, null]);
+    const zet = `mutation { legZiekteverzuimVast(input: { jaar: 2018, maand: 3, teams: [{ team: "Team Noord", percentage: 9 }] }) { team } }`;
+    expect(errorCode(await api.gql(zet, { token: manager }))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(zet, { token: medewerker }))).toBe('FORBIDDEN');
+    const fout = `mutation { legZiekteverzuimVast(input: { jaar: 2018, maand: 3, teams: [{ team: "Team Noord", percentage: 101 }] }) { team } }`;
+    const res = await api.gql(fout, { token: beheerder });
+    expect([errorCode(res), res.errors![0]!.extensions!.field]).toEqual(['VALIDATIE', 'teams[0].percentage']);
+    expect((await api.gql<{ ziekteverzuim: unknown[] }>(LEES, { token: manager })).data!.ziekteverzuim).toHaveLength(3);
+  });
 });
