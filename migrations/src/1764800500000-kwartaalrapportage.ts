@@ -42,9 +42,14 @@ export class Kwartaalrapportage1764800500000 implements MigrationInterface {
       )`);
     await enableTenantIsolation(db, 'public.ziekteverzuim');
     await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON public.begroting_maand, public.ziekteverzuim TO vt_role_application`);
+    // The reports count adviezen and meldingen by receipt date over months and years; without these
+    // every report read the region's whole history. IF NOT EXISTS: the CBS report may add the same.
+    await db.query(`CREATE INDEX IF NOT EXISTS melding_ontvangstdatum_idx ON public.melding (tenant_id, ontvangstdatum)`);
+    await db.query(`CREATE INDEX IF NOT EXISTS advies_ontvangen_op_idx ON public.advies (tenant_id, ontvangen_op)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX IF EXISTS public.melding_ontvangstdatum_idx, public.advies_ontvangen_op_idx`);
     await db.query(`DROP TABLE public.ziekteverzuim`);
     await db.query(`DROP TABLE public.begroting_maand`);
     await db.query(`ALTER TABLE public.begroting DROP COLUMN gerealiseerde_kosten, DROP COLUMN gerealiseerde_inkomsten`);

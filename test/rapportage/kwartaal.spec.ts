@@ -23,6 +23,7 @@ const CIJFERS = `adviezen adviezenChat meldingen zorgmeldingenJeugd meldingenInc
   beoordelingenBinnenTermijn percentageBeoordelingenBinnenTermijn besluitGeenVervolgstappen besluitOverdracht besluitOnderzoek
   besluitVoorwaardenEnVervolg besluitRegionaalMaatwerk crises huisverboden huisverbodenVerlengd onderzoekenGestart voorwaardenEnVervolgGestart
   onderzoekenAfgesloten percentageOnderzoekenBinnen10WekenNaStart percentageOnderzoekenBinnen10WekenNaMelding voorwaardenEnVervolgAfgesloten
+  percentageVoorwaardenEnVervolgBinnen10WekenNaStart percentageVoorwaardenEnVervolgBinnen10WekenNaMelding
   wachtlijstBeoordeling wachtlijstStart wachtlijstOverdracht monitoringContacten monitoringDrieMaandenGezin monitoringDrieMaandenProfessional
   monitoringTwaalfMaandenGezin monitoringTwaalfMaandenProfessional monitoringScores klachtenOntvangen klachtenAfgesloten klachtenGegrond ziekteverzuim`;
 const QUERY = `query($p: String!) { kwartaalrapportage(periode: $p) {
@@ -164,6 +165,23 @@ describe('kwartaalrapportage (VT23, 2018)', () => {
           uiterlijke_startdatum: '2018-01-26',
           uiterlijke_einddatum: '2018-04-02',
           wettelijke_einddatum: '2018-03-30',
+        })
+        .execute();
+      // V&V of M1: started 9 January, closed 20 March, exactly 70 days later (within 10 weken of its start),
+      // but 81 days after the melding of 29 December.
+      await k
+        .insertInto('interventie')
+        .values({
+          casus_id: M1!.casusId,
+          melding_id: M1!.id,
+          soort: 'VOORWAARDEN_EN_VERVOLG',
+          status: 'AFGESLOTEN',
+          besloten_op: '2018-01-08',
+          gestart_op: '2018-01-09',
+          afgesloten_op: '2018-03-20',
+          uiterlijke_startdatum: '2018-01-15',
+          uiterlijke_einddatum: '2018-03-20',
+          wettelijke_einddatum: '2018-03-19',
         })
         .execute();
       // V&V of M4, decided 7 February, not started: on the start wachtlijst at the end of February and March.
@@ -404,7 +422,10 @@ describe('kwartaalrapportage (VT23, 2018)', () => {
       onderzoekenAfgesloten: 1,
       percentageOnderzoekenBinnen10WekenNaStart: 100,
       percentageOnderzoekenBinnen10WekenNaMelding: 0,
-      voorwaardenEnVervolgAfgesloten: 0,
+      voorwaardenEnVervolgGestart: 1,
+      voorwaardenEnVervolgAfgesloten: 1,
+      percentageVoorwaardenEnVervolgBinnen10WekenNaStart: 100,
+      percentageVoorwaardenEnVervolgBinnen10WekenNaMelding: 0,
       crises: 1,
       huisverboden: 1,
       huisverbodenVerlengd: 1,
@@ -526,7 +547,8 @@ describe('kwartaalrapportage (VT23, 2018)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toContain('kwartaalrapportage-VT23-2018-Q1.pdf');
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await res.arrayBuffer())), { mergePages: true });
+    const pdf = Buffer.from(await res.arrayBuffer());
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     const t = text.replace(/\s+/g, ' ');
     for (const tekst of [
       'Kwartaalrapportage Veilig Thuis Zeeland',
@@ -541,6 +563,9 @@ describe('kwartaalrapportage (VT23, 2018)', () => {
     ])
       expect(t).toContain(tekst);
     expect(t).not.toContain('VOORLOPIG');
+    // Reproducible: the same period on the same data renders the same bytes (its dates are the period's).
+    const nogmaals = await fetch(`${api.url}/rapportages/kwartaal/2018-Q1.pdf`, { headers: { authorization: `Bearer ${manager}` } });
+    expect(Buffer.from(await nogmaals.arrayBuffer()).equals(pdf)).toBe(true);
   });
 
   it('downloads an XLSX in Dutch with the figures', async () => {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { REGELS, datumVoluit, kolommen, toon, toonBedrag } from './kwartaal.regels.js';
+import { REGELS, datumVoluit, kolommen, maandKort, toon, toonBedrag } from './kwartaal.regels.js';
 import type { Kwartaalrapportage } from './kwartaal.types.js';
 
 const MARGE = 40;
@@ -30,7 +30,8 @@ export function renderKwartaalPdf(r: Kwartaalrapportage): Promise<Buffer> {
       const rest = (breedte - eersteBreedte) / Math.max(1, koppen.length - 1);
       const breedtes = koppen.map((_, i) => (i === 0 ? eersteBreedte : rest));
       const rij = (cellen: string[], vet: boolean) => {
-        if (doc.y + 14 > doc.page.height - MARGE) doc.addPage();
+        // A bold row (a heading inside the table) keeps the row after it on its page.
+        if (doc.y + (vet ? 28 : 14) > doc.page.height - MARGE) doc.addPage();
         const y = doc.y;
         let x = MARGE;
         doc.font(vet ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
@@ -87,12 +88,14 @@ export function renderKwartaalPdf(r: Kwartaalrapportage): Promise<Buffer> {
     );
 
     kop('2. Begroting en realisatie');
+    // Per month for a month or quarter; a year shows its totals (the XLSX has every month).
+    const perMaand = r.soort !== 'JAAR';
     tabel(
-      ['Product', ...r.maanden.map((mc) => `${mc.maand} begroot`), 'Begroot', 'Gerealiseerd', 'Realisatie %'],
+      ['Product', ...(perMaand ? r.maanden.map((mc) => `Begroot ${maandKort(mc.maand)}`) : []), 'Begroot', 'Gerealiseerd', 'Realisatie'],
       r.begroting.map((b) => ({
         cellen: [
           b.omschrijving,
-          ...b.perMaand.map((p) => toon(p.begroot)),
+          ...(perMaand ? b.perMaand.map((p) => toon(p.begroot)) : []),
           toon(b.begroot),
           toon(b.gerealiseerd),
           toon(b.percentage, true),
@@ -110,7 +113,7 @@ export function renderKwartaalPdf(r: Kwartaalrapportage): Promise<Buffer> {
 
     kop('3. Adviezen en meldingen per gemeente');
     tabel(
-      ['Gemeente', 'Inwoners', 'Peildatum', 'Adviezen', 'per 100.000', 'Meldingen', 'per 100.000', 'Zorgmeldingen jeugd'],
+      ['Gemeente', 'Inwoners', 'Peildatum', 'Adviezen', 'per 100.000', 'Meldingen', 'per 100.000', 'Zorgmeld. jeugd'],
       [...r.gemeenten, { ...r.regioTotaal, naam: `Totaal regio ${r.regioNaam}` }].map((g, i, alle) => ({
         cellen: [
           g.inRegio || !g.gemeenteCode ? g.naam : `${g.naam} (buiten regio)`,

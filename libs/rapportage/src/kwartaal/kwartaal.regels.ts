@@ -84,7 +84,7 @@ export const datumVoluit = (datum: string): string =>
 export function kolommen(r: Kwartaalrapportage): { kop: string; cijfers: KwartaalCijfers }[] {
   return [
     ...(r.maanden.length > 1 ? r.maanden.map((mc) => ({ kop: maandKort(mc.maand), cijfers: mc.cijfers })) : []),
-    { kop: `Totaal ${r.periode}`, cijfers: r.totaal },
+    { kop: r.soort === 'JAAR' ? 'Totaal' : `Totaal ${r.periode}`, cijfers: r.totaal },
     ...r.vorigeJaren.map((v) => ({ kop: v.periode, cijfers: v.totaal })),
   ];
 }

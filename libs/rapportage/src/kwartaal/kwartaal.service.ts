@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TenantDb } from '@vt/database';
-import { BegrotingService } from '@vt/formatie';
+import { BegrotingService, type BegrotingsProduct } from '@vt/formatie';
 import { isVoorlopig, maandBegin, parsePeriode, zelfdePeriode, type Periode } from './kwartaal.periode.js';
 import { leesInvoer, leesRegio, telMaanden, telPerGemeente, type GemeenteRij, type MaandRij } from './kwartaal.sql.js';
 import type { KwartaalBegrotingsregel, KwartaalCijfers, KwartaalGemeente, KwartaalMaand, Kwartaalrapportage } from './kwartaal.types.js';
@@ -10,7 +10,7 @@ import type { KwartaalBegrotingsregel, KwartaalCijfers, KwartaalGemeente, Kwarta
 const VORIGE_JAREN = 2;
 
 /** The budgeted products in report order, with their Dutch label and the realised count behind them. */
-export const PRODUCTEN: { product: string; omschrijving: string; gerealiseerd: (c: KwartaalCijfers) => number }[] = [
+export const PRODUCTEN: { product: BegrotingsProduct; omschrijving: string; gerealiseerd: (c: KwartaalCijfers) => number }[] = [
   { product: 'ADVIES', omschrijving: 'Adviezen', gerealiseerd: (c) => c.adviezen },
   { product: 'MELDING', omschrijving: 'Meldingen', gerealiseerd: (c) => c.meldingen },
   { product: 'ZORGMELDING_JEUGD', omschrijving: 'Politiezorgmeldingen jeugd', gerealiseerd: (c) => c.zorgmeldingenJeugd },

@@ -61,16 +61,25 @@ export type MaandRij = Record<
 
 /** The per-month figures of the given months (first days), one row per month in ascending order. */
 export async function telMaanden(m: EntityManager, maanden: Datum[]): Promise<MaandRij[]> {
+  // The outer bounds as sargable ranges next to the month filter, so the date indexes serve the big tables.
+  const gesorteerd = [...maanden].sort();
   const { rows } = await sql<MaandRij>`
     WITH
+      grens AS (SELECT ${gesorteerd[0]}::date AS van, (${gesorteerd.at(-1)}::date + interval '1 month')::date AS na),
       mnd AS (SELECT b::date AS maand, (b + interval '1 month' - interval '1 day')::date AS eind FROM unnest(${maanden}::date[]) AS b),
       adv AS (
         SELECT date_trunc('month', ontvangen_op AT TIME ZONE 'Europe/Amsterdam')::date AS maand,
                count(*) AS adviezen, count(*) FILTER (WHERE kanaal = 'CHAT') AS adviezen_chat
-        FROM advies WHERE date_trunc('month', ontvangen_op AT TIME ZONE 'Europe/Amsterdam')::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM advies, grens
+        WHERE ontvangen_op >= (grens.van::timestamp AT TIME ZONE 'Europe/Amsterdam') AND ontvangen_op < (grens.na::timestamp AT TIME ZONE 'Europe/Amsterdam')
+          AND date_trunc('month', ontvangen_op AT TIME ZONE 'Europe/Amsterdam')::date = ANY (${maanden}::date[])
+        GROUP BY 1),
       mel AS (
         SELECT date_trunc('month', ontvangstdatum)::date AS maand, count(*) AS meldingen
-        FROM melding WHERE politie IS DISTINCT FROM 'NIET_UNIEK' AND date_trunc('month', ontvangstdatum)::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM melding, grens
+        WHERE ontvangstdatum >= grens.van AND ontvangstdatum < grens.na AND politie IS DISTINCT FROM 'NIET_UNIEK'
+          AND date_trunc('month', ontvangstdatum)::date = ANY (${maanden}::date[])
+        GROUP BY 1),
       zorg AS (
         SELECT date_trunc('month', ontvangstdatum)::date AS maand, count(*) AS zorgmeldingen,
                count(*) FILTER (WHERE melding_id IS NULL) AS zorgmeldingen_zonder_melding
@@ -126,17 +135,21 @@ export async function telMaanden(m: EntityManager, maanden: Datum[]): Promise<Ma
         SELECT date_trunc('month', afgesloten_op)::date AS maand, count(*) AS klachten_afgesloten,
                count(*) FILTER (WHERE uitkomst IN ('GEGROND', 'DEELS_GEGROND')) AS klachten_gegrond
         FROM klacht WHERE status = 'AFGESLOTEN' AND date_trunc('month', afgesloten_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
-      -- Stocks at each month's last day. A melding still awaits its beoordeling when its term ended
-      -- before that day and no beoordeling was vastgesteld by then; one closed without any
-      -- beoordeling (e.g. merged away) is not waiting.
+      -- Stocks at each month's last day.
+      -- Only meldingen assessed late or not at all can be waiting at some month end (waiting means the
+      -- term ended before that day and no beoordeling was vastgesteld by then); one never assessed that
+      -- is closed (e.g. merged away) is not waiting.
+      vastgesteld AS (
+        SELECT melding_id, min((getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date) AS op
+        FROM veiligheidsbeoordeling WHERE status = 'VASTGESTELD' GROUP BY melding_id),
+      laat AS (
+        SELECT md.uiterlijke_beoordelingsdatum AS termijn, v.op AS vastgesteld
+        FROM melding md LEFT JOIN vastgesteld v ON v.melding_id = md.id, grens
+        WHERE md.politie IS DISTINCT FROM 'NIET_UNIEK' AND md.uiterlijke_beoordelingsdatum < grens.na
+          AND (v.op > md.uiterlijke_beoordelingsdatum OR (v.op IS NULL AND md.fase IN ('TE_BEOORDELEN', 'TER_TOETSING')))),
       wacht_b AS (
-        SELECT mnd.maand, count(md.id) AS wacht_beoordeling
-        FROM mnd JOIN melding md ON md.ontvangstdatum <= mnd.eind AND md.uiterlijke_beoordelingsdatum < mnd.eind
-        LEFT JOIN LATERAL (
-          SELECT min((b.getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date) AS vastgesteld
-          FROM veiligheidsbeoordeling b WHERE b.melding_id = md.id AND b.status = 'VASTGESTELD') v ON true
-        WHERE md.politie IS DISTINCT FROM 'NIET_UNIEK'
-          AND (v.vastgesteld > mnd.eind OR (v.vastgesteld IS NULL AND md.fase IN ('TE_BEOORDELEN', 'TER_TOETSING')))
+        SELECT mnd.maand, count(*) AS wacht_beoordeling
+        FROM mnd JOIN laat ON laat.termijn < mnd.eind AND (laat.vastgesteld IS NULL OR laat.vastgesteld > mnd.eind)
         GROUP BY mnd.maand),
       wacht_s AS (
         SELECT mnd.maand, count(i.id) AS wacht_start

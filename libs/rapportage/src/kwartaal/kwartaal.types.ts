@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { BegrotingsProduct } from '@vt/formatie';
 import { defineEnum } from '@vt/platform';
 
 export const RapportagePeriodeSoort = defineEnum(
@@ -191,8 +192,8 @@ export class KwartaalBegrotingMaand {
 
 @ObjectType({ description: 'Begroting and realisation of one product over the period.' })
 export class KwartaalBegrotingsregel {
-  @Field(() => String, { description: 'Product (BegrotingsProduct: ADVIES, MELDING, ZORGMELDING_JEUGD, ...).' })
-  product: string;
+  @Field(() => BegrotingsProduct, { description: 'Product.' })
+  product: BegrotingsProduct;
 
   @Field(() => String, { description: 'The product as the report names it, in Dutch.' })
   omschrijving: string;
