@@ -21,6 +21,7 @@ import { Inzage1764800200000 } from './1764800200000-inzage.js';
 import { Vernietiging1764800300000 } from './1764800300000-vernietiging.js';
 import { CbsSleutel1764800400000 } from './1764800400000-cbs-sleutel.js';
 import { Hoedanigheid1764800410000 } from './1764800410000-hoedanigheid.js';
+import { Kwartaalrapportage1764800500000 } from './1764800500000-kwartaalrapportage.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   Vernietiging1764800300000,
   CbsSleutel1764800400000,
   Hoedanigheid1764800410000,
+  Kwartaalrapportage1764800500000,
 ];

@@ -64,6 +64,8 @@ export interface AdviesContact {
 }
 
 export interface Begroting {
+  gerealiseerde_inkomsten: Numeric | null;
+  gerealiseerde_kosten: Numeric | null;
   inkomsten: Generated<Json>;
   jaar: number;
   kosten: Generated<Json>;
@@ -72,6 +74,14 @@ export interface Begroting {
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
   volumes: Generated<Json>;
+}
+
+export interface BegrotingMaand {
+  jaar: number;
+  maand: number;
+  product: "ADVIES" | "MELDING" | "ZORGMELDING_JEUGD" | "VEILIGHEIDSBEOORDELING" | "ONDERZOEK" | "VOORWAARDEN_EN_VERVOLG" | "CRISIS" | "HUISVERBOD" | "MONITORING";
+  tenant_id: Generated<string>;
+  volume: Numeric;
 }
 
 export interface BenchmarkDeelname {
@@ -754,6 +764,16 @@ export interface Wijziging {
   veld: string;
 }
 
+export interface Ziekteverzuim {
+  geregistreerd_door: string;
+  jaar: number;
+  maand: number;
+  percentage: Numeric;
+  team: string;
+  tenant_id: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface ZorgmeldingJeugd {
   aantal_kinderen: number;
   besloten_door: string | null;
@@ -780,6 +800,7 @@ export interface DB {
   advies: Advies;
   advies_contact: AdviesContact;
   begroting: Begroting;
+  begroting_maand: BegrotingMaand;
   "benchmark.deelname": BenchmarkDeelname;
   "benchmark.kengetal_waarde": BenchmarkKengetalWaarde;
   "benchmark.periode_status": BenchmarkPeriodeStatus;
@@ -829,5 +850,6 @@ export interface DB {
   vernietiging: Vernietiging;
   verzoek: Verzoek;
   wijziging: Wijziging;
+  ziekteverzuim: Ziekteverzuim;
   zorgmelding_jeugd: ZorgmeldingJeugd;
 }

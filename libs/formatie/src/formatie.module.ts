@@ -5,6 +5,8 @@ import { BereikbaarheidService } from './bereikbaarheid/bereikbaarheid.service.j
 import { FormatieResolver, ScenarioResolver } from './formatie.resolver.js';
 import { MedewerkerService } from './medewerker/medewerker.service.js';
 import { ScenarioService } from './scenario/scenario.service.js';
+import { ZiekteverzuimResolver } from './ziekteverzuim/ziekteverzuim.resolver.js';
+import { ZiekteverzuimService } from './ziekteverzuim/ziekteverzuim.service.js';
 import { TijdregistratieService } from './tijdregistratie/tijdregistratie.service.js';
 import { UrenImportService } from './tijdregistratie/uren-import.service.js';
 import { UrenImportController } from './tijdregistratie/uren-import.controller.js';
@@ -32,6 +34,8 @@ export class FormatieCoreModule {}
     UrenImportService,
     ScenarioService,
     BereikbaarheidService,
+    ZiekteverzuimService,
+    ZiekteverzuimResolver,
     FormatieResolver,
     ScenarioResolver,
     BereikbaarheidResolver,

@@ -3,7 +3,7 @@ import { DateResolver } from 'graphql-scalars';
 import { Allow } from '@vt/auth';
 import { PageArgs, type Connection } from '@vt/platform';
 import { BegrotingService } from './begroting/begroting.service.js';
-import { Begroting, LegBegrotingVastInput } from './begroting/begroting.types.js';
+import { Begroting, LegBegrotingPerMaandVastInput, LegBegrotingVastInput, LegJaarrekeningVastInput } from './begroting/begroting.types.js';
 import { Formatieberekening, FormatieberekeningInput } from './berekening/berekening.types.js';
 import { berekenFormatie } from './berekening/formatieberekening.js';
 import { MedewerkerService } from './medewerker/medewerker.service.js';
@@ -167,6 +167,24 @@ export class FormatieResolver {
   @Allow('update', 'Begroting')
   legBegrotingVast(@Args('input') input: LegBegrotingVastInput): Promise<Begroting> {
     return this.begrotingen.legVast(input);
+  }
+
+  @Mutation(() => Begroting, {
+    description:
+      "Sets a year's begroting per month per product, replacing its monthly volumes; bumps the begroting's version (functioneel-beheerder).",
+  })
+  @Allow('update', 'Begroting')
+  legBegrotingPerMaandVast(@Args('input') input: LegBegrotingPerMaandVastInput): Promise<Begroting> {
+    return this.begrotingen.legPerMaandVast(input);
+  }
+
+  @Mutation(() => Begroting, {
+    description:
+      "Records a year's realised costs and income (jaarrekening) next to its begroting; bumps the begroting's version (functioneel-beheerder).",
+  })
+  @Allow('update', 'Begroting')
+  legJaarrekeningVast(@Args('input') input: LegJaarrekeningVastInput): Promise<Begroting> {
+    return this.begrotingen.legJaarrekeningVast(input);
   }
 }
 

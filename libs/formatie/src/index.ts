@@ -4,3 +4,4 @@ export { fteInPeriode } from './medewerker/fte.js';
 export { MedewerkerService } from './medewerker/medewerker.service.js';
 export { BegrotingService } from './begroting/begroting.service.js';
 export * from './catalogus.js';
+export { BegrotingsProduct } from './begroting/begroting.types.js';

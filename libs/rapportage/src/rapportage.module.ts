@@ -1,17 +1,29 @@
 import { Module } from '@nestjs/common';
+import { FormatieCoreModule } from '@vt/formatie';
 import { ToegangslogCoreModule } from '@vt/toegangslog';
 import { CbsController } from './cbs/cbs.controller.js';
 import { CbsResolver } from './cbs/cbs.resolver.js';
 import { CbsService } from './cbs/cbs.service.js';
+import { KwartaalrapportageController } from './kwartaal/kwartaal.controller.js';
+import { KwartaalrapportageResolver } from './kwartaal/kwartaal.resolver.js';
+import { KwartaalrapportageService } from './kwartaal/kwartaal.service.js';
 
 /**
  * Reports a region owes others, computed from its own data inside its own transaction: the CBS
  * beleidsinformatie per half year (cbs/) and the kwartaalrapportage to the gemeenten (kwartaal/).
  * Reads other domains' tables through reviewed SQL only; owns no case data.
  */
-@Module({ imports: [ToegangslogCoreModule], providers: [CbsService], exports: [CbsService] })
+@Module({
+  imports: [ToegangslogCoreModule, FormatieCoreModule],
+  providers: [CbsService, KwartaalrapportageService],
+  exports: [CbsService, KwartaalrapportageService],
+})
 export class RapportageCoreModule {}
 
 /** The GraphQL and download side of the reports. */
-@Module({ imports: [RapportageCoreModule], providers: [CbsResolver], controllers: [CbsController] })
+@Module({
+  imports: [RapportageCoreModule],
+  providers: [CbsResolver, KwartaalrapportageResolver],
+  controllers: [CbsController, KwartaalrapportageController],
+})
 export class RapportageApiModule {}

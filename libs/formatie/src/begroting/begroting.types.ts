@@ -81,6 +81,17 @@ export class Begroting {
   @Field(() => Float, { description: 'Sum of the income items.' })
   totaleInkomsten: number;
 
+  @Field(() => [BegrootMaandvolume], {
+    description: 'Budgeted volumes per month and product (begroting per maand), by month then product.',
+  })
+  maandvolumes: BegrootMaandvolume[];
+
+  @Field(() => Float, { nullable: true, description: 'Realised total costs of the year (jaarrekening); null until recorded.' })
+  gerealiseerdeKosten: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Realised total income of the year (jaarrekening); null until recorded.' })
+  gerealiseerdeInkomsten: number | null;
+
   @Field(() => Int, { description: 'Version for optimistic locking (0 before the first save).' })
   versie: number;
 }
@@ -145,4 +156,85 @@ export class LegBegrotingVastInput {
 
   @Field(() => [BegrootVolumeInput], { description: 'Budgeted volumes (each product once); at most 100 (more is VALIDATIE).' })
   volumes: BegrootVolumeInput[];
+}
+
+export const BegrotingsProduct = defineEnum(
+  {
+    ADVIES: 'ADVIES',
+    MELDING: 'MELDING',
+    ZORGMELDING_JEUGD: 'ZORGMELDING_JEUGD',
+    VEILIGHEIDSBEOORDELING: 'VEILIGHEIDSBEOORDELING',
+    ONDERZOEK: 'ONDERZOEK',
+    VOORWAARDEN_EN_VERVOLG: 'VOORWAARDEN_EN_VERVOLG',
+    CRISIS: 'CRISIS',
+    HUISVERBOD: 'HUISVERBOD',
+    MONITORING: 'MONITORING',
+  } as const,
+  'BegrotingsProduct',
+  'A product the region budgets a volume of per month, as the kwartaalrapportage sets it against the realisation.',
+  {
+    ADVIES: 'Adviezen (incl. consult, advies en ondersteuning, chat).',
+    MELDING: 'Meldingen (niet-unieke politiemeldingen excluded).',
+    ZORGMELDING_JEUGD: 'Politiezorgmeldingen jeugd.',
+    VEILIGHEIDSBEOORDELING: 'Veiligheidsbeoordelingen (vastgesteld).',
+    ONDERZOEK: 'Onderzoeken started.',
+    VOORWAARDEN_EN_VERVOLG: 'Voorwaarden en vervolg started.',
+    CRISIS: 'Crisisinterventies.',
+    HUISVERBOD: 'Tijdelijke huisverboden (imposed).',
+    MONITORING: 'Monitoring contacts held (3 and 12 months).',
+  },
+);
+export type BegrotingsProduct = (typeof BegrotingsProduct)[keyof typeof BegrotingsProduct];
+
+@ObjectType({ description: 'Budgeted volume of a product in one month.' })
+export class BegrootMaandvolume {
+  @Field(() => Int, { description: 'Month, 1 to 12.' })
+  maand: number;
+
+  @Field(() => BegrotingsProduct, { description: 'Product.' })
+  product: BegrotingsProduct;
+
+  @Field(() => Float, { description: 'Budgeted volume in that month.' })
+  volume: number;
+}
+
+@InputType({ description: 'A budgeted volume of a product in one month.' })
+export class BegrootMaandvolumeInput {
+  @Field(() => Int, { description: 'Month, 1 to 12.' })
+  maand: number;
+
+  @Field(() => BegrotingsProduct, { description: 'Product.' })
+  product: BegrotingsProduct;
+
+  @Field(() => Float, { description: 'Volume, not negative.' })
+  volume: number;
+}
+
+@InputType({ description: "Set a year's begroting per month (replaces that year's monthly volumes; the rest of the begroting stays)." })
+export class LegBegrotingPerMaandVastInput {
+  @Field(() => Int, { description: 'Year, 2000 to 2100.' })
+  jaar: number;
+
+  @Field(() => Int, { description: "The version of the year's begroting you read (0 when the year has none yet)." })
+  versie: number;
+
+  @Field(() => [BegrootMaandvolumeInput], {
+    description: 'Volumes per month and product (each month and product once); at most 108 (more is VALIDATIE). An empty list clears them.',
+  })
+  maandvolumes: BegrootMaandvolumeInput[];
+}
+
+@InputType({ description: "Record a year's realised costs and income (jaarrekening) next to its begroting." })
+export class LegJaarrekeningVastInput {
+  @Field(() => Int, { description: 'Year, 2000 to 2100.' })
+  jaar: number;
+
+  @Field(() => Int, { description: "The version of the year's begroting you read (0 when the year has none yet)." })
+  versie: number;
+
+  @Field(() => Float, { description: 'Realised total costs of the year (euro), not negative.' })
+  gerealiseerdeKosten: number;
+
+  @Field(() => Float, { nullable: true, description: 'Realised total income of the year (euro), not negative; optional.' })
+  gerealiseerdeInkomsten?: number | null;
 }
