@@ -91,6 +91,10 @@ export class Vernietiging1764800300000 implements MigrationInterface {
     // An inzage export is about one person: it is destroyed with that person's data.
     await db.query(`ALTER TABLE public.document ADD COLUMN persoon_id uuid,
       ADD CONSTRAINT document_persoon_fkey FOREIGN KEY (tenant_id, persoon_id) REFERENCES public.persoon(tenant_id, id)`);
+    // The inzage made for a verzoek is part of that request's file.
+    await db.query(`ALTER TABLE public.document ADD COLUMN verzoek_id uuid,
+      ADD CONSTRAINT document_verzoek_fkey FOREIGN KEY (tenant_id, verzoek_id) REFERENCES public.verzoek(tenant_id, id)`);
+    await db.query(`CREATE INDEX document_verzoek_idx ON public.document (tenant_id, verzoek_id) WHERE verzoek_id IS NOT NULL`);
     await db.query(`CREATE INDEX document_persoon_idx ON public.document (tenant_id, persoon_id) WHERE persoon_id IS NOT NULL`);
     await db.query(`CREATE INDEX journaalregel_betrokkene_persoon_idx ON public.journaalregel_betrokkene (tenant_id, persoon_id)`);
     await db.query(`CREATE INDEX kennisgeving_persoon_idx ON public.kennisgeving (tenant_id, persoon_id) WHERE persoon_id IS NOT NULL`);
@@ -424,7 +428,7 @@ export class Vernietiging1764800300000 implements MigrationInterface {
     await db.query(`DROP INDEX public.screening_crisis_idx`);
     await db.query(`DROP INDEX public.kennisgeving_persoon_idx`);
     await db.query(`DROP INDEX public.journaalregel_betrokkene_persoon_idx`);
-    await db.query(`ALTER TABLE public.document DROP COLUMN persoon_id`);
+    await db.query(`ALTER TABLE public.document DROP COLUMN persoon_id, DROP COLUMN verzoek_id`);
     await db.query(`ALTER TABLE public.persoon DROP COLUMN vernietigd_op`);
     await db.query(`DROP INDEX public.casus_bewaartermijn_idx`);
     await db.query(`ALTER TABLE public.casus DROP CONSTRAINT casus_vernietigd_consistent, DROP CONSTRAINT casus_bewaarplicht_volledig,

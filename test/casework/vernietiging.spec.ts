@@ -28,6 +28,8 @@ const Q = {
   journaal: `mutation($input: RegistreerJournaalregelInput!) { registreerJournaalregel(input: $input) { id } }`,
   wijzigPersoon: `mutation($input: WijzigPersoonInput!) { wijzigPersoon(input: $input) { id versie } }`,
   inzage: `mutation($id: ID!) { maakInzageAfschrift(persoonId: $id) { documentId } }`,
+  inzageVoor: `mutation($id: ID!, $verzoekId: ID) { maakInzageAfschrift(persoonId: $id, verzoekId: $verzoekId) { documentId jsonDocumentId } }`,
+  verzoekDocumenten: `query($persoonId: ID) { verzoeken(persoonId: $persoonId, first: 10) { edges { node { id documentIds } } } }`,
   casus: `query($id: ID!) { casus(id: $id) { id status versie vernietigdOp bewaarplichtReden meldingen { id } } }`,
   bewaarplicht: `mutation($input: ZetBewaarplichtInput!) { zetBewaarplicht(input: $input) { id versie bewaarplichtReden } }`,
   voorstel: `{ bewaartermijnVoorstel(first: 100) { bewaartermijnJaren geslotenVoor aantalCasussen casussen { casusId nummer }
@@ -182,6 +184,29 @@ describe('vernietiging', () => {
     expect(Number((await admin.query(`SELECT count(*) AS n FROM vernietiging WHERE verzoek_id = $1`, [verzoekId])).rows[0].n)).toBe(1);
     const lijst = await p.call<{ edges: { node: Vernietiging }[] }>(beheerder, Q.vernietigingen, {});
     expect(lijst.edges.map((e) => e.node.id)).toContain(v.id);
+  });
+
+  it('files an inzage with the request it was made for, and only with an inzage or afschrift request of that person', async () => {
+    const g = await gezin();
+    const v = await p.call<{ id: string }>(privacy, Q.registreer, {
+      input: { soort: 'AFSCHRIFT', persoonId: g.x, verzoekerNaam: 'X', verzoekerRelatie: 'BETROKKENE_ZELF', ontvangenOp: '2026-03-03' },
+    });
+    const vanY = await p.call<{ id: string }>(privacy, Q.registreer, {
+      input: { soort: 'INZAGE', persoonId: g.y, verzoekerNaam: 'Y', verzoekerRelatie: 'BETROKKENE_ZELF', ontvangenOp: '2026-03-03' },
+    });
+    const correctie = await p.call<{ id: string }>(privacy, Q.registreer, {
+      input: { soort: 'CORRECTIE', persoonId: g.x, verzoekerNaam: 'X', verzoekerRelatie: 'BETROKKENE_ZELF', ontvangenOp: '2026-03-03' },
+    });
+    const inzage = await p.call<{ documentId: string; jsonDocumentId: string }>(privacy, Q.inzageVoor, { id: g.x, verzoekId: v.id });
+    const dossier = await p.call<{ edges: { node: { id: string; documentIds: string[] } }[] }>(privacy, Q.verzoekDocumenten, {
+      persoonId: g.x,
+    });
+    expect(dossier.edges.find((e) => e.node.id === v.id)!.node.documentIds.sort()).toEqual(
+      [inzage.documentId, inzage.jsonDocumentId].sort(),
+    );
+    expect(dossier.edges.find((e) => e.node.id === correctie.id)!.node.documentIds).toEqual([]);
+    for (const verzoekId of [vanY.id, correctie.id, UNKNOWN, 'geen-id'])
+      expect(await p.code(privacy, Q.inzageVoor, { id: g.x, verzoekId })).toBe('VALIDATIE');
   });
 
   it('carries out only a granted VERNIETIGING, for the own region and team, and only for the privacy roles', async () => {

@@ -228,6 +228,7 @@ export interface Document {
   tenant_id: Generated<string>;
   titel: string;
   version: Generated<number>;
+  verzoek_id: string | null;
 }
 
 export interface DocumentDeel {

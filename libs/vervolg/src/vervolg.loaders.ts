@@ -31,6 +31,23 @@ export class VervolgLoaders {
     });
   }
 
+  /** The ids of the documents made for each request. */
+  async verzoekDocumenten(verzoekId: string): Promise<string[]> {
+    const rows = await this.many(
+      'verzoekDocumenten',
+      (db, ids) =>
+        db
+          .selectFrom('document as d')
+          .select(['d.id', 'd.verzoek_id'])
+          .where((eb) => eb('d.verzoek_id', '=', eb.fn.any(eb.val(ids))))
+          .orderBy('d.created_at')
+          .orderBy('d.id')
+          .execute(),
+      (r) => r.verzoek_id!,
+    ).load(verzoekId);
+    return rows.map((r) => r.id);
+  }
+
   beoordelingen(meldingId: string): Promise<BeoordelingRow[]> {
     return this.many(
       'beoordelingen',

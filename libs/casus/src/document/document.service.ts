@@ -25,6 +25,8 @@ export interface UploadMeta {
   declaredLength: number | null;
   /** The one person the document is about (an inzage export): destroyed with that person's data. */
   persoonId?: string | null;
+  /** The verzoek it was made for (an inzage or afschrift on request). */
+  verzoekId?: string | null;
 }
 
 /**
@@ -105,6 +107,7 @@ export class DocumentService {
           casus_id: casus.id,
           melding_id: meta.meldingId,
           persoon_id: meta.persoonId ?? null,
+          verzoek_id: meta.verzoekId ?? null,
           soort: meta.soort as DocumentSoort,
           titel,
           bestandsnaam,

@@ -14,7 +14,14 @@ export class InzageResolver {
   @Allow('create', 'Inzage')
   maakInzageAfschrift(
     @Args('persoonId', { type: () => ID, description: 'The person the inzage is for.' }) persoonId: string,
+    @Args('verzoekId', {
+      type: () => ID,
+      nullable: true,
+      description:
+        'The verzoek (soort INZAGE or AFSCHRIFT, about this person) it is made for: the documents become part of its file (Verzoek.documentIds).',
+    })
+    verzoekId?: string | null,
   ): Promise<InzageAfschrift> {
-    return this.inzage.maak(persoonId);
+    return this.inzage.maak(persoonId, verzoekId ?? null);
   }
 }

@@ -3,7 +3,7 @@ import { CurrentActor } from '@vt/auth';
 import { TenantDb, kysely } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import { isUuid, nietGevonden } from '@vt/platform';
+import { isUuid, nietGevonden, validatie } from '@vt/platform';
 import { DocumentService } from '../document/document.service.js';
 import { casusTeamFilter, journaalTeamFilter, persoonTeamFilter, teamFilter, wijzigingTeamFilter } from '../melding/werk-filter.js';
 import { afschermingenVan, MELDER_LABEL, redigeer, rolLabel, type Afscherming } from './inzage-redactie.js';
@@ -34,8 +34,9 @@ export class InzageService {
     private readonly documenten: DocumentService,
   ) {}
 
-  async maak(persoonId: string): Promise<InzageAfschrift> {
-    const { inhoud, casusId } = await this.verzamel(persoonId);
+  async maak(persoonId: string, verzoekId: string | null = null): Promise<InzageAfschrift> {
+    if (verzoekId !== null && !isUuid(verzoekId)) throw validatie('verzoekId', 'is not an id');
+    const { inhoud, casusId } = await this.verzamel(persoonId, verzoekId);
     const json = JSON.stringify(inhoud, null, 2);
     const pdf = await renderInzage(inhoud, this.current.actor.naam);
     const datum = inhoud.gemaaktOp.slice(0, 10);
@@ -44,6 +45,7 @@ export class InzageService {
         casusId,
         meldingId: null,
         persoonId,
+        verzoekId,
         soort: 'INZAGE',
         titel: `Inzage en afschrift ${datum}`,
         bestandsnaam: `inzage-${datum}.pdf`,
@@ -58,6 +60,7 @@ export class InzageService {
         casusId,
         meldingId: null,
         persoonId,
+        verzoekId,
         soort: 'INZAGE',
         titel: `Inzage en afschrift ${datum} (JSON)`,
         bestandsnaam: `inzage-${datum}.json`,
@@ -80,7 +83,7 @@ export class InzageService {
   }
 
   /** Reads and redacts everything in one transaction, with the EXPORT entry in the access log. */
-  private verzamel(persoonId: string): Promise<{ inhoud: InzageInhoud; casusId: string }> {
+  private verzamel(persoonId: string, verzoekId: string | null): Promise<{ inhoud: InzageInhoud; casusId: string }> {
     const actor = this.current.actor;
     const ability = this.current.ability;
     return this.db.run(async (m) => {
@@ -105,6 +108,16 @@ export class InzageService {
             .executeTakeFirst()
         : undefined;
       if (!persoon) throw nietGevonden('Persoon');
+      if (verzoekId !== null) {
+        const verzoek = await db
+          .selectFrom('verzoek')
+          .select('id')
+          .where('id', '=', verzoekId)
+          .where('persoon_id', '=', persoon.id)
+          .where('soort', 'in', ['INZAGE', 'AFSCHRIFT'])
+          .executeTakeFirst();
+        if (!verzoek) throw validatie('verzoekId', 'is not an inzage or afschrift request about this person');
+      }
 
       const casussen = await db
         .selectFrom('casus_betrokkene as cb')

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '@vt/auth';
 import { Casus } from '@vt/casus';
 import type { Connection } from '@vt/platform';
@@ -16,7 +16,17 @@ import {
 /** The register of requests by betrokkenen: handled by the privacyfunctionaris and the functioneel-beheerder. */
 @Resolver(() => Verzoek)
 export class VerzoekResolver {
-  constructor(private readonly service: VerzoekService) {}
+  constructor(
+    private readonly service: VerzoekService,
+    private readonly loaders: VervolgLoaders,
+  ) {}
+
+  @ResolveField(() => [ID], {
+    description: 'The documents made for this request (the inzage PDF and JSON of maakInzageAfschrift with this verzoekId), oldest first.',
+  })
+  documentIds(@Parent() verzoek: Verzoek): Promise<string[]> {
+    return this.loaders.verzoekDocumenten(verzoek.id);
+  }
 
   @Query(() => VerzoekConnection, {
     description: 'Requests of betrokkenen in the region, most recently received first (each read is logged).',
