@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { redisConnectionOptions } from '@vt/platform';
 import { requireEnv } from '../support/env.js';
 import { startApp, type RunningApp } from '../support/app.js';
 import { connectAs, inTenant, tenantIdOf } from '../support/db.js';
@@ -324,6 +326,16 @@ describe('vernietiging', () => {
     expect((await p.call<{ status: string }>(mw, Q.casus, { id: oud.melding.casus.id })).status).toBe('GESLOTEN');
 
     await zetModus('UITVOEREN');
+    // A job without a region fails for good and destroys nothing.
+    const queue = new Queue('bewaartermijn', { connection: redisConnectionOptions(requireEnv('REDIS_URL')), prefix: env().QUEUE_PREFIX });
+    try {
+      const zonder = await queue.add('regio', {}, { attempts: 3 });
+      for (let i = 0; i < 100 && (await zonder.getState()) !== 'failed'; i++) await new Promise((r) => setTimeout(r, 100));
+      expect((await queue.getJob(zonder.id!))!.failedReason).toMatch(/no valid tenant/);
+    } finally {
+      await queue.close();
+    }
+    expect((await p.call<{ status: string }>(mw, Q.casus, { id: oud.melding.casus.id })).status).toBe('GESLOTEN');
     expect((await draai()).proefdraai).toBe(false);
     expect(await p.call(mw, Q.casus, { id: oud.melding.casus.id })).toMatchObject({ status: 'VERNIETIGD', meldingen: [] });
     expect((await p.call<{ status: string }>(mw, Q.casus, { id: gehouden.melding.casus.id })).status).toBe('GESLOTEN');

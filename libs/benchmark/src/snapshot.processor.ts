@@ -1,9 +1,9 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
-import { ReferenceDb, assertTenantId, kysely, TenantContextMissingError } from '@vt/database';
+import { ReferenceDb, kysely } from '@vt/database';
 import { datumInNederland } from '@vt/werkdagen';
-import { JOB_DEFAULTS, onceErrorReporter, safeJobError } from '@vt/platform';
+import { JOB_DEFAULTS, jobTenantId, onceErrorReporter, safeJobError } from '@vt/platform';
 import { BenchmarkBerekening, type BerekeningResultaat } from './berekening.service.js';
 import { BENCHMARK_QUEUE, JOB_HERBEREKENING, JOB_NACHTELIJK, JOB_SNAPSHOT, type SnapshotJobData } from './jobs.js';
 import { parsePeriode } from './periode.js';
@@ -73,15 +73,10 @@ export class SnapshotProcessor extends WorkerHost implements OnApplicationBootst
     if (job.name === JOB_NACHTELIJK) return this.planNacht();
     if (job.name !== JOB_SNAPSHOT) throw new UnrecoverableError(`unknown job ${job.name}`);
     const data = job.data as Partial<SnapshotJobData>;
-    try {
-      assertTenantId(data.tenantId);
-    } catch (error) {
-      if (error instanceof TenantContextMissingError) throw new UnrecoverableError('job has no valid tenant; refused');
-      throw error;
-    }
+    const tenantId = jobTenantId(data);
     const periode = parsePeriode(String(data.periode));
     const started = Date.now();
-    const result = await this.berekening.bereken(data.tenantId, periode, String(data.berekeningId));
+    const result = await this.berekening.bereken(tenantId, periode, String(data.berekeningId));
     this.logger.log(
       { job: job.id, periode: periode.code, status: result.status, gewijzigd: result.gewijzigd, ms: Date.now() - started },
       'benchmark snapshot',

@@ -44,6 +44,7 @@ export { writeOutbox, type OutboxPayload } from './queues/outbox.js';
 export { OutboxRelay } from './queues/outbox-relay.js';
 export { configureWorkers } from './queues/worker-options.js';
 export { onceErrorReporter, safeJobError } from './queues/worker-errors.js';
+export { jobTenantId } from './queues/job-tenant.js';
 export { jobsResolver, type JobPermissions } from './queues/jobs.resolver.js';
 
 export { bootstrap, createApp, type BootstrapOptions } from './runtime/bootstrap.js';

@@ -1,8 +1,8 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
-import { ReferenceDb, TenantContextMissingError, assertTenantId, kysely } from '@vt/database';
-import { JOB_DEFAULTS, QUEUE, onceErrorReporter, safeJobError, isUuid } from '@vt/platform';
+import { ReferenceDb, kysely } from '@vt/database';
+import { JOB_DEFAULTS, QUEUE, jobTenantId, onceErrorReporter, safeJobError, isUuid } from '@vt/platform';
 import { TakenService, type TakenResultaat } from './taken.service.js';
 
 /**
@@ -60,13 +60,7 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
       return { tenants: tenants.length };
     }
     if (job.name !== 'herbereken') throw new UnrecoverableError(`unknown job ${job.name}`);
-    const tenantId = (job.data as { tenantId?: unknown }).tenantId;
-    try {
-      assertTenantId(tenantId);
-    } catch (error) {
-      if (error instanceof TenantContextMissingError) throw new UnrecoverableError('job has no valid tenant; refused');
-      throw error;
-    }
+    const tenantId = jobTenantId(job.data);
     const result = await this.taken.herbereken(tenantId, undefined, casusIdsUit(job.data));
     this.logger.debug({ job: job.id, ...result }, 'deadline tasks recomputed');
     return result;

@@ -1,9 +1,9 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
-import { ReferenceDb, TenantContextMissingError, TenantDb, assertTenantId, kysely, sql } from '@vt/database';
+import { ReferenceDb, TenantDb, kysely, sql } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
-import { JOB_DEFAULTS, QUEUE, onceErrorReporter, safeJobError } from '@vt/platform';
+import { JOB_DEFAULTS, QUEUE, jobTenantId, onceErrorReporter, safeJobError } from '@vt/platform';
 import { vandaag } from '../vervolg.support.js';
 import { bewaartermijnStand, geslotenVoor } from './bewaartermijn.sql.js';
 import { Vernietiger } from './vernietiger.js';
@@ -77,13 +77,7 @@ export class BewaartermijnProcessor extends WorkerHost implements OnApplicationB
       return { tenants: tenants.length };
     }
     if (job.name !== 'regio') throw new UnrecoverableError(`unknown job ${job.name}`);
-    const tenantId = (job.data as { tenantId?: unknown }).tenantId;
-    try {
-      assertTenantId(tenantId);
-    } catch (error) {
-      if (error instanceof TenantContextMissingError) throw new UnrecoverableError('job has no valid tenant; refused');
-      throw error;
-    }
+    const tenantId = jobTenantId(job.data);
     const resultaat = await this.regio(tenantId, job);
     this.logger.log({ job: job.id, ...resultaat }, 'retention run done');
     return resultaat;
