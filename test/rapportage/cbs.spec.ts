@@ -266,7 +266,7 @@ describe('CBS beleidsinformatie', () => {
   const vraag = (token: string, halfjaar = '2019-H1') =>
     api.gql<{ cbsBeleidsinformatie: Beleidsinformatie }>(QUERY, { token, variables: { halfjaar } });
   const download = (token: string, bestand: 'levering.csv' | 'manifest.json', halfjaar = '2019-H1') =>
-    fetch(`${api.url}/rapportage/cbs/${halfjaar}/${bestand}`, { headers: { authorization: `Bearer ${token}` } });
+    fetch(`${api.url}/rapportages/cbs/${halfjaar}/${bestand}`, { headers: { authorization: `Bearer ${token}` } });
 
   it('computes every table from the constructed data, cell by cell as counted by hand', async () => {
     const res = await vraag(beheerder);

@@ -8,11 +8,11 @@ import { CbsService } from './cbs.service.js';
  * The CBS delivery file over plain HTTP, for the functioneel beheerder (create Rapportage): Bearer
  * token, errors in the GraphQL error shape (a bad half year is VALIDATIE), no caching.
  *
- * GET /rapportage/cbs/{halfjaar}/levering.csv: the CSV (one row per advies and melding).
- * GET /rapportage/cbs/{halfjaar}/manifest.json: counts per table and the check that the file adds up to the tables.
+ * GET /rapportages/cbs/{halfjaar}/levering.csv: the CSV (one row per advies and melding).
+ * GET /rapportages/cbs/{halfjaar}/manifest.json: counts per table and the check that the file adds up to the tables.
  * Each download is an EXPORT in the access log.
  */
-@Controller('rapportage/cbs')
+@Controller('rapportages/cbs')
 @UseFilters(RestErrorFilter)
 export class CbsController {
   constructor(private readonly service: CbsService) {}

@@ -10,7 +10,7 @@ export class CbsResolver {
 
   @Query(() => CbsBeleidsinformatie, {
     description:
-      "The region's CBS beleidsinformatie for a half year: the StatLine tables 84847-84855 and 85361 with exact counts (the region's own view; publicatieAantal is the form for anything shown outside the region). For teammanagers and functioneel beheerders of the region. The row-level delivery file is downloaded at GET /rapportage/cbs/{halfjaar}/levering.csv (manifest: .../manifest.json).",
+      "The region's CBS beleidsinformatie for a half year: the StatLine tables 84847-84855 and 85361 with exact counts (the region's own view; publicatieAantal is the form for anything shown outside the region). For teammanagers and functioneel beheerders of the region. The row-level delivery file is downloaded at GET /rapportages/cbs/{halfjaar}/levering.csv (manifest: .../manifest.json).",
   })
   @Allow('read', 'Rapportage')
   cbsBeleidsinformatie(@Args() args: CbsBeleidsinformatieArgs): Promise<CbsBeleidsinformatie> {
