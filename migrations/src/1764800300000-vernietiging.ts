@@ -103,6 +103,20 @@ export class Vernietiging1764800300000 implements MigrationInterface {
       `CREATE INDEX screening_crisis_idx ON public.screening (tenant_id, crisisinterventie_id) WHERE crisisinterventie_id IS NOT NULL`,
     );
     await db.query(`CREATE INDEX toegangslog_tijdstip_idx ON public.toegangslog (tenant_id, tijdstip)`);
+    // Deleting a melding, advies, overdracht or monitoring contact checks every foreign key that
+    // points at it: without an index on the referencing column each check scans the region's table.
+    for (const [naam, tabel, kolom] of [
+      ['idempotentie_resultaat_idx', 'idempotentie', 'resultaat_id'],
+      ['melding_niet_uniek_van_idx', 'melding', 'niet_uniek_van'],
+      ['taak_melding_idx', 'taak', 'melding_id'],
+      ['monitoring_contact_casus_idx', 'monitoring_contact', 'casus_id'],
+      ['monitoring_contact_nieuwe_interventie_idx', 'monitoring_contact', 'nieuwe_interventie_id'],
+      ['zorgmelding_jeugd_melding_idx', 'zorgmelding_jeugd', 'melding_id'],
+      ['overdracht_casus_idx', 'overdracht', 'casus_id'],
+      ['veiligheidsvoorwaarde_monitoring_contact_idx', 'veiligheidsvoorwaarde', 'monitoring_contact_id'],
+      ['advies_melding_idx', 'advies', 'melding_id'],
+    ] as const)
+      await db.query(`CREATE INDEX ${naam} ON public.${tabel} (tenant_id, ${kolom}) WHERE ${kolom} IS NOT NULL`);
 
     await db.query(`ALTER TABLE public.tenant_instelling
       ADD COLUMN bewaartermijn_jaren integer NOT NULL DEFAULT 20 CHECK (bewaartermijn_jaren BETWEEN 15 AND 100),
@@ -425,6 +439,18 @@ export class Vernietiging1764800300000 implements MigrationInterface {
     await db.query(`ALTER TABLE public.tenant_instelling DROP COLUMN bewaartermijn_jaren, DROP COLUMN toegangslog_bewaartermijn_jaren,
       DROP COLUMN bewaartermijn_modus`);
     await db.query(`DROP INDEX public.toegangslog_tijdstip_idx`);
+    for (const naam of [
+      'idempotentie_resultaat_idx',
+      'melding_niet_uniek_van_idx',
+      'taak_melding_idx',
+      'monitoring_contact_casus_idx',
+      'monitoring_contact_nieuwe_interventie_idx',
+      'zorgmelding_jeugd_melding_idx',
+      'overdracht_casus_idx',
+      'veiligheidsvoorwaarde_monitoring_contact_idx',
+      'advies_melding_idx',
+    ])
+      await db.query(`DROP INDEX public.${naam}`);
     await db.query(`DROP INDEX public.screening_crisis_idx`);
     await db.query(`DROP INDEX public.kennisgeving_persoon_idx`);
     await db.query(`DROP INDEX public.journaalregel_betrokkene_persoon_idx`);
