@@ -17,6 +17,8 @@ const leeg = Object.fromEntries(
     'HUISVERBODEN',
     'CRISISINTERVENTIES',
     'WACHTLIJST',
+    'WACHTLIJST_BEOORDELING',
+    'WACHTLIJST_START',
     'UREN_ONDERZOEK',
     'UREN_OVERIGE_INTERVENTIES',
     'UREN_DIRECT',
@@ -49,6 +51,8 @@ const regio: Record<Bouwsteen, number> = {
   HUISVERBODEN: 40,
   CRISISINTERVENTIES: 20,
   WACHTLIJST: 30,
+  WACHTLIJST_BEOORDELING: 15,
+  WACHTLIJST_START: 20,
   UREN_ONDERZOEK: 2500,
   UREN_OVERIGE_INTERVENTIES: 2800,
   UREN_DIRECT: 39_000,
@@ -81,7 +85,10 @@ describe('kengetal formulas against hand-computed values', () => {
       PERCENTAGE_INDIRECT: 20, // 9 / 45
       SIGNALEN_PER_1000_INWONERS: 2, // 1000 / 500,000 × 1000
       KOSTEN_PER_1000_INWONERS: 9000, // 4.5 M / 500,000 × 1000
-      ONDERZOEK_VS_OVERIGE_INTERVENTIES: 27.5, // 55 / (55 + 85 + 40 + 20)
+      ONDERZOEK_VS_OVERIGE_INTERVENTIES: 27.5, // 55 / (55 + 85 + 40 + 20) (vervallen)
+      PERCENTAGE_ONDERZOEK_VS_VV: (55 / 140) * 100, // 55 / (55 + 85): huisverboden and crises are their own figures
+      AANTAL_HUISVERBODEN: 40,
+      AANTAL_CRISISINTERVENTIES: 20,
       UREN_PER_ONDERZOEK: 50, // 2500 / 50
       UREN_PER_OVERIGE_INTERVENTIE: 20, // 2800 / (80 + 40 + 20)
       PERCENTAGE_HBO: 80,
@@ -92,6 +99,8 @@ describe('kengetal formulas against hand-computed values', () => {
       PERCENTAGE_ONDERZOEK_BINNEN_TERMIJN: 80,
       PERCENTAGE_VV_BINNEN_TERMIJN: 95,
       WACHTLIJST_PER_100000_INWONERS: 6,
+      WACHTLIJST_BEOORDELING_PER_100000_INWONERS: 3, // 15 / 500,000 × 100,000
+      WACHTLIJST_START_PER_100000_INWONERS: 4,
       PERCENTAGE_HERMELDINGEN: 37.5,
       PERCENTAGE_OVERDRACHT_NA_BEOORDELING: 50,
       AANTAL_ADVIEZEN: 600,
@@ -123,6 +132,7 @@ describe('kengetal formulas against hand-computed values', () => {
     expect(w.NETTO_PRODUCTIEVE_UREN).toBeNull();
     expect(w.FTE_PER_1000_MELDINGEN).toBe(0);
     expect(w.ONDERZOEK_VS_OVERIGE_INTERVENTIES).toBe(0);
+    expect(w.PERCENTAGE_ONDERZOEK_VS_VV).toBe(0);
     expect(w.AANTAL_ONDERZOEKEN).toBe(0);
   });
 
@@ -145,6 +155,11 @@ describe('kengetal formulas against hand-computed values', () => {
       'WACHTLIJST_PER_100000_INWONERS',
       'PERCENTAGE_HERMELDINGEN',
       'PERCENTAGE_OVERDRACHT_NA_BEOORDELING',
+      'PERCENTAGE_ONDERZOEK_VS_VV',
+      'AANTAL_HUISVERBODEN',
+      'AANTAL_CRISISINTERVENTIES',
+      'WACHTLIJST_BEOORDELING_PER_100000_INWONERS',
+      'WACHTLIJST_START_PER_100000_INWONERS',
     ];
     expect(KENGETALLEN.map((k) => k.code)).toEqual(expect.arrayContaining(required));
     for (const k of KENGETALLEN) expect(k.definitie.length && k.teller.omschrijving.length && k.eenheid.length).toBeTruthy();

@@ -49,3 +49,17 @@ export function inTenant<T>(client: pg.Client, tenantId: string, work: () => Pro
 export function uniqueNummer(prefix = 'T'): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/**
+ * Spec files that change which regions take part in the benchmark (benchmark.deelname is shared by
+ * every file of a run) hold this PostgreSQL advisory lock while they do, so one file's participants
+ * never appear in another's figures. Returns the release function.
+ */
+export async function benchmarkDeelnameSlot(): Promise<() => Promise<void>> {
+  const client = await connectAs('admin');
+  await client.query(`SELECT pg_advisory_lock(hashtext('vt-test-benchmark-deelname'))`);
+  return async () => {
+    await client.query(`SELECT pg_advisory_unlock(hashtext('vt-test-benchmark-deelname'))`);
+    await client.end();
+  };
+}

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { CurrentActor } from '@vt/auth';
 import { ReferenceDb, kysely, sql, type Database, type Selectable } from '@vt/database';
 import { begrensdeLijst, forbidden, validatie } from '@vt/platform';
-import { KENGETALLEN, kengetal as zoekKengetal, type KengetalDefinitie } from './kengetallen.js';
+import { KENGETALLEN, bronTabellen, uitgesloten, kengetal as zoekKengetal, type KengetalDefinitie } from './kengetallen.js';
 import {
   benodigdeKengetallen,
   celSleutel,
@@ -14,10 +14,13 @@ import {
 } from './onthulling.js';
 import { parsePeriode, periodesTussen } from './periode.js';
 import { kwantiel } from './statistiek.js';
-import type { Benchmark, Kengetal, KengetalVergelijking, Trend } from './benchmark.types.js';
+import type { Benchmark, Kengetal, KengetalVergelijking, Kostenbron, Trend } from './benchmark.types.js';
 
 /** A stored value with its organisation's code and name (teller and noemer: numeric, as text). */
-type WaardeRow = Pick<Selectable<Database['benchmark.kengetal_waarde']>, 'organisatie_id' | 'periode' | 'kengetal' | 'teller' | 'noemer'> &
+type WaardeRow = Pick<
+  Selectable<Database['benchmark.kengetal_waarde']>,
+  'organisatie_id' | 'periode' | 'kengetal' | 'teller' | 'noemer' | 'bron'
+> &
   Pick<Selectable<Database['referentie.organisatie']>, 'code' | 'naam'>;
 
 /** Most codes one benchmark request may name (the catalogue has fewer); duplicates are answered once. */
@@ -33,6 +36,11 @@ export function toKengetal(k: KengetalDefinitie): Kengetal {
     factor: k.factor,
     eenheid: k.eenheid,
     richting: k.richting,
+    tellerBouwstenen: [...k.teller.bouwstenen],
+    noemerBouwstenen: [...(k.noemer?.bouwstenen ?? [])],
+    bronTabellen: bronTabellen(k),
+    uitgesloten: uitgesloten(k),
+    vervallen: k.vervallen ?? null,
   };
 }
 
@@ -103,10 +111,11 @@ export class BenchmarkService {
               teller: cel?.teller ?? null,
               noemer: cel?.noemer ?? null,
               onderdrukt: cel?.onderdrukt ?? false,
+              kostenbron: cel?.kostenbron ?? null,
             };
           }),
         })),
-      landelijk: perPeriode.map((v, i) => ({ periode: periodes[i]!, ...v.landelijk })),
+      landelijk: perPeriode.map((v, i) => ({ periode: periodes[i]!, ...v.landelijk, kostenbron: null })),
     };
   }
 
@@ -174,7 +183,7 @@ export class BenchmarkService {
           join.onRef('d.organisatie_id', '=', 'kw.organisatie_id').on('d.deelnemer', '=', true),
         )
         .innerJoin('referentie.organisatie as o', 'o.id', 'kw.organisatie_id')
-        .select(['kw.organisatie_id', 'o.code', 'o.naam', 'kw.periode', 'kw.kengetal', 'kw.teller', 'kw.noemer'])
+        .select(['kw.organisatie_id', 'o.code', 'o.naam', 'kw.periode', 'kw.kengetal', 'kw.teller', 'kw.noemer', 'kw.bron'])
         .where('kw.geldig_tot', 'is', null)
         .where('kw.periode', '=', sql<string>`any(${periodes}::text[])`)
         .where('kw.kengetal', '=', sql<string>`any(${kengetallen}::text[])`)
@@ -201,6 +210,7 @@ export class BenchmarkService {
       regioCode: waarden[i]!.code,
       regioNaam: waarden[i]!.naam,
       eigenRegio: waarden[i]!.code === eigen,
+      kostenbron: (waarden[i]!.bron as Kostenbron | null) ?? null,
     }));
     const gepubliceerd = regios.filter((r) => r.waarde !== null).map((r) => r.waarde!);
     return {

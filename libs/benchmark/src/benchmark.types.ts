@@ -13,6 +13,17 @@ export const Richting = defineEnum(
 );
 export type Richting = (typeof Richting)[keyof typeof Richting];
 
+export const Kostenbron = defineEnum(
+  { JAARREKENING: 'JAARREKENING', BEGROTING: 'BEGROTING' } as const,
+  'Kostenbron',
+  'Which costs a kosten figure used.',
+  {
+    JAARREKENING: "Realised costs of the year's jaarrekening: the year has ended and its jaarrekening is recorded.",
+    BEGROTING: "The begroting's total costs: the year is still open, or its jaarrekening is not recorded yet.",
+  },
+);
+export type Kostenbron = (typeof Kostenbron)[keyof typeof Kostenbron];
+
 @ObjectType({ description: 'A key figure of the benchmark and how it is computed.' })
 export class Kengetal {
   @Field(() => String, { description: 'Stable code, e.g. FTE_PER_1000_MELDINGEN.' })
@@ -38,6 +49,25 @@ export class Kengetal {
 
   @Field(() => Richting, { description: 'Whether higher or lower is better.' })
   richting: Richting;
+
+  @Field(() => [String], { description: 'The building blocks of the numerator (see the reference page docs/kengetallen.md).' })
+  tellerBouwstenen: string[];
+
+  @Field(() => [String], { description: 'The building blocks of the denominator; empty for plain volumes.' })
+  noemerBouwstenen: string[];
+
+  @Field(() => [String], { description: 'The tables the figure is computed from (reference data under referentie.).' })
+  bronTabellen: string[];
+
+  @Field(() => [String], { description: 'What the figure leaves out (e.g. niet-unieke politiemeldingen).' })
+  uitgesloten: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Set when the kengetal is going away (deprecation policy in the README): why, and which kengetal replaces it; null otherwise.',
+  })
+  vervallen: string | null;
 }
 
 @ObjectType({ description: 'A published figure: suppressed when a count below the threshold could identify cases.' })
@@ -64,6 +94,13 @@ export class Waarde {
 
 @ObjectType({ description: 'The figure of one participating region.' })
 export class RegioWaarde extends Waarde {
+  @Field(() => Kostenbron, {
+    nullable: true,
+    description:
+      'For a figure of costs (KOSTEN_PER_1000_INWONERS): whether the jaarrekening or the begroting was used; null for other figures.',
+  })
+  kostenbron: Kostenbron | null;
+
   @Field(() => String, { description: 'Code of the Veilig Thuis organisation, e.g. VT18.' })
   regioCode: string;
 
@@ -114,6 +151,13 @@ export class Benchmark {
 export class TrendPunt extends Waarde {
   @Field(() => String, { description: 'Period.' })
   periode: string;
+
+  @Field(() => Kostenbron, {
+    nullable: true,
+    description:
+      "For a figure of costs: whether the region's jaarrekening or begroting was used; null for other figures and national points.",
+  })
+  kostenbron: Kostenbron | null;
 }
 
 @ObjectType({ description: 'The trend of one region.' })

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { datumInNederland } from '@vt/werkdagen';
 import type { EntityManager } from 'typeorm';
 import { TenantDb, kysely, sql } from '@vt/database';
 import { BegrotingService, MedewerkerService } from '@vt/formatie';
 import { telBouwstenen } from './bouwstenen.sql.js';
-import { tellersEnNoemers, type Bouwsteen } from './kengetallen.js';
+import { KENGETALLEN, gebruiktKosten, tellersEnNoemers, type Bouwsteen } from './kengetallen.js';
 import type { Periode } from './periode.js';
+
+/** Which costs a kosten figure used: the jaarrekening (year closed) or the begroting. */
+export type Kostenbron = 'JAARREKENING' | 'BEGROTING';
 
 export interface BerekeningResultaat {
   periode: string;
@@ -36,9 +40,10 @@ export class BenchmarkBerekening {
         .forUpdate()
         .executeTakeFirst();
       if (status?.vastgesteld) return { periode: periode.code, status: 'VASTGESTELD_OVERGESLAGEN', gewijzigd: 0 };
-      const bouwstenen = await this.bouwstenen(m, periode);
+      const { bouwstenen, kostenbron } = await this.bouwstenen(m, periode);
       let gewijzigd = 0;
       for (const { kengetal, teller, noemer } of tellersEnNoemers(bouwstenen)) {
+        const bron = gebruiktKosten(KENGETALLEN.find((k) => k.code === kengetal)!) ? kostenbron : null;
         const closed = await db
           .updateTable('benchmark.kengetal_waarde')
           .set({ geldig_tot: sql<Date>`now()` })
@@ -50,12 +55,13 @@ export class BenchmarkBerekening {
             eb.or([
               eb('teller', 'is distinct from', sql<string>`${teller}::numeric`),
               eb('noemer', 'is distinct from', sql<string>`${noemer}::numeric`),
+              eb('bron', 'is distinct from', bron),
             ]),
           )
           .executeTakeFirst();
         const inserted = await db
           .insertInto('benchmark.kengetal_waarde')
-          .columns(['organisatie_id', 'periode', 'kengetal', 'teller', 'noemer', 'berekening_id'])
+          .columns(['organisatie_id', 'periode', 'kengetal', 'teller', 'noemer', 'bron', 'berekening_id'])
           .expression(
             db
               .selectNoFrom((eb) => [
@@ -64,6 +70,7 @@ export class BenchmarkBerekening {
                 eb.val(kengetal).as('kengetal'),
                 eb.val(teller).as('teller'),
                 eb.val(noemer).as('noemer'),
+                eb.val(bron).as('bron'),
                 eb.val(berekeningId).as('berekening_id'),
               ])
               .where(({ not, exists, selectFrom }) =>
@@ -91,15 +98,19 @@ export class BenchmarkBerekening {
     });
   }
 
-  private async bouwstenen(m: EntityManager, periode: Periode): Promise<Record<Bouwsteen, number>> {
+  private async bouwstenen(m: EntityManager, periode: Periode): Promise<{ bouwstenen: Record<Bouwsteen, number>; kostenbron: Kostenbron }> {
     const ruw = await telBouwstenen(m, periode.van, periode.tot);
-    const n = (key: keyof typeof ruw) => Number(ruw[key]);
+    const n = (key: keyof typeof ruw) => ruw[key];
     const formatie = await this.medewerkers.bereken(m, periode.van, periode.tot);
     const fte = (groep: string, lijst: { groep: string; fte: number }[]) =>
       lijst.filter((g) => g.groep === groep).reduce((t, g) => t + g.fte, 0);
     const jaarDagen = dagenInJaar(periode.jaar);
     const begroting = await this.begroting.bereken(m, periode.jaar);
-    return {
+    // Realised costs once the year is closed: it has ended (Dutch calendar) and its jaarrekening is recorded.
+    const afgesloten = periode.jaar < Number(datumInNederland(new Date()).slice(0, 4)) && begroting.gerealiseerdeKosten !== null;
+    const kostenbron: Kostenbron = afgesloten ? 'JAARREKENING' : 'BEGROTING';
+    const jaarkosten = afgesloten ? begroting.gerealiseerdeKosten! : begroting.totaleKosten;
+    const bouwstenen: Record<Bouwsteen, number> = {
       ADVIEZEN: n('adviezen'),
       MELDINGEN: n('meldingen'),
       HERMELDINGEN: n('hermeldingen'),
@@ -115,6 +126,8 @@ export class BenchmarkBerekening {
       HUISVERBODEN: n('huisverboden'),
       CRISISINTERVENTIES: n('crises'),
       WACHTLIJST: n('wachtlijst'),
+      WACHTLIJST_BEOORDELING: n('wacht_beoordeling'),
+      WACHTLIJST_START: n('wacht_start'),
       UREN_ONDERZOEK: n('uren_onderzoek'),
       UREN_OVERIGE_INTERVENTIES: n('uren_overig'),
       UREN_DIRECT: n('uren_direct'),
@@ -125,9 +138,10 @@ export class BenchmarkBerekening {
       FTE_VA: fte('VA', formatie.perFunctie),
       FTE_JAREN_DIRECT: formatie.directFte * (periode.dagen / jaarDagen),
       // Costs are kept per year: part of a year gets its share by days.
-      KOSTEN: begroting.totaleKosten * (periode.dagen / jaarDagen),
+      KOSTEN: jaarkosten * (periode.dagen / jaarDagen),
       INWONERS: n('inwoners'),
     };
+    return { bouwstenen, kostenbron };
   }
 }
 

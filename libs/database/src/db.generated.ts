@@ -93,6 +93,7 @@ export interface BenchmarkDeelname {
 
 export interface BenchmarkKengetalWaarde {
   berekening_id: string;
+  bron: "JAARREKENING" | "BEGROTING" | null;
   geldig_tot: Timestamp | null;
   geldig_vanaf: Generated<Timestamp>;
   id: Generated<Int8>;

@@ -54,6 +54,7 @@ export type FormatieCategorie = (typeof FormatieCategorie)[keyof typeof Formatie
 export const Product = defineEnum(
   {
     ADVIES: 'ADVIES',
+    ADVIES_EN_ONDERSTEUNING: 'ADVIES_EN_ONDERSTEUNING',
     MELDING_AANNEMEN: 'MELDING_AANNEMEN',
     VEILIGHEIDSBEOORDELING: 'VEILIGHEIDSBEOORDELING',
     ONDERZOEK: 'ONDERZOEK',
@@ -73,7 +74,8 @@ export const Product = defineEnum(
   'Product',
   'Standard catalogue of products and activities hours are booked on.',
   {
-    ADVIES: 'Advies (incl. consult and advies en ondersteuning).',
+    ADVIES: 'Advies (incl. consult; advies en ondersteuning may also be booked on ADVIES_EN_ONDERSTEUNING).',
+    ADVIES_EN_ONDERSTEUNING: 'Advies en ondersteuning: several contacts guiding a professional. Direct work, as in the Q-consult model.',
     MELDING_AANNEMEN: 'Taking in a melding.',
     VEILIGHEIDSBEOORDELING: 'Veiligheidsbeoordeling (triage).',
     ONDERZOEK: 'Onderzoek.',
@@ -88,11 +90,13 @@ export const Product = defineEnum(
     OVERLEG: 'Afstemmings- and casusoverleg.',
     SCHOLING: 'Indirect: scholing.',
     MANAGEMENT: 'Indirect: management.',
-    ONDERSTEUNING: 'Indirect: ondersteuning.',
+    ONDERSTEUNING:
+      'Indirect: ondersteuning by support staff (facilitair, ICT, financiën). Advies en ondersteuning is ADVIES_EN_ONDERSTEUNING (direct).',
   },
 );
 export type Product = (typeof Product)[keyof typeof Product];
 
+/** Products whose hours are indirect work; every other product is direct (also ADVIES_EN_ONDERSTEUNING). */
 export const INDIRECTE_PRODUCTEN: readonly Product[] = ['SCHOLING', 'MANAGEMENT', 'ONDERSTEUNING'];
 
 /**

@@ -4,8 +4,9 @@ import type { Datum } from '@vt/werkdagen';
 
 // Reviewed SQL of the kwartaalrapportage. Each statement is set-based over all months asked (the
 // period and the same months of earlier years) and runs in the caller's tenant transaction, so
-// row-level security scopes every table to the region. Definitions follow the benchmark's
-// bouwstenen (libs/benchmark/src/bouwstenen.sql.ts) where they report the same thing:
+// row-level security scopes every table to the region. The benchmark's bouwstenen
+// (libs/benchmark/src/bouwstenen.sql.ts) take their counts of cases and the wachtlijsten from
+// telMaanden (exported as @vt/rapportage/definities), so a change here changes both:
 // - a melding is any melding except a niet-unieke politiemelding (politie = 'NIET_UNIEK'), in every count;
 // - a veiligheidsbeoordeling counts in the month it was vastgesteld (getoetst_op), "within 5 werkdagen"
 //   when that Dutch date is on or before the melding's uiterlijke_beoordelingsdatum (computed at receipt
