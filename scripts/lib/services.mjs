@@ -149,9 +149,9 @@ export function build({ withTests = false } = {}) {
   if (tests.status !== 0) throw new Error('Type errors in the tests');
 }
 
-/** Builds the GraphiQL page the api serves at /graphiql (apps/graphiql, Vite) unless it is newer than its sources. */
+/** Builds the GraphiQL page the api serves at /graphiql (apps/api/graphiql, Vite) unless it is newer than its sources. */
 export function buildGraphiql() {
-  const dir = 'apps/graphiql';
+  const dir = 'apps/api/graphiql';
   const uit = `${dir}/dist/index.html`;
   const bronnen = [
     'package-lock.json',

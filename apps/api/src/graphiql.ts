@@ -6,8 +6,8 @@ import { Controller, Get, Module, Param, Res, type DynamicModule } from '@nestjs
 import { StartupError, type AppConfig } from '@vt/config';
 import { Public } from '@vt/platform';
 
-/** The built page (apps/graphiql, `npm run build`), next to this app in the monorepo and the image. */
-export const GRAPHIQL_DIST = fileURLToPath(new URL('../../graphiql/dist/', import.meta.url));
+/** The built page (apps/api/graphiql, `npm run build`), next to the compiled api in the monorepo and the image. */
+export const GRAPHIQL_DIST = fileURLToPath(new URL('../graphiql/dist/', import.meta.url));
 
 const SOORTEN: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
