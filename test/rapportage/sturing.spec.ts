@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { kysely } from '@vt/database';
+import { telWachtlijsten } from '@vt/rapportage';
 import { startApp, type RunningApp } from '../support/app.js';
 import { errorCode, zetTeamRegelAan } from '../support/casework.js';
 import { tenantIdOf } from '../support/db.js';
@@ -231,6 +232,20 @@ describe('sturingsinformatie (VT13, 2017)', () => {
     expect(wacht(2)).toEqual([0, 1, 1]);
     expect(wacht(3)).toEqual([1, 0, 1]);
     expect(wacht(12)).toEqual([1, 0, 1]);
+  });
+
+  it('counts the wachtlijsten at the end of any day (the definition the current figures use)', async () => {
+    const rijen = await db.withTenantManager(await tenantIdOf(REGIO), (m) =>
+      telWachtlijsten(m, ['2017-01-31', '2017-02-15', '2017-03-05', '2017-03-06', '2017-03-08', '2017-03-09']),
+    );
+    expect(rijen.map((r) => [r.dag, Number(r.wacht_beoordeling), Number(r.wacht_start), Number(r.wacht_overdracht)])).toEqual([
+      ['2017-01-31', 1, 0, 0], // B: term 27 January passed, beoordeeld 1 February
+      ['2017-02-15', 0, 1, 1], // B's onderzoek decided, not started; C's overdracht without a date
+      ['2017-03-05', 0, 1, 1],
+      ['2017-03-06', 0, 0, 1], // B's onderzoek started
+      ['2017-03-08', 0, 0, 1], // D's term ends today: not yet waiting
+      ['2017-03-09', 1, 0, 1],
+    ]);
   });
 
   it('sets production against the begroting per month', async () => {

@@ -5,3 +5,4 @@ export { cellenUitLevering, controleerLevering, type CbsManifest, type LeveringC
 export { CbsService } from './cbs/cbs.service.js';
 export { KwartaalrapportageService } from './kwartaal/kwartaal.service.js';
 export { SturingService } from './sturing/sturing.service.js';
+export { telWachtlijsten, type WachtlijstRij } from './kwartaal/kwartaal.sql.js';
