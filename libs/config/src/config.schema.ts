@@ -139,6 +139,12 @@ export const configSchema = z.object({
   /** Path-style URLs (endpoint/bucket/key), which most self-hosted stores need. */
   S3_FORCE_PATH_STYLE: booleanFlag.default(false),
 
+  /**
+   * GraphiQL at /graphiql on the api (a bundled page, no CDN) and introspection for authenticated
+   * callers: on by default outside production; in production only with GRAPHIQL_ENABLED=true.
+   */
+  GRAPHIQL_ENABLED: booleanFlag.optional(),
+
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });
 
@@ -146,4 +152,6 @@ export type AppConfig = z.infer<typeof configSchema> & {
   /** Whether tokens signed with the local development key are accepted. */
   devKeysEnabled: boolean;
   isProduction: boolean;
+  /** Whether the api serves GraphiQL (GRAPHIQL_ENABLED, default on outside production). */
+  graphiqlEnabled: boolean;
 };

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
     ['REDIS_URL', 'http://localhost'],
     ['NODE_ENV', 'staging'],
     ['GRAPHQL_MAX_DEPTH', '1'],
+    ['GRAPHIQL_ENABLED', 'ja'],
   ])('names %s when it is %p', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
   });
@@ -24,6 +25,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks', AUTH_DEV_KEYS: 'true' })).toThrow(ConfigError);
     const config = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks' });
     expect(config.devKeysEnabled).toBe(false);
+  });
+
+  it('serves GraphiQL outside production by default, in production only with GRAPHIQL_ENABLED=true', () => {
+    expect(loadConfig({}).graphiqlEnabled).toBe(true);
+    expect(loadConfig({ GRAPHIQL_ENABLED: 'false' }).graphiqlEnabled).toBe(false);
+    const productie = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks' };
+    expect(loadConfig(productie).graphiqlEnabled).toBe(false);
+    expect(loadConfig({ ...productie, GRAPHIQL_ENABLED: 'true' }).graphiqlEnabled).toBe(true);
   });
 
   it('keeps documents in PostgreSQL by default and names each setting an object store lacks', () => {

@@ -30,7 +30,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   if (config.DOCUMENT_STORE === 's3') vereisS3(config);
-  return { ...config, devKeysEnabled, isProduction };
+  const graphiqlEnabled = config.GRAPHIQL_ENABLED ?? !isProduction;
+  return { ...config, devKeysEnabled, isProduction, graphiqlEnabled };
 }
 
 /** The object store settings DOCUMENT_STORE=s3 cannot do without; the keys come as a pair or not at all. */

@@ -17,3 +17,5 @@ export { KENNISGEVING_TERMIJN_WERKDAGEN } from './kennisgeving/kennisgeving-term
 export { VerzoekService } from './verzoek/verzoek.service.js';
 export { verzoekTermijn } from './verzoek/verzoek-termijn.js';
 export { KlachtService } from './klacht/klacht.service.js';
+export { WerkSoort } from './werkvoorraad/werkvoorraad.types.js';
+export { openWerkPerTeam, type OpenWerkTelling } from './werkvoorraad/open-werk.sql.js';

@@ -79,6 +79,26 @@ export function cijfersVan(rijen: MaandRij[], verzuim: number[]): KwartaalCijfer
   };
 }
 
+/**
+ * Realised against budgeted volume per product: per month (begroot null where the month has no
+ * begroting) and over all months given (begroot null when none has one).
+ */
+export function begrotingsregels(
+  maanden: KwartaalMaand[],
+  totaal: KwartaalCijfers,
+  begroting: { maand: string; product: string; volume: string }[],
+): KwartaalBegrotingsregel[] {
+  return PRODUCTEN.map(({ product, omschrijving, gerealiseerd }) => {
+    const perMaand = maanden.map((mc) => {
+      const volumes = begroting.filter((b) => b.maand.startsWith(mc.maand) && b.product === product);
+      return { maand: mc.maand, begroot: volumes.length ? Number(volumes[0]!.volume) : null, gerealiseerd: gerealiseerd(mc.cijfers) };
+    });
+    const begroot = perMaand.some((p) => p.begroot !== null) ? perMaand.reduce((s, p) => s + (p.begroot ?? 0), 0) : null;
+    const realisatie = gerealiseerd(totaal);
+    return { product, omschrijving, begroot, gerealiseerd: realisatie, percentage: begroot ? pct(realisatie, begroot) : null, perMaand };
+  });
+}
+
 function gemeente(r: GemeenteRij): KwartaalGemeente {
   const adviezen = Number(r.adviezen);
   const meldingen = Number(r.meldingen);
@@ -145,15 +165,7 @@ export class KwartaalrapportageService {
 
     const maanden = maandenVan(periode);
     const totaal = totaalVan(periode);
-    const regels: KwartaalBegrotingsregel[] = PRODUCTEN.map(({ product, omschrijving, gerealiseerd }) => {
-      const perMaand = maanden.map((mc) => {
-        const volumes = begroting.filter((b) => b.maand.startsWith(mc.maand) && b.product === product);
-        return { maand: mc.maand, begroot: volumes.length ? Number(volumes[0]!.volume) : null, gerealiseerd: gerealiseerd(mc.cijfers) };
-      });
-      const begroot = perMaand.some((p) => p.begroot !== null) ? perMaand.reduce((s, p) => s + (p.begroot ?? 0), 0) : null;
-      const realisatie = gerealiseerd(totaal);
-      return { product, omschrijving, begroot, gerealiseerd: realisatie, percentage: begroot ? pct(realisatie, begroot) : null, perMaand };
-    });
+    const regels = begrotingsregels(maanden, totaal, begroting);
     const gemeenten = gemeenteRijen.map(gemeente);
     const inRegio = gemeenten.filter((g) => g.inRegio);
     const regioInwoners = inRegio.every((g) => g.inwoners !== null) && inRegio.length ? inRegio.reduce((s, g) => s + g.inwoners!, 0) : null;

@@ -16,6 +16,40 @@ import type { Datum } from '@vt/werkdagen';
 // - the overdracht wachtlijst is an overdracht created on or before the day with no agreed date by then.
 // Timestamps are read as Dutch calendar dates (Europe/Amsterdam). PostgreSQL sends counts as text.
 
+/**
+ * The three wachtlijsten as stocks at each day `eind` of \`mnd(maand, eind)\` (CTEs vastgesteld, laat,
+ * wacht_b, wacht_s, wacht_o), given \`grens(na)\`, the day after the last one. One definition for the
+ * month ends of the kwartaalrapportage and the days of the sturingsinformatie.
+ */
+const WACHTLIJSTEN = sql`
+-- Stocks at each month's last day.
+    -- Only meldingen assessed late or not at all can be waiting at some month end (waiting means the
+    -- term ended before that day and no beoordeling was vastgesteld by then); one never assessed that
+    -- is closed (e.g. merged away) is not waiting.
+    vastgesteld AS (
+      SELECT melding_id, min((getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date) AS op
+      FROM veiligheidsbeoordeling WHERE status = 'VASTGESTELD' GROUP BY melding_id),
+    laat AS (
+      SELECT md.uiterlijke_beoordelingsdatum AS termijn, v.op AS vastgesteld
+      FROM melding md LEFT JOIN vastgesteld v ON v.melding_id = md.id, grens
+      WHERE md.politie IS DISTINCT FROM 'NIET_UNIEK' AND md.uiterlijke_beoordelingsdatum < grens.na
+        AND (v.op > md.uiterlijke_beoordelingsdatum OR (v.op IS NULL AND md.fase IN ('TE_BEOORDELEN', 'TER_TOETSING')))),
+    wacht_b AS (
+      SELECT mnd.maand, count(*) AS wacht_beoordeling
+      FROM mnd JOIN laat ON laat.termijn < mnd.eind AND (laat.vastgesteld IS NULL OR laat.vastgesteld > mnd.eind)
+      GROUP BY mnd.maand),
+    wacht_s AS (
+      SELECT mnd.maand, count(i.id) AS wacht_start
+      FROM mnd JOIN interventie i ON i.besloten_op <= mnd.eind AND (i.gestart_op IS NULL OR i.gestart_op > mnd.eind)
+        AND (i.afgesloten_op IS NULL OR i.afgesloten_op > mnd.eind)
+      GROUP BY mnd.maand),
+    wacht_o AS (
+      SELECT mnd.maand, count(o.id) AS wacht_overdracht
+      FROM mnd JOIN overdracht o ON (o.created_at AT TIME ZONE 'Europe/Amsterdam')::date <= mnd.eind
+        AND (o.gepland_op IS NULL OR (o.gepland_op AT TIME ZONE 'Europe/Amsterdam')::date > mnd.eind)
+        AND (o.uitgevoerd_op IS NULL OR o.uitgevoerd_op > mnd.eind)
+      GROUP BY mnd.maand)`;
+
 /** Raw counts of one month (first day in `maand`); stocks are at the month's last day. */
 export type MaandRij = Record<
   | 'maand'
@@ -136,33 +170,7 @@ export async function telMaanden(m: EntityManager, maanden: Datum[]): Promise<Ma
         SELECT date_trunc('month', afgesloten_op)::date AS maand, count(*) AS klachten_afgesloten,
                count(*) FILTER (WHERE uitkomst IN ('GEGROND', 'DEELS_GEGROND')) AS klachten_gegrond
         FROM klacht WHERE status = 'AFGESLOTEN' AND date_trunc('month', afgesloten_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
-      -- Stocks at each month's last day.
-      -- Only meldingen assessed late or not at all can be waiting at some month end (waiting means the
-      -- term ended before that day and no beoordeling was vastgesteld by then); one never assessed that
-      -- is closed (e.g. merged away) is not waiting.
-      vastgesteld AS (
-        SELECT melding_id, min((getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date) AS op
-        FROM veiligheidsbeoordeling WHERE status = 'VASTGESTELD' GROUP BY melding_id),
-      laat AS (
-        SELECT md.uiterlijke_beoordelingsdatum AS termijn, v.op AS vastgesteld
-        FROM melding md LEFT JOIN vastgesteld v ON v.melding_id = md.id, grens
-        WHERE md.politie IS DISTINCT FROM 'NIET_UNIEK' AND md.uiterlijke_beoordelingsdatum < grens.na
-          AND (v.op > md.uiterlijke_beoordelingsdatum OR (v.op IS NULL AND md.fase IN ('TE_BEOORDELEN', 'TER_TOETSING')))),
-      wacht_b AS (
-        SELECT mnd.maand, count(*) AS wacht_beoordeling
-        FROM mnd JOIN laat ON laat.termijn < mnd.eind AND (laat.vastgesteld IS NULL OR laat.vastgesteld > mnd.eind)
-        GROUP BY mnd.maand),
-      wacht_s AS (
-        SELECT mnd.maand, count(i.id) AS wacht_start
-        FROM mnd JOIN interventie i ON i.besloten_op <= mnd.eind AND (i.gestart_op IS NULL OR i.gestart_op > mnd.eind)
-          AND (i.afgesloten_op IS NULL OR i.afgesloten_op > mnd.eind)
-        GROUP BY mnd.maand),
-      wacht_o AS (
-        SELECT mnd.maand, count(o.id) AS wacht_overdracht
-        FROM mnd JOIN overdracht o ON (o.created_at AT TIME ZONE 'Europe/Amsterdam')::date <= mnd.eind
-          AND (o.gepland_op IS NULL OR (o.gepland_op AT TIME ZONE 'Europe/Amsterdam')::date > mnd.eind)
-          AND (o.uitgevoerd_op IS NULL OR o.uitgevoerd_op > mnd.eind)
-        GROUP BY mnd.maand)
+      ${WACHTLIJSTEN}
     SELECT to_char(mnd.maand, 'YYYY-MM-DD') AS maand,
            COALESCE(adv.adviezen, 0) AS adviezen, COALESCE(adv.adviezen_chat, 0) AS adviezen_chat,
            COALESCE(mel.meldingen, 0) AS meldingen,
@@ -261,4 +269,21 @@ export async function leesInvoer(
     SELECT to_char(make_date(jaar, maand, 1), 'YYYY-MM-DD') AS maand, team, percentage::text AS percentage FROM ziekteverzuim
     WHERE make_date(jaar, maand, 1) = ANY (${maanden}::date[]) ORDER BY jaar, maand, team`.execute(kysely(m));
   return { begroting: begroting.rows, verzuim: verzuim.rows };
+}
+
+/** The three wachtlijsten at the end of a day. */
+export type WachtlijstRij = { dag: string; wacht_beoordeling: string; wacht_start: string; wacht_overdracht: string };
+
+/** The wachtlijsten at the end of each given day (the same definition as the month ends of telMaanden). */
+export async function telWachtlijsten(m: EntityManager, dagen: Datum[]): Promise<WachtlijstRij[]> {
+  const { rows } = await sql<WachtlijstRij>`
+    WITH
+      grens AS (SELECT (max(d) + 1)::date AS na FROM unnest(${dagen}::date[]) AS d),
+      mnd AS (SELECT d::date AS maand, d::date AS eind FROM unnest(${dagen}::date[]) AS d),
+      ${WACHTLIJSTEN}
+    SELECT to_char(mnd.maand, 'YYYY-MM-DD') AS dag, COALESCE(wacht_b.wacht_beoordeling, 0) AS wacht_beoordeling,
+           COALESCE(wacht_s.wacht_start, 0) AS wacht_start, COALESCE(wacht_o.wacht_overdracht, 0) AS wacht_overdracht
+    FROM mnd LEFT JOIN wacht_b USING (maand) LEFT JOIN wacht_s USING (maand) LEFT JOIN wacht_o USING (maand)
+    ORDER BY mnd.maand`.execute(kysely(m));
+  return rows;
 }

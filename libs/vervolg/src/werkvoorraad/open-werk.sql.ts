@@ -259,3 +259,18 @@ export function openWerkAantal(filter: Omit<WerkPaginaFilter, 'na' | 'limit'>): 
   );
   return sql<{ n: string }>`SELECT (${sql.join(delen, sql` + `)})::text AS n`;
 }
+
+/** Open work of one kind and team (null: not yet assigned to a team), counted. */
+export type OpenWerkTelling = { soort: WerkSoort; team: string | null; open: string };
+
+/**
+ * All open work counted per kind and team under the team rule, in one statement: every branch
+ * of the werkvoorraad (the same definitions as the list) grouped by the melding's team.
+ */
+export function openWerkPerTeam(teamRegel: RawBuilder<SqlBool>): RawBuilder<OpenWerkTelling> {
+  const delen = TAKKEN.map(
+    (t) => sql`SELECT ${sql.raw(`'${t.soort}'::text`)} AS soort, m.team, count(*) AS open FROM ${sql.raw(t.van)}
+      WHERE ${sql.raw(t.waar)} AND ${teamRegel} GROUP BY m.team`,
+  );
+  return sql<OpenWerkTelling>`SELECT soort, team, open::text AS open FROM (${sql.join(delen, sql`\n  UNION ALL\n  `)}) w`;
+}
