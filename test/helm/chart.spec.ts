@@ -1,26 +1,43 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { parseAllDocuments } from 'yaml';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Job } from 'kubernetes-models/batch/v1';
 import { Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { PrometheusRule, ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
+import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1';
 import { loadConfig } from '@vt/config';
-import { helmBinary } from '../support/helm.js';
+import { findHelm } from '../support/helm.js';
 
 const CHART = 'helm/veilig-thuis-platform';
 const PROD = `${CHART}/ci/production-values.yaml`;
+const ALL = `${CHART}/ci/all-options-values.yaml`;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Manifest = any;
 
+/**
+ * Every kind the chart renders, validated against its JSON schema: the Kubernetes API (kubernetes-models)
+ * and the CRDs of the Prometheus Operator (ServiceMonitor, PrometheusRule) and the Gateway API (HTTPRoute).
+ */
 const MODELS: Record<string, new (data: Manifest) => { validate(): void }> = {
   Deployment, HorizontalPodAutoscaler, Job, Secret, Service, ServiceAccount, Ingress, NetworkPolicy, PodDisruptionBudget,
+  ServiceMonitor, PrometheusRule, HTTPRoute,
 };
 
-let helm: string;
+/**
+ * The Helm binary (test/support/helm.ts): without one on this platform the chart tests are skipped
+ * with the reason in their title, except in CI, where a missing Helm fails the run.
+ */
+const found = findHelm();
+if (!found.helm && process.env.CI) throw new Error(`chart tests cannot run in CI: ${found.skipReason}`);
+const helm = found.helm ?? 'helm';
+const describeHelm = found.helm ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: ${found.skipReason})`, fn);
 
 function run(...args: string[]) {
   return spawnSync(helm, args, { encoding: 'utf8', env: { ...process.env, HELM_CACHE_HOME: '/tmp/vt-helm/cache', HELM_CONFIG_HOME: '/tmp/vt-helm/config', HELM_DATA_HOME: '/tmp/vt-helm/data' } });
@@ -79,14 +96,11 @@ function hookOrderProblems(manifests: Manifest[]): string[] {
   return problems;
 }
 
-beforeAll(() => {
-  helm = helmBinary();
-}, 120_000);
-
-describe.each([
-  ['default values', [] as string[]],
+const VALUES: Array<[string, string[]]> = [
+  ['default values', []],
   ['production-like values', ['-f', PROD]],
-])('helm chart with %s', (_, values) => {
+];
+for (const [name, values] of VALUES) describeHelm(`helm chart with ${name}`, () => {
   let manifests: Manifest[];
 
   beforeAll(() => {
@@ -202,7 +216,7 @@ describe.each([
   });
 });
 
-describe('helm chart values schema', () => {
+describeHelm('helm chart values schema', () => {
   it('refuses a wrong value at install time with a clear message', () => {
     const result = run('template', 'vt', CHART, '--set', 'api.replicas=abc');
     expect(result.status).not.toBe(0);
@@ -270,6 +284,225 @@ describe('helm chart values schema', () => {
   it('renders a Secret only when explicitly asked, with the given values', () => {
     const manifests = render('--set', 'secrets.create=true', '--set', 'secrets.values.DATABASE_URL=postgres://a@b/c', '--set', 'secrets.values.BENCHMARK_DATABASE_URL=postgres://d@b/c', '--set', 'secrets.values.REDIS_URL=redis://r');
     expect(manifests.filter((m) => m.kind === 'Secret')).toHaveLength(1);
+  });
+});
+
+describeHelm('helm chart with every option on (ci/all-options-values.yaml)', () => {
+  let manifests: Manifest[];
+  const all: Manifest = parse(readFileSync(ALL, 'utf8'));
+  const defaults: Manifest = parse(readFileSync(`${CHART}/values.yaml`, 'utf8'));
+  const kind = (k: string) => manifests.filter((m) => m.kind === k);
+  const deployments = () => kind('Deployment');
+  const pods = () => [...deployments(), ...kind('Job')].map((m) => ({ name: m.metadata.name, meta: m.spec.template.metadata, spec: m.spec.template.spec }));
+  const component = (m: Manifest) => m.metadata.labels['app.kubernetes.io/component'];
+
+  beforeAll(() => {
+    manifests = render('-f', ALL);
+  });
+
+  it('lints and renders every optional kind, each valid against the Kubernetes and CRD schemas', () => {
+    const lint = run('lint', CHART, '--strict', '-f', ALL);
+    expect([lint.status, lint.stdout + lint.stderr]).toEqual([0, expect.stringMatching(/0 chart\(s\) failed/)]);
+    expect(kind('ServiceMonitor')).toHaveLength(1);
+    expect(kind('PrometheusRule')).toHaveLength(1);
+    expect(kind('HTTPRoute')).toHaveLength(2);
+    expect(kind('Ingress')).toHaveLength(1);
+    for (const m of manifests) {
+      const Model = MODELS[m.kind];
+      expect([m.kind, Boolean(Model)]).toEqual([m.kind, true]);
+      expect(() => new Model!(m).validate()).not.toThrow();
+    }
+  });
+
+  it('labels every resource with the Kubernetes recommended labels and helm.sh/chart', () => {
+    const chart = parse(readFileSync(`${CHART}/Chart.yaml`, 'utf8'));
+    for (const m of manifests) {
+      expect([m.kind, m.metadata.name, m.metadata.labels]).toEqual([
+        m.kind,
+        m.metadata.name,
+        expect.objectContaining({
+          'app.kubernetes.io/name': 'veilig-thuis-platform',
+          'app.kubernetes.io/instance': 'vt',
+          'app.kubernetes.io/version': chart.appVersion,
+          'app.kubernetes.io/managed-by': 'Helm',
+          'app.kubernetes.io/part-of': 'veilig-thuis-platform',
+          'helm.sh/chart': `veilig-thuis-platform-${chart.version}`,
+        }),
+      ]);
+    }
+  });
+
+  it('pulls the image by digest from the global registry with the global and own pull secrets, once each', () => {
+    for (const { name, spec } of pods()) {
+      expect([name, spec.containers[0].image]).toEqual([name, `registry.veilig-thuis.example/platform@${all.image.digest}`]);
+      expect([name, spec.imagePullSecrets]).toEqual([name, [{ name: 'global-regcred' }, { name: 'regcred' }]]);
+    }
+    // Without a digest: the tag; without a tag: the chart's appVersion.
+    const tagged = render('--set', 'image.tag=9.9.9');
+    expect(tagged.find((m) => m.kind === 'Deployment').spec.template.spec.containers[0].image).toBe(`${defaults.image.repository}:9.9.9`);
+    const untagged = render('--set', 'image.tag=');
+    const appVersion = parse(readFileSync(`${CHART}/Chart.yaml`, 'utf8')).appVersion;
+    expect(untagged.find((m) => m.kind === 'Job').spec.template.spec.containers[0].image).toBe(`${defaults.image.repository}:${appVersion}`);
+    expect(render().find((m) => m.kind === 'Deployment').spec.template.spec.imagePullSecrets).toBeUndefined();
+  });
+
+  it('adds podAnnotations, podLabels, extraEnv, extraEnvFrom and extra volumes to every pod; per-component env only to its own', () => {
+    for (const { name, meta, spec } of pods()) {
+      const c = spec.containers[0];
+      const env = c.env.map((e: Manifest) => e.name);
+      expect([name, meta.annotations['example.org/team'], meta.labels['example.org/cost-centre']]).toEqual([name, 'platform', 'vt']);
+      expect([name, env]).toEqual([name, expect.arrayContaining(['NODE_EXTRA_CA_CERTS'])]);
+      expect([name, c.volumeMounts]).toEqual([name, expect.arrayContaining([{ name: 'vt-ca', mountPath: '/etc/vt-ca', readOnly: true }])]);
+      expect([name, spec.volumes]).toEqual([name, expect.arrayContaining([{ name: 'vt-ca', configMap: { name: 'vt-database-ca' } }])]);
+      expect([name, env.includes('API_ONLY'), meta.annotations['example.org/component']]).toEqual(
+        name.endsWith('-api') ? [name, true, 'api'] : [name, false, undefined],
+      );
+    }
+    for (const d of deployments()) expect(d.spec.template.spec.containers[0].envFrom).toEqual([{ configMapRef: { name: 'vt-extra-env' } }]);
+    // The selector is unchanged: extra pod labels never leak into it (it is immutable).
+    for (const d of deployments()) expect(Object.keys(d.spec.selector.matchLabels).sort()).toEqual(['app.kubernetes.io/component', 'app.kubernetes.io/instance', 'app.kubernetes.io/name']);
+    const refused = run('template', 'vt', CHART, '--set', 'podLabels.app\\.kubernetes\\.io/component=x');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/propertyName 'app\.kubernetes\.io\/component'/);
+  });
+
+  it('spreads each component over zones: a constraint without labelSelector selects exactly its own pods', () => {
+    for (const d of deployments()) {
+      const [zone, host] = d.spec.template.spec.topologySpreadConstraints;
+      expect(zone.labelSelector.matchLabels).toEqual(d.spec.selector.matchLabels);
+      expect(zone.topologyKey).toBe('topology.kubernetes.io/zone');
+      expect(host.labelSelector).toEqual({ matchLabels: { 'app.kubernetes.io/instance': 'vt' } }); // given: kept
+    }
+    expect(render().find((m) => m.kind === 'Deployment').spec.template.spec.topologySpreadConstraints).toBeUndefined();
+  });
+
+  it('has the ServiceMonitor scrape /metrics on the http port of Services that exist for api, benchmark and worker', () => {
+    const [monitor] = kind('ServiceMonitor');
+    expect(monitor.metadata.labels.release).toBe('kube-prometheus-stack');
+    const selected = kind('Service').filter((svc) => Object.entries(monitor.spec.selector.matchLabels).every(([k, v]) => svc.metadata.labels[k] === v));
+    expect(selected.map(component).sort()).toEqual(['api', 'benchmark', 'worker']);
+    expect(monitor.spec.endpoints).toEqual([expect.objectContaining({ port: 'http', path: '/metrics' })]);
+    for (const svc of selected) {
+      const port = svc.spec.ports.find((p: Manifest) => p.name === 'http');
+      const pod = deployments().find((d) => component(d) === component(svc)).spec.template.spec;
+      expect(pod.containers[0].ports.map((p: Manifest) => p.name)).toContain(port.targetPort);
+      expect(pod.containers[0].env.map((e: Manifest) => e.name)).not.toContain('METRICS_PORT');
+    }
+    // Prometheus may reach the worker (which takes no other traffic) on its http port.
+    const worker = kind('NetworkPolicy').find((p) => p.spec.podSelector.matchLabels?.['app.kubernetes.io/component'] === 'worker');
+    expect(worker.spec.ingress).toEqual([{ from: all.metrics?.networkPolicyFrom ?? defaults.metrics.networkPolicyFrom, ports: [{ port: defaults.worker.port, protocol: 'TCP' }] }]);
+    // Off by default: no worker Service, no ServiceMonitor.
+    const standaard = render();
+    expect(standaard.filter((m) => m.kind === 'ServiceMonitor' || (m.kind === 'Service' && component(m) === 'worker'))).toEqual([]);
+  });
+
+  it('scrapes a separate metrics port when metrics.port is set, passed to the apps as METRICS_PORT', () => {
+    const ms = render('-f', ALL, '--set', 'metrics.port=9464');
+    const monitor = ms.find((m) => m.kind === 'ServiceMonitor');
+    expect(monitor.spec.endpoints[0].port).toBe('metrics');
+    for (const d of ms.filter((m) => m.kind === 'Deployment')) {
+      const c = d.spec.template.spec.containers[0];
+      expect(c.ports).toEqual(expect.arrayContaining([{ name: 'metrics', containerPort: 9464 }]));
+      expect(c.env).toEqual(expect.arrayContaining([{ name: 'METRICS_PORT', value: '9464' }]));
+      const svc = ms.find((m) => m.kind === 'Service' && component(m) === component(d));
+      expect(svc.spec.ports).toEqual(expect.arrayContaining([{ name: 'metrics', port: 9464, targetPort: 'metrics' }]));
+      const policy = ms.find((m) => m.kind === 'NetworkPolicy' && m.spec.podSelector.matchLabels?.['app.kubernetes.io/component'] === component(d));
+      expect(policy.spec.ingress.flatMap((i: Manifest) => i.ports.map((p: Manifest) => p.port))).toContain(9464);
+    }
+  });
+
+  it('alerts on error rate, latency, outbox backlog, failed jobs and unreachable IdP keys, using the series named in values.yaml', () => {
+    const [rule] = kind('PrometheusRule');
+    const rules = rule.spec.groups[0].rules;
+    expect(rules.map((r: Manifest) => r.alert)).toEqual([
+      'VeiligThuisGraphqlErrorRateHigh',
+      'VeiligThuisGraphqlLatencyHigh',
+      'VeiligThuisOutboxBacklog',
+      'VeiligThuisJobsFailing',
+      'VeiligThuisIdentityProviderKeysUnreachable',
+      'VeiligThuisExtra',
+    ]);
+    const series: Record<string, string> = defaults.metrics.prometheusRule.series;
+    const used = ['errors', 'duration', 'outboxBacklog', 'jobsFailed', 'jwksUp'];
+    used.forEach((key, i) => {
+      expect(rules[i].expr).toContain(series[key]);
+      expect(rules[i].expr).toContain('namespace="veilig-thuis"'); // only this release's targets
+      expect(rules[i].labels.severity).toMatch(/^(critical|warning|info)$/);
+      // Balanced brackets: a broken template would leave an unclosed selector or call.
+      for (const [open, close] of [['(', ')'], ['{', '}'], ['[', ']']]) expect(rules[i].expr.split(open).length).toBe(rules[i].expr.split(close).length);
+    });
+    expect(rules[0].expr).toContain(series.requests);
+    // One place: renaming a series in the values changes the alert.
+    const renamed = render('-f', ALL, '--set', 'metrics.prometheusRule.series.outboxBacklog=vt_outbox_rows_waiting');
+    expect(renamed.find((m) => m.kind === 'PrometheusRule').spec.groups[0].rules[2].expr).toMatch(/^max\(vt_outbox_rows_waiting\{/);
+  });
+
+  it('routes a host to the api with / (the portal) and so /graphql, on both the HTTPRoute and the Ingress', () => {
+    const services = new Map(kind('Service').map((svc) => [svc.metadata.name, svc]));
+    for (const route of kind('HTTPRoute')) {
+      expect(route.spec.parentRefs).toEqual(all.httpRoute.parentRefs);
+      const [rule] = route.spec.rules;
+      expect(rule.matches).toEqual([{ path: { type: 'PathPrefix', value: '/' } }]);
+      expect(rule.timeouts).toEqual({ request: '120s' });
+      const backend = services.get(rule.backendRefs[0].name);
+      expect(backend.spec.ports.map((p: Manifest) => p.port)).toContain(rule.backendRefs[0].port);
+      expect(component(backend)).toBe(component(route));
+    }
+    const api = kind('HTTPRoute').find((r) => component(r) === 'api');
+    expect(api.spec.hostnames).toEqual([defaults.httpRoute.apiHost]);
+    const [ingress] = kind('Ingress');
+    const apiRule = ingress.spec.rules.find((r: Manifest) => r.host === defaults.ingress.apiHost);
+    expect(apiRule.http.paths).toEqual([{ path: '/', pathType: 'Prefix', backend: { service: { name: 'vt-api', port: { name: 'http' } } } }]);
+    // An HTTPRoute needs a Gateway to attach to.
+    const zonderGateway = run('template', 'vt', CHART, '--set', 'httpRoute.enabled=true');
+    expect(zonderGateway.status).not.toBe(0);
+    expect(zonderGateway.stderr).toMatch(/parentRefs/);
+  });
+
+  it('refuses a malformed digest and a too old Kubernetes', () => {
+    const digest = run('template', 'vt', CHART, '--set', 'image.digest=latest');
+    expect(digest.status).not.toBe(0);
+    expect(digest.stderr).toMatch(/digest/);
+    const old = run('template', 'vt', CHART, '--kube-version', '1.29.0');
+    expect(old.status).not.toBe(0);
+    expect(old.stderr).toMatch(/kubeVersion|Kubernetes version/i);
+    expect(run('template', 'vt', CHART, '--kube-version', '1.30.0').status).toBe(0);
+  });
+
+  it('works as a subchart: global values of a parent chart are accepted and used', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vt-umbrella-'));
+    try {
+      cpSync(CHART, join(dir, 'charts', 'veilig-thuis-platform'), { recursive: true });
+      writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: umbrella\nversion: 1.0.0\n');
+      writeFileSync(
+        join(dir, 'values.yaml'),
+        'global:\n  imageRegistry: mirror.example\n  imagePullSecrets: [{ name: mirror-cred }]\n  otherChartSetting: true\n',
+      );
+      const result = run('template', 'vt', dir, '--namespace', 'veilig-thuis');
+      expect([result.status, result.stderr]).toEqual([0, '']);
+      const docs: Manifest[] = parseAllDocuments(result.stdout).map((d) => d.toJS()).filter(Boolean);
+      const api = docs.find((m) => m.kind === 'Deployment' && m.metadata.name === 'vt-api').spec.template.spec;
+      expect(api.containers[0].image).toBe(`mirror.example/${defaults.image.repository}:${defaults.image.tag}`);
+      expect(api.imagePullSecrets).toEqual([{ name: 'mirror-cred' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints NOTES with the routes, the Secrets to create and the monitoring objects', () => {
+    const result = run('install', 'vt', CHART, '--namespace', 'veilig-thuis', '--dry-run=client', '-f', ALL);
+    expect(result.status).toBe(0);
+    const notes = result.stdout.slice(result.stdout.indexOf('NOTES:'));
+    expect(notes).toContain(`https://${defaults.httpRoute.apiHost}/`);
+    expect(notes).toContain('vt-env: DATABASE_URL, BENCHMARK_DATABASE_URL, REDIS_URL');
+    expect(notes).toContain(`${defaults.migration.existingSecret}: DATABASE_OWNER_URL`);
+    expect(notes).toMatch(/ServiceMonitor vt .*PrometheusRule vt with 5 alerts/);
+    expect(notes).toMatch(/ingress-nginx is retired/);
+  });
+
+  it('has a values reference that is generated from the current schema (npm run helm:docs)', () => {
+    const check = spawnSync(process.execPath, ['scripts/helm-docs.mjs', '--check'], { encoding: 'utf8' });
+    expect([check.status, check.stderr]).toEqual([0, '']);
   });
 });
 

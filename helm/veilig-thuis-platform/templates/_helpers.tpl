@@ -1,10 +1,67 @@
 {{- define "vt.fullname" -}}{{ printf "%s" .Release.Name | trunc 40 | trimSuffix "-" }}{{- end -}}
 
+{{/* The Kubernetes recommended labels (app.kubernetes.io/*) plus helm.sh/chart. */}}
 {{- define "vt.labels" -}}
 app.kubernetes.io/name: veilig-thuis-platform
 app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: veilig-thuis-platform
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end -}}
+
+{{/* The image reference: [registry/]repository, then @digest when given (it wins over the tag), else :tag. */}}
+{{- define "vt.image" -}}
+{{- $i := .Values.image -}}
+{{- $registry := default $i.registry ((.Values.global).imageRegistry) -}}
+{{- $repo := ternary (printf "%s/%s" $registry $i.repository) $i.repository (ne $registry "") -}}
+{{- if $i.digest -}}{{ printf "%s@%s" $repo $i.digest }}{{- else -}}{{ printf "%s:%s" $repo (default .Chart.AppVersion $i.tag) }}{{- end -}}
+{{- end -}}
+
+{{/* imagePullSecrets from global.imagePullSecrets and imagePullSecrets; entries are names or {name: …}. */}}
+{{- define "vt.imagePullSecrets" -}}
+{{- $names := list -}}
+{{- range (concat (((.Values.global).imagePullSecrets) | default list) (.Values.imagePullSecrets | default list)) -}}
+{{- if kindIs "map" . }}{{ $names = append $names .name }}{{ else }}{{ $names = append $names . }}{{ end -}}
+{{- end -}}
+{{- with ($names | uniq) }}
+imagePullSecrets:
+{{- range . }}
+  - name: {{ . }}
+{{- end }}
+{{- end -}}
+{{- end -}}
+
+{{/* The port /metrics is served on: metrics.port when set, else the component's http port. */}}
+{{- define "vt.metricsPortName" -}}{{ ternary "metrics" "http" (not (empty .Values.metrics.port)) }}{{- end -}}
+
+{{/*
+Pod annotations of a component: the shared podAnnotations, the component's own, and the
+prometheus.io/* hints when metrics are on (for Prometheus set-ups without the operator).
+*/}}
+{{- define "vt.podAnnotations" -}}
+{{- $root := .root -}}
+{{- $a := merge (dict) ((index $root.Values .component).podAnnotations | default dict) ($root.Values.podAnnotations | default dict) -}}
+{{- if $root.Values.metrics.enabled -}}
+{{- $port := default (index $root.Values .component).port $root.Values.metrics.port -}}
+{{- $_ := set $a "prometheus.io/scrape" "true" -}}
+{{- $_ := set $a "prometheus.io/port" (toString $port) -}}
+{{- $_ := set $a "prometheus.io/path" $root.Values.metrics.path -}}
+{{- end -}}
+{{- with $a }}{{ toYaml . }}{{ end -}}
+{{- end -}}
+
+{{/* topologySpreadConstraints, each without a labelSelector given the component's selector. */}}
+{{- define "vt.topologySpreadConstraints" -}}
+{{- $root := .root -}}
+{{- $component := .component -}}
+{{- range $root.Values.topologySpreadConstraints }}
+{{- $c := deepCopy . }}
+{{- if not (hasKey $c "labelSelector") }}
+{{- $_ := set $c "labelSelector" (dict "matchLabels" (include "vt.selector" (dict "root" $root "component" $component) | fromYaml)) }}
+{{- end }}
+- {{ toYaml $c | nindent 2 | trim }}
+{{- end }}
 {{- end -}}
 
 {{- define "vt.selector" -}}
