@@ -22,6 +22,7 @@ import { Vernietiging1764800300000 } from './1764800300000-vernietiging.js';
 import { CbsSleutel1764800400000 } from './1764800400000-cbs-sleutel.js';
 import { Hoedanigheid1764800410000 } from './1764800410000-hoedanigheid.js';
 import { Kwartaalrapportage1764800500000 } from './1764800500000-kwartaalrapportage.js';
+import { BackupRol1764800800000 } from './1764800800000-backup-rol.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   CbsSleutel1764800400000,
   Hoedanigheid1764800410000,
   Kwartaalrapportage1764800500000,
+  BackupRol1764800800000,
 ];
