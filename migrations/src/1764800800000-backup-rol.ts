@@ -17,7 +17,9 @@ export class BackupRol1764800800000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     const exists = (await db.query(`SELECT 1 FROM pg_roles WHERE rolname = 'vt_role_backup'`)) as unknown[];
     if (exists.length === 0) {
-      throw new Error('Role vt_role_backup does not exist: run `node apps/cli/dist/main.js db:setup` (or create it, README "Managed PostgreSQL") before migrating');
+      throw new Error(
+        'Role vt_role_backup does not exist: run `node apps/cli/dist/main.js db:setup` (or create it, README "Managed PostgreSQL") before migrating',
+      );
     }
     for (const schema of SCHEMAS) {
       await db.query(`GRANT USAGE ON SCHEMA ${schema} TO vt_role_backup`);

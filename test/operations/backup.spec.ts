@@ -119,7 +119,12 @@ describe('backup and restore (issue 19)', () => {
 
   it('dumps a loaded database as the backup role, restores it into a new database, and the copy equals the source and works', async () => {
     const env = envFor(source);
-    for (const step of [['db:setup'], ['db:migrate'], ['db:seed'], ['data:generate', '--regions', 'VT01,VT02', '--years', '0.01', '--no-benchmark']]) {
+    for (const step of [
+      ['db:setup'],
+      ['db:migrate'],
+      ['db:seed'],
+      ['data:generate', '--regions', 'VT01,VT02', '--years', '0.01', '--no-benchmark'],
+    ]) {
       const run = cli(step, env);
       expect({ step, status: run.status, stderr: run.stderr }).toEqual({ step, status: 0, stderr: '' });
     }
@@ -128,7 +133,9 @@ describe('backup and restore (issue 19)', () => {
     await app.connect();
     try {
       const tenants = await asSuperuser(source, async (c) =>
-        (await c.query<{ id: string }>(`SELECT id FROM referentie.organisatie WHERE code IN ('VT01', 'VT02') ORDER BY code`)).rows.map((r) => r.id),
+        (await c.query<{ id: string }>(`SELECT id FROM referentie.organisatie WHERE code IN ('VT01', 'VT02') ORDER BY code`)).rows.map(
+          (r) => r.id,
+        ),
       );
       for (const tenant of tenants) {
         await inTenantTransaction(app, tenant, async () => {
@@ -146,9 +153,13 @@ describe('backup and restore (issue 19)', () => {
     }
 
     // The premise: forced row-level security makes the owner's own pg_dump fail.
-    const ownerDump = spawnSync('pg_dump', ['--format=custom', `--file=${join(work.dir, 'owner.dump')}`, `--dbname=${env.DATABASE_OWNER_URL}`], {
-      encoding: 'utf8',
-    });
+    const ownerDump = spawnSync(
+      'pg_dump',
+      ['--format=custom', `--file=${join(work.dir, 'owner.dump')}`, `--dbname=${env.DATABASE_OWNER_URL}`],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(ownerDump.status).not.toBe(0);
     expect(ownerDump.stderr).toMatch(/row-level security/);
 
@@ -184,14 +195,19 @@ describe('backup and restore (issue 19)', () => {
     // Row-level security holds in the copy: the application role sees its tenant only, nothing without one.
     const [vt01, melding] = await asSuperuser(copy, async (c) => {
       const t = (await c.query<{ id: string }>(`SELECT id FROM referentie.organisatie WHERE code = 'VT01'`)).rows[0]!.id;
-      const m = (await c.query<{ id: string }>(`SELECT id FROM melding WHERE tenant_id = $1 ORDER BY ontvangen_op DESC LIMIT 1`, [t])).rows[0]!.id;
+      const m = (await c.query<{ id: string }>(`SELECT id FROM melding WHERE tenant_id = $1 ORDER BY ontvangen_op DESC LIMIT 1`, [t]))
+        .rows[0]!.id;
       return [t, m];
     });
     const appCopy = new pg.Client({ connectionString: copyEnv.DATABASE_URL });
     await appCopy.connect();
     try {
       expect((await appCopy.query('SELECT count(*)::int AS n FROM melding')).rows[0].n).toBe(0);
-      const seen = await inTenantTransaction(appCopy, vt01, async () => (await appCopy.query(`SELECT DISTINCT tenant_id FROM melding`)).rows);
+      const seen = await inTenantTransaction(
+        appCopy,
+        vt01,
+        async () => (await appCopy.query(`SELECT DISTINCT tenant_id FROM melding`)).rows,
+      );
       expect(seen).toEqual([{ tenant_id: vt01 }]);
     } finally {
       await appCopy.end();

@@ -43,9 +43,12 @@ export const commands: Record<string, Command> = {
       // DB_SETUP=check: the roles were created by an operator (managed PostgreSQL); only verify them.
       if (values.check || process.env.DB_SETUP === 'check') {
         process.stdout.write('Checking pre-created database and roles (nothing is changed)\n');
-        const result = await withDatabaseErrors('DATABASE_OWNER_URL', config.DATABASE_OWNER_URL, () => checkDatabaseSetup(config, { backupUrl }));
+        const result = await withDatabaseErrors('DATABASE_OWNER_URL', config.DATABASE_OWNER_URL, () =>
+          checkDatabaseSetup(config, { backupUrl }),
+        );
         for (const line of result.lines) log(`${line.ok ? 'ok     ' : 'MISSING'} ${line.text}`);
-        if (!result.ok) throw new StartupError(`${result.lines.filter((line) => !line.ok).length} problem(s) above; see README "Managed PostgreSQL"`);
+        if (!result.ok)
+          throw new StartupError(`${result.lines.filter((line) => !line.ok).length} problem(s) above; see README "Managed PostgreSQL"`);
         return;
       }
       process.stdout.write('Setting up database and roles\n');
@@ -58,7 +61,8 @@ export const commands: Record<string, Command> = {
       const file = values.file as string | undefined;
       if (!file) throw new StartupError('--file is required (where the dump is written; FILE.manifest.json is written next to it)');
       const backupUrl = process.env.DATABASE_BACKUP_URL;
-      if (!backupUrl) throw new StartupError('DATABASE_BACKUP_URL is not set: the backup runs as the backup role (README, "Backup and restore")');
+      if (!backupUrl)
+        throw new StartupError('DATABASE_BACKUP_URL is not set: the backup runs as the backup role (README, "Backup and restore")');
       process.stdout.write('Backing up as the backup role (pg_dump, custom format)\n');
       await withDatabaseErrors('DATABASE_BACKUP_URL', backupUrl, () => backupDatabase({ backupUrl, file, log }));
     },

@@ -65,8 +65,9 @@ export function withDatabase(url: string, database: string): string {
 /** Row counts per table per tenant and the access-log checksum, read in the caller's transaction. */
 export async function databaseManifest(client: pg.ClientBase): Promise<Omit<BackupManifest, 'format' | 'createdAt'>> {
   await client.query(`SET LOCAL TimeZone = 'UTC'`);
-  const meta = (await client.query<{ db: string; version: string }>(`SELECT current_database() AS db, current_setting('server_version') AS version`))
-    .rows[0]!;
+  const meta = (
+    await client.query<{ db: string; version: string }>(`SELECT current_database() AS db, current_setting('server_version') AS version`)
+  ).rows[0]!;
   const tables = await client.query<{ name: string; tenant: string | null }>(
     `SELECT format('%I.%I', n.nspname, c.relname) AS name,
             (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND NOT a.attisdropped
@@ -81,7 +82,9 @@ export async function databaseManifest(client: pg.ClientBase): Promise<Omit<Back
     const counts = await client.query<{ t: string; n: string }>(`SELECT ${key} AS t, count(*) AS n FROM ${table.name} GROUP BY 1`);
     rows[table.name] = Object.fromEntries(counts.rows.map((row) => [row.t, Number(row.n)]));
   }
-  const md5 = await client.query<{ md5: string }>(`SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t.id), '')) AS md5 FROM public.toegangslog t`);
+  const md5 = await client.query<{ md5: string }>(
+    `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t.id), '')) AS md5 FROM public.toegangslog t`,
+  );
   return { database: meta.db, serverVersion: meta.version, rows, toegangslogMd5: md5.rows[0]!.md5 };
 }
 
@@ -104,15 +107,12 @@ async function backupGaps(client: pg.ClientBase): Promise<string[]> {
   return rows.map((row) => `${row.name} (${row.reason})`);
 }
 
-function runTool(
-  path: string,
-  args: string[],
-  password: string,
-  progress: (line: string) => string | null,
-  log: Log,
-): Promise<void> {
+function runTool(path: string, args: string[], password: string, progress: (line: string) => string | null, log: Log): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path, args, { env: { ...process.env, PGPASSWORD: password, PGAPPNAME: 'vt-backup' }, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(path, args, {
+      env: { ...process.env, PGPASSWORD: password, PGAPPNAME: 'vt-backup' },
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
     const errors: string[] = [];
     let buffer = '';
     child.stderr.setEncoding('utf8');
@@ -156,8 +156,12 @@ export async function backupDatabase({ backupUrl, file, log = () => undefined }:
   try {
     const version = Number((await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v);
     assertToolFits(tool, version);
-    const member = (await client.query<{ m: boolean }>(`SELECT pg_has_role(current_user, $1, 'MEMBER') AS m`, [BACKUP_GROUP_ROLE])).rows[0]!.m;
-    if (!member) throw new ConfigError(`DATABASE_BACKUP_URL's user is not a member of ${BACKUP_GROUP_ROLE}: run db:setup with DATABASE_BACKUP_URL set`);
+    const member = (await client.query<{ m: boolean }>(`SELECT pg_has_role(current_user, $1, 'MEMBER') AS m`, [BACKUP_GROUP_ROLE])).rows[0]!
+      .m;
+    if (!member)
+      throw new ConfigError(
+        `DATABASE_BACKUP_URL's user is not a member of ${BACKUP_GROUP_ROLE}: run db:setup with DATABASE_BACKUP_URL set`,
+      );
     const gaps = await backupGaps(client);
     if (gaps.length) {
       throw new StartupError(
@@ -221,13 +225,17 @@ export interface RestoreResult {
 }
 
 /** Compares a manifest with the same figures read from another database; returns the differences. */
-export function compareManifests(expected: Pick<BackupManifest, 'rows' | 'toegangslogMd5'>, actual: Pick<BackupManifest, 'rows' | 'toegangslogMd5'>): string[] {
+export function compareManifests(
+  expected: Pick<BackupManifest, 'rows' | 'toegangslogMd5'>,
+  actual: Pick<BackupManifest, 'rows' | 'toegangslogMd5'>,
+): string[] {
   const differences: string[] = [];
   for (const table of new Set([...Object.keys(expected.rows), ...Object.keys(actual.rows)])) {
     const a = expected.rows[table] ?? {};
     const b = actual.rows[table] ?? {};
     for (const tenant of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if ((a[tenant] ?? 0) !== (b[tenant] ?? 0)) differences.push(`${table} tenant ${tenant || '-'}: ${a[tenant] ?? 0} in backup, ${b[tenant] ?? 0} restored`);
+      if ((a[tenant] ?? 0) !== (b[tenant] ?? 0))
+        differences.push(`${table} tenant ${tenant || '-'}: ${a[tenant] ?? 0} in backup, ${b[tenant] ?? 0} restored`);
     }
   }
   if (expected.toegangslogMd5 !== actual.toegangslogMd5) differences.push('toegangslog checksum differs');
@@ -252,7 +260,8 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
     const version = Number((await admin.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v);
     assertToolFits(tool, version);
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [into]);
-    if (exists.rowCount) throw new StartupError(`Database ${into} exists: restore only into a new database (drop it or choose another name)`);
+    if (exists.rowCount)
+      throw new StartupError(`Database ${into} exists: restore only into a new database (drop it or choose another name)`);
   } finally {
     await admin.end();
   }
@@ -290,7 +299,9 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
     await reader.query('COMMIT');
     const differences = compareManifests(expected, actual);
     if (differences.length === 0) {
-      log(`verified: ${Object.keys(actual.rows).length} tables, row counts per tenant and the toegangslog checksum equal the backup's manifest`);
+      log(
+        `verified: ${Object.keys(actual.rows).length} tables, row counts per tenant and the toegangslog checksum equal the backup's manifest`,
+      );
     }
     return { verified: differences.length === 0, differences };
   } finally {

@@ -66,7 +66,9 @@ export function parseBackupUrl(value: string | undefined, roles: DatabaseRoles):
     );
   }
   if ([roles.owner.user, roles.application.user, roles.benchmark.user].includes(parsed.creds.user)) {
-    throw new ConfigError('Invalid configuration: DATABASE_BACKUP_URL must use a user of its own (not the owner, application or benchmark user)');
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_BACKUP_URL must use a user of its own (not the owner, application or benchmark user)',
+    );
   }
   return parsed.creds;
 }

@@ -90,7 +90,9 @@ async function grantMembership(client: pg.Client, admin: AdminInfo, group: strin
 
 /** Admin connection facts, and a clear error when it can neither act as superuser nor as a CREATEROLE+CREATEDB admin. */
 async function inspectAdmin(admin: pg.Client): Promise<AdminInfo> {
-  const me = await admin.query<RoleRow & { user: string }>(`SELECT current_user AS user, ${ROLE_COLUMNS} FROM pg_roles WHERE rolname = current_user`);
+  const me = await admin.query<RoleRow & { user: string }>(
+    `SELECT current_user AS user, ${ROLE_COLUMNS} FROM pg_roles WHERE rolname = current_user`,
+  );
   const row = me.rows[0]!;
   const version = Number((await admin.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v);
   if (version < 140000) throw new ConfigError(`Database setup: PostgreSQL 14 or newer is required (server is ${version})`);
@@ -99,7 +101,7 @@ async function inspectAdmin(admin: pg.Client): Promise<AdminInfo> {
     if (missing.length) {
       throw new ConfigError(
         `Invalid configuration: DATABASE_ADMIN_URL's user "${row.user}" is not a superuser and lacks ${missing.join(' and ')}; ` +
-          'use the cloud\'s admin user (RDS/Aurora: rds_superuser member, Azure: azure_pg_admin member, Cloud SQL: cloudsqlsuperuser member), ' +
+          "use the cloud's admin user (RDS/Aurora: rds_superuser member, Azure: azure_pg_admin member, Cloud SQL: cloudsqlsuperuser member), " +
           'or pre-create the roles and run `db:setup --check` (README, "Managed PostgreSQL")',
       );
     }
@@ -186,7 +188,9 @@ export async function setupDatabase(config: AppConfig, log: Log = () => undefine
   await admin.connect();
   try {
     const info = await inspectAdmin(admin);
-    log(`admin ${info.user}: ${info.superuser ? 'superuser' : 'CREATEROLE + CREATEDB (no superuser)'}, PostgreSQL ${Math.floor(info.version / 10000)}`);
+    log(
+      `admin ${info.user}: ${info.superuser ? 'superuser' : 'CREATEROLE + CREATEDB (no superuser)'}, PostgreSQL ${Math.floor(info.version / 10000)}`,
+    );
 
     for (const group of [APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE, BACKUP_GROUP_ROLE]) await ensureRole(admin, info, group, null);
     await ensureRole(admin, info, roles.owner.user, roles.owner);
@@ -264,22 +268,41 @@ export async function checkDatabaseSetup(config: AppConfig, options: SetupOption
         continue;
       }
       const bad = forbiddenAttributes(row);
-      check(bad.length === 0 && row.rolcanlogin, `${kind} user "${user}": ${bad.length ? `has ${bad.join(', ')}` : row.rolcanlogin ? 'ordinary login role' : 'cannot log in (ALTER ROLE ... LOGIN)'}`);
+      check(
+        bad.length === 0 && row.rolcanlogin,
+        `${kind} user "${user}": ${bad.length ? `has ${bad.join(', ')}` : row.rolcanlogin ? 'ordinary login role' : 'cannot log in (ALTER ROLE ... LOGIN)'}`,
+      );
       if (group) {
         const member = (await q(`SELECT pg_has_role($1, $2, 'MEMBER') AS m`, [user, group]))?.m === true;
         check(member, member ? `"${user}" is a member of ${group}` : `"${user}" is not a member of ${group}: GRANT ${group} TO "${user}"`);
       }
       const connect = (await q(`SELECT has_database_privilege($1, $2, 'CONNECT') AS c`, [user, roles.database]))?.c === true;
-      check(connect, connect ? `"${user}" may connect to ${roles.database}` : `"${user}" may not connect: GRANT CONNECT ON DATABASE "${roles.database}" TO "${user}"`);
+      check(
+        connect,
+        connect
+          ? `"${user}" may connect to ${roles.database}`
+          : `"${user}" may not connect: GRANT CONNECT ON DATABASE "${roles.database}" TO "${user}"`,
+      );
       if (kind !== 'backup') {
-        const reads = (await role(BACKUP_GROUP_ROLE)) && (await q(`SELECT pg_has_role($1, $2, 'MEMBER') AS m`, [user, BACKUP_GROUP_ROLE]))?.m === true;
-        if (reads) check(false, `"${user}" is a member of ${BACKUP_GROUP_ROLE} (would read every region): REVOKE ${BACKUP_GROUP_ROLE} FROM "${user}"`);
+        const reads =
+          (await role(BACKUP_GROUP_ROLE)) && (await q(`SELECT pg_has_role($1, $2, 'MEMBER') AS m`, [user, BACKUP_GROUP_ROLE]))?.m === true;
+        if (reads)
+          check(
+            false,
+            `"${user}" is a member of ${BACKUP_GROUP_ROLE} (would read every region): REVOKE ${BACKUP_GROUP_ROLE} FROM "${user}"`,
+          );
       }
     }
     const db = await q(`SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1`, [roles.database]);
-    check(db?.owner === roles.owner.user, `database ${roles.database} owned by ${String(db?.owner)}${db?.owner === roles.owner.user ? '' : `: ALTER DATABASE "${roles.database}" OWNER TO "${roles.owner.user}"`}`);
+    check(
+      db?.owner === roles.owner.user,
+      `database ${roles.database} owned by ${String(db?.owner)}${db?.owner === roles.owner.user ? '' : `: ALTER DATABASE "${roles.database}" OWNER TO "${roles.owner.user}"`}`,
+    );
     const schema = await q(`SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'public'`, []);
-    check(schema?.owner === roles.owner.user, `schema public owned by ${String(schema?.owner)}${schema?.owner === roles.owner.user ? '' : `: ALTER SCHEMA public OWNER TO "${roles.owner.user}"`}`);
+    check(
+      schema?.owner === roles.owner.user,
+      `schema public owned by ${String(schema?.owner)}${schema?.owner === roles.owner.user ? '' : `: ALTER SCHEMA public OWNER TO "${roles.owner.user}"`}`,
+    );
   } finally {
     await client.end();
   }
