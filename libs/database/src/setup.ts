@@ -109,13 +109,36 @@ async function inspectAdmin(admin: pg.Client): Promise<AdminInfo> {
   return { user: row.user, superuser: row.rolsuper, version };
 }
 
-/** Lets a non-superuser admin act for the owner (CREATE DATABASE ... OWNER needs it); a no-op for superusers. */
+/**
+ * Lets a non-superuser admin act for the owner: CREATE DATABASE ... OWNER needs SET ROLE to it,
+ * and handing schema public over needs the owner's privileges (INHERIT). On PostgreSQL 16+ a
+ * CREATEROLE admin holds only ADMIN OPTION on roles it creates (createrole_self_grant is empty by
+ * default), so it grants itself SET and INHERIT explicitly; on 14/15 plain membership does both.
+ */
 async function actForOwner(admin: pg.Client, info: AdminInfo, owner: string, log: Log): Promise<void> {
   if (info.superuser) return;
-  const { rows } = await admin.query<{ member: boolean }>(`SELECT pg_has_role(current_user, $1, 'MEMBER') AS member`, [owner]);
-  if (rows[0]!.member) return;
-  await grantMembership(admin, info, owner, info.user);
-  log(`granted ${owner} to ${info.user} (a non-superuser admin must be a member of the owner to create its database)`);
+  const role = admin.escapeIdentifier(owner);
+  const me = admin.escapeIdentifier(info.user);
+  if (info.version >= 160000) {
+    const { rows } = await admin.query<{ ok: boolean }>(
+      `SELECT pg_has_role(current_user, $1, 'SET') AND pg_has_role(current_user, $1, 'USAGE') AS ok`,
+      [owner],
+    );
+    if (rows[0]!.ok) return;
+    try {
+      await admin.query(`GRANT ${role} TO ${me} WITH INHERIT TRUE, SET TRUE`);
+    } catch (error) {
+      if (!permissionDenied(error)) throw error;
+      throw new ConfigError(
+        `Database setup: "${info.user}" may not act for the owner "${owner}"; the role's creator must run GRANT "${owner}" TO "${info.user}" WITH INHERIT TRUE, SET TRUE`,
+      );
+    }
+  } else {
+    const { rows } = await admin.query<{ member: boolean }>(`SELECT pg_has_role(current_user, $1, 'USAGE') AS member`, [owner]);
+    if (rows[0]!.member) return;
+    await grantMembership(admin, info, owner, info.user);
+  }
+  log(`granted ${owner} to ${info.user} (a non-superuser admin acts for the owner to create its database)`);
 }
 
 /**
