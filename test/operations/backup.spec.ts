@@ -76,21 +76,31 @@ async function figures(database: string): Promise<{ rows: Record<string, number>
   });
 }
 
-describe('backup and restore (issue 19)', () => {
-  const work = { dir: '' };
+/** Why the round trip cannot run here (pg_dump/pg_restore missing or older than the server), or null. */
+function missingTools(): string | null {
+  for (const tool of ['pg_dump', 'pg_restore']) {
+    const run = spawnSync(tool, ['--version'], { encoding: 'utf8' });
+    if (run.error || run.status !== 0) return `${tool} is not on PATH`;
+  }
+  const dump = Number(/(\d+)/.exec(spawnSync('pg_dump', ['--version'], { encoding: 'utf8' }).stdout)?.[1]);
+  const server = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const pg = require('pg'); const c = new pg.Client(process.env.DATABASE_ADMIN_URL);
+       c.connect().then(() => c.query('SHOW server_version_num')).then((r) => { console.log(r.rows[0].server_version_num); return c.end(); });`,
+    ],
+    { encoding: 'utf8' },
+  );
+  const major = Math.floor(Number(server.stdout.trim()) / 10000);
+  return dump >= major ? null : `pg_dump ${dump} is older than the server (PostgreSQL ${major})`;
+}
 
-  beforeAll(async () => {
-    work.dir = await mkdtemp(join(tmpdir(), 'vt-backup-'));
-  });
+const skipReason = missingTools();
+if (skipReason) console.warn(`backup round trip skipped: ${skipReason} (install the PostgreSQL client of the server's version)`);
+const describeRoundTrip = skipReason ? describe.skip : describe;
 
-  afterAll(async () => {
-    await asSuperuser('postgres', async (client) => {
-      for (const db of [source, copy]) await client.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
-      await client.query(`DROP ROLE IF EXISTS "${backupUser}"`);
-    });
-    await rm(work.dir, { recursive: true, force: true });
-  });
-
+describe('the backup role (issue 19)', () => {
   it('gives every row-level-secured table of the migrated schema the backup_lezen read policy (rule for new tables)', async () => {
     const admin = await connectAs('admin');
     try {
@@ -115,6 +125,22 @@ describe('backup and restore (issue 19)', () => {
     } finally {
       await admin.end();
     }
+  });
+});
+
+describeRoundTrip('backup and restore (issue 19)', () => {
+  const work = { dir: '' };
+
+  beforeAll(async () => {
+    work.dir = await mkdtemp(join(tmpdir(), 'vt-backup-'));
+  });
+
+  afterAll(async () => {
+    await asSuperuser('postgres', async (client) => {
+      for (const db of [source, copy]) await client.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+      await client.query(`DROP ROLE IF EXISTS "${backupUser}"`);
+    });
+    await rm(work.dir, { recursive: true, force: true });
   });
 
   it('dumps a loaded database as the backup role, restores it into a new database, and the copy equals the source and works', async () => {
