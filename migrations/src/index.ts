@@ -23,6 +23,7 @@ import { CbsSleutel1764800400000 } from './1764800400000-cbs-sleutel.js';
 import { Hoedanigheid1764800410000 } from './1764800410000-hoedanigheid.js';
 import { Kwartaalrapportage1764800500000 } from './1764800500000-kwartaalrapportage.js';
 import { KengetalBron1764800700000 } from './1764800700000-kengetal-bron.js';
+import { BackupRol1764800800000 } from './1764800800000-backup-rol.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   Hoedanigheid1764800410000,
   Kwartaalrapportage1764800500000,
   KengetalBron1764800700000,
+  BackupRol1764800800000,
 ];

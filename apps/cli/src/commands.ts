@@ -1,7 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import { StartupError, describeDatabaseFailure, type AppConfig } from '@vt/config';
-import { runMigrations, setupDatabase } from '@vt/database';
+import {
+  backupDatabase,
+  checkDatabaseSetup,
+  parseBackupUrl,
+  parseDatabaseUrls,
+  restoreDatabase,
+  runMigrations,
+  setupDatabase,
+} from '@vt/database';
 import { signDevToken, ROLLEN, isRol } from '@vt/auth';
 import { seedReferenceData } from '@vt/organisatie';
 import { migrations } from '@vt/migrations';
@@ -29,9 +37,61 @@ async function withDatabaseErrors<T>(variable: string, url: string, work: () => 
 
 export const commands: Record<string, Command> = {
   'db:setup': {
-    async run(config) {
+    options: { check: { type: 'boolean' } },
+    async run(config, values) {
+      const backupUrl = process.env.DATABASE_BACKUP_URL || undefined;
+      // DB_SETUP=check: the roles were created by an operator (managed PostgreSQL); only verify them.
+      if (values.check || process.env.DB_SETUP === 'check') {
+        process.stdout.write('Checking pre-created database and roles (nothing is changed)\n');
+        const result = await withDatabaseErrors('DATABASE_OWNER_URL', config.DATABASE_OWNER_URL, () =>
+          checkDatabaseSetup(config, { backupUrl }),
+        );
+        for (const line of result.lines) log(`${line.ok ? 'ok     ' : 'MISSING'} ${line.text}`);
+        if (!result.ok)
+          throw new StartupError(`${result.lines.filter((line) => !line.ok).length} problem(s) above; see README "Managed PostgreSQL"`);
+        return;
+      }
       process.stdout.write('Setting up database and roles\n');
-      await withDatabaseErrors('DATABASE_ADMIN_URL', config.DATABASE_ADMIN_URL, () => setupDatabase(config, log));
+      await withDatabaseErrors('DATABASE_ADMIN_URL', config.DATABASE_ADMIN_URL, () => setupDatabase(config, log, { backupUrl }));
+    },
+  },
+  'db:backup': {
+    options: { file: { type: 'string' } },
+    async run(_config, values) {
+      const file = values.file as string | undefined;
+      if (!file) throw new StartupError('--file is required (where the dump is written; FILE.manifest.json is written next to it)');
+      const backupUrl = process.env.DATABASE_BACKUP_URL;
+      if (!backupUrl)
+        throw new StartupError('DATABASE_BACKUP_URL is not set: the backup runs as the backup role (README, "Backup and restore")');
+      process.stdout.write('Backing up as the backup role (pg_dump, custom format)\n');
+      await withDatabaseErrors('DATABASE_BACKUP_URL', backupUrl, () => backupDatabase({ backupUrl, file, log }));
+    },
+  },
+  'db:restore': {
+    options: { file: { type: 'string' }, into: { type: 'string' } },
+    async run(config, values) {
+      const file = values.file as string | undefined;
+      const into = values.into as string | undefined;
+      if (!file || !into) throw new StartupError('--file and --into are required (--into names a new database)');
+      const roles = parseDatabaseUrls(config);
+      const backupUrl = process.env.DATABASE_BACKUP_URL || undefined;
+      const backup = parseBackupUrl(backupUrl, roles);
+      process.stdout.write(`Restoring ${file} into the new database ${into}\n`);
+      const result = await withDatabaseErrors('DATABASE_ADMIN_URL', config.DATABASE_ADMIN_URL, () =>
+        restoreDatabase({
+          file,
+          into,
+          adminUrl: config.DATABASE_ADMIN_URL,
+          ownerUrl: config.DATABASE_OWNER_URL,
+          connectUsers: [roles.application.user, roles.benchmark.user, ...(backup ? [backup.user] : [])],
+          backupUrl,
+          log,
+        }),
+      );
+      if (result.differences.length) {
+        for (const difference of result.differences.slice(0, 20)) log(`DIFFERS ${difference}`);
+        throw new StartupError(`Restored database ${into} differs from the backup's manifest in ${result.differences.length} place(s)`);
+      }
     },
   },
   'db:migrate': {

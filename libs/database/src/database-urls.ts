@@ -46,3 +46,29 @@ export function parseDatabaseUrls(
   }
   return { database: owner.database, owner: owner.creds, application: application.creds, benchmark: benchmark.creds };
 }
+
+/**
+ * The optional backup login (DATABASE_BACKUP_URL, read from the environment by the commands that
+ * need it): same database as the other URLs, a user of its own.
+ */
+export function parseBackupUrl(value: string | undefined, roles: DatabaseRoles): RoleCredentials | null {
+  if (!value) return null;
+  let parsed: { creds: RoleCredentials; database: string };
+  try {
+    parsed = credentials('DATABASE_BACKUP_URL', value);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError('Invalid configuration: DATABASE_BACKUP_URL must be a postgres:// URL');
+  }
+  if (parsed.database !== roles.database) {
+    throw new ConfigError(
+      `Invalid configuration: DATABASE_BACKUP_URL names database "${parsed.database}" but DATABASE_OWNER_URL names "${roles.database}"`,
+    );
+  }
+  if ([roles.owner.user, roles.application.user, roles.benchmark.user].includes(parsed.creds.user)) {
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_BACKUP_URL must use a user of its own (not the owner, application or benchmark user)',
+    );
+  }
+  return parsed.creds;
+}

@@ -10,10 +10,20 @@ export {
   CLS_TENANT_CODE,
   type ReadTransaction,
 } from './tenant-context.js';
-export { parseDatabaseUrls, type DatabaseRoles } from './database-urls.js';
-export { setupDatabase } from './setup.js';
+export { parseDatabaseUrls, parseBackupUrl, type DatabaseRoles } from './database-urls.js';
+export { setupDatabase, checkDatabaseSetup, createPlatformDatabase, type SetupCheck, type SetupOptions } from './setup.js';
+export {
+  backupDatabase,
+  restoreDatabase,
+  databaseManifest,
+  compareManifests,
+  findPgTool,
+  withDatabase,
+  type BackupManifest,
+  type RestoreResult,
+} from './backup.js';
 export { runMigrations } from './migrate.js';
-export { APPLICATION_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
+export { APPLICATION_GROUP_ROLE, BACKUP_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
 export { AutonomousTransaction } from './autonomous-transaction.js';
 export { countRows, kysely, kyselyFor, literal, selectList, withoutAlias, type ColumnName, type Db, type Database } from './kysely.js';
