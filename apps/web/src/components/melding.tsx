@@ -20,7 +20,8 @@ export function ApiFoutMelding({ fout, titel }: { fout: ApiFout; titel?: string 
   const kop = titel ?? (fout.geweigerd ? 'Geen toegang' : 'Er ging iets mis');
   return (
     <Melding soort="error" titel={kop}>
-      <p className="utrecht-paragraph" data-testid="api-fout">
+      {/* The platform's messages are English (the API's language for developers). */}
+      <p className="utrecht-paragraph" data-testid="api-fout" lang="en">
         {fout.message}
       </p>
       {fout.code && <p className="utrecht-paragraph vt-klein">Foutcode: {fout.code}</p>}
