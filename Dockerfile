@@ -5,6 +5,7 @@ WORKDIR /app
 COPY . .
 RUN npm ci --no-audit --no-fund \
  && node node_modules/typescript/bin/tsc -b \
+ && npm run --silent build -w @vt/web \
  && npm prune --omit=dev --no-audit --no-fund \
  && find apps libs migrations -name '*.ts' -not -name '*.d.ts' -delete
 
