@@ -155,8 +155,8 @@ describe('the portal in Chromium', () => {
     }
   }, 60_000);
 
-  /** A new browser session logged in through the development login page. */
-  async function inloggen(rol: string, regio?: string, naar = '/'): Promise<Page> {
+  /** A new browser session whose page errors and console errors the scan reports. */
+  async function nieuwePagina(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'nl-NL' });
     const page = await context.newPage();
     const problemen: string[] = [];
@@ -166,6 +166,12 @@ describe('the portal in Chromium', () => {
       (message) => message.type() === 'error' && !/status of 40[13]/.test(message.text()) && problemen.push(message.text()),
     );
     (page as Page & { problemen?: string[] }).problemen = problemen;
+    return page;
+  }
+
+  /** A new browser session logged in through the development login page. */
+  async function inloggen(rol: string, regio?: string, naar = '/'): Promise<Page> {
+    const page = await nieuwePagina();
     await page.goto(`${omgeving.url}${naar}`);
     await page.waitForURL('**/inloggen');
     await page.selectOption('#rol', rol);
@@ -191,7 +197,7 @@ describe('the portal in Chromium', () => {
   }
 
   it('shows the login page, marked as development only, without serious accessibility violations', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })).newPage();
+    const page = await nieuwePagina();
     await page.goto(`${omgeving.url}/inloggen`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Inloggen');
     await expect(page.getByText('Alleen voor ontwikkeling').first().isVisible()).resolves.toBe(true);
