@@ -221,6 +221,23 @@ describe('the portal in Chromium', () => {
     await expect(page.locator('[data-testid=staafdiagram]').getAttribute('role')).resolves.toBe('img');
     const beschrijving = await page.locator('[data-testid=staafdiagram]').getAttribute('aria-describedby');
     await expect(page.locator(`[id="${beschrijving}"]`).textContent()).resolves.toContain('25 deelnemende regio’s');
+    // Suppressed cells read "onderdrukt", never 0: the trend's earlier quarters have no published figure.
+    const trend = await gql<{ trend: { landelijk: { periode: string; onderdrukt: boolean }[] } }>(
+      omgeving.benchmarkUrl,
+      `query($k: String!, $van: String!, $tot: String!) { trend(kengetal: $k, van: $van, tot: $tot) { landelijk { periode onderdrukt } } }`,
+      analist,
+      { k: KENGETAL, van: '2024-Q3', tot: PERIODE },
+    );
+    const onderdrukt = trend.data!.trend.landelijk.filter((p) => p.onderdrukt).map((p) => p.periode);
+    expect(onderdrukt.length).toBeGreaterThan(0);
+    for (const periode of onderdrukt)
+      await expect(
+        page
+          .locator('[data-testid=trend-tabel] tr', { has: page.locator(`th:text-is("${periode}")`) })
+          .locator('td')
+          .first()
+          .textContent(),
+      ).resolves.toBe('onderdrukt');
     // The definition is one click away.
     await page.getByText('Definitie van dit kengetal').click();
     await expect(page.getByText('Total formatie per 1000 meldingen received.').isVisible()).resolves.toBe(true);

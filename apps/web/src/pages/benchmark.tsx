@@ -13,7 +13,6 @@ import { usePaginaTitel } from '../pagina';
 
 const EIGEN = '#b3372b';
 const ANDER = '#4c7aa6';
-const ONDERDRUKT = '#c8c8c8';
 const STANDAARD_KENGETAL = 'FTE_PER_1000_MELDINGEN';
 
 const RICHTING: Record<string, string> = {
@@ -154,22 +153,23 @@ function KengetalWeergave({
     const regios = [...v.regios].reverse(); // top to bottom in code order
     return {
       grid: { left: 190, right: 40, top: 30, bottom: 30 },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        valueFormatter: (w: number | null) => (w === null ? 'onderdrukt of geen waarde' : toon(w)),
+      },
       xAxis: { type: 'value', name: k.eenheid, nameLocation: 'middle', nameGap: 24 },
       yAxis: {
         type: 'category',
-        data: regios.map((r) => (r.eigenRegio ? `${r.regioNaam} (eigen regio)` : r.regioNaam)),
+        // A suppressed region has no bar (never a bar of 0): its axis label says so.
+        data: regios.map((r) => `${r.regioNaam}${r.eigenRegio ? ' (eigen regio)' : ''}${r.onderdrukt ? ' – onderdrukt' : ''}`),
         axisLabel: { color: '#1a1a1a', fontSize: 12 },
       },
       series: [
         {
           type: 'bar',
           name: k.naam,
-          data: regios.map((r) => ({
-            value: r.waarde ?? 0,
-            itemStyle: { color: r.onderdrukt || r.waarde === null ? ONDERDRUKT : r.eigenRegio ? EIGEN : ANDER },
-            label: r.onderdrukt ? { show: true, position: 'insideLeft', formatter: 'onderdrukt', color: '#1a1a1a' } : { show: false },
-          })),
+          data: regios.map((r) => ({ value: r.waarde, itemStyle: { color: r.eigenRegio ? EIGEN : ANDER } })),
           markLine:
             v.landelijk.waarde !== null
               ? {
@@ -274,8 +274,8 @@ function KengetalWeergave({
           laagste &&
           ` Hoogste: ${hoogste.regioNaam} (${toon(hoogste.waarde)}); laagste: ${laagste.regioNaam} (${toon(laagste.waarde)}).`}
         {eigen && ` Uw regio ${eigen.regioNaam}: ${toon(eigen.waarde, eigen.onderdrukt)} (rode staaf).`}
-        {aantalOnderdrukt > 0 && ` ${aantalOnderdrukt} regio’s zijn onderdrukt (grijze staaf zonder lengte).`} Alle getallen staan in de
-        tabel hieronder.
+        {aantalOnderdrukt > 0 && ` ${aantalOnderdrukt} regio’s zijn onderdrukt: zij hebben geen staaf.`} Alle getallen staan in de tabel
+        hieronder.
       </p>
       <Grafiek
         opties={staaf}
