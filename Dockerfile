@@ -6,6 +6,7 @@ COPY . .
 RUN npm ci --no-audit --no-fund \
  && node node_modules/typescript/bin/tsc -b \
  && node node_modules/vite/bin/vite.js build apps/api/graphiql \
+ && npm run --silent build -w @vt/web \
  && npm prune --omit=dev --no-audit --no-fund \
  && find apps libs migrations -name '*.ts' -not -name '*.d.ts' -delete
 

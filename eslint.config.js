@@ -14,7 +14,17 @@ const DATABASE_IMPORTS = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.local/**', 'bench-results/**', 'coverage/**', 'libs/database/src/db.generated.ts'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.local/**',
+      'bench-results/**',
+      'coverage/**',
+      'libs/database/src/db.generated.ts',
+      'apps/web/src/gql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

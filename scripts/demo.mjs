@@ -40,9 +40,13 @@ try {
   log(`Demo data: ${years} year(s) of synthetic history for all 26 regions (regions that have data are kept)`);
   const env = await prepareEnvironment({ cleanups, dataYears: years });
 
+  const apiPort = Number(process.env.API_PORT ?? 3000);
+  const benchmarkPort = Number(process.env.BENCHMARK_PORT ?? 3001);
+  // The portal (served by the api) calls the benchmark service from the browser: its URL, and CORS for the portal's origin.
+  const portaalOrigins = [`http://localhost:${apiPort}`, `http://127.0.0.1:${apiPort}`].join(',');
   const apps = [
-    { name: 'api', port: Number(process.env.API_PORT ?? 3000) },
-    { name: 'benchmark', port: Number(process.env.BENCHMARK_PORT ?? 3001) },
+    { name: 'api', port: apiPort, env: { PORTAL_BENCHMARK_URL: `http://localhost:${benchmarkPort}/graphql` } },
+    { name: 'benchmark', port: benchmarkPort, env: { CORS_ORIGINS: process.env.CORS_ORIGINS ?? portaalOrigins } },
     { name: 'worker', port: Number(process.env.WORKER_PORT ?? 3002) },
   ];
   await startApps(env, apps, children, (app, code) => {

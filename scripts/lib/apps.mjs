@@ -3,7 +3,7 @@ import { portAnswers } from './services.mjs';
 
 /**
  * Starts the built apps as child processes and waits until each answers /health/ready.
- * apps: [{ name: 'api' | 'benchmark' | 'worker', port }]. onExit is called for an unexpected exit.
+ * apps: [{ name: 'api' | 'benchmark' | 'worker', port, env? }] (env: settings of that app only). onExit is called for an unexpected exit.
  */
 export async function startApps(env, apps, children, onExit) {
   for (const app of apps) {
@@ -13,7 +13,7 @@ export async function startApps(env, apps, children, onExit) {
   }
   for (const app of apps) {
     const child = spawn(process.execPath, [`apps/${app.name}/dist/main.js`], {
-      env: { ...process.env, ...env, PORT: String(app.port), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+      env: { ...process.env, ...env, ...app.env, PORT: String(app.port), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.once('exit', (code) => onExit(app, code));

@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm, chmod } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import net from 'node:net';
 
 export function log(line) {
@@ -143,6 +143,7 @@ export function build({ withTests = false } = {}) {
   const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('TypeScript build failed');
   buildGraphiql();
+  buildWeb();
   if (!withTests) return;
   // Jest transpiles without type checking; the tests are type-checked here instead.
   const tests = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json'], { stdio: 'inherit' });
@@ -162,4 +163,15 @@ export function buildGraphiql() {
   if (existsSync(uit) && bronnen.every((bron) => statSync(bron).mtimeMs <= statSync(uit).mtimeMs)) return;
   const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', dir], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('GraphiQL build failed');
+}
+
+/** Builds the portal (apps/web): type check, then Vite's production build into apps/web/dist. */
+export function buildWeb() {
+  const check = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'apps/web/tsconfig.json'], { stdio: 'inherit' });
+  if (check.status !== 0) throw new Error('Type errors in the portal (apps/web)');
+  const vite = spawnSync(process.execPath, [resolvePath('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: 'apps/web',
+    stdio: 'inherit',
+  });
+  if (vite.status !== 0) throw new Error('The portal build (vite) failed');
 }

@@ -2,8 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@vt/config';
-import { Allow, AuthModule } from '@vt/auth';
-import { ReadTransactionPlugin, PlatformModule, graphqlOptions, jobsResolver } from '@vt/platform';
+import { Allow, AuthModule, DevTokenController } from '@vt/auth';
+import { ReadTransactionPlugin, PlatformModule, PortalModule, graphqlOptions, jobsResolver } from '@vt/platform';
 import { OrganisatieApiModule, OrganisatieCoreModule } from '@vt/organisatie';
 import { CasusApiModule } from '@vt/casus';
 import { VervolgApiModule } from '@vt/vervolg';
@@ -45,7 +45,11 @@ export class ApiModule {
         FormatieApiModule,
         BenchmarkBeheerApiModule,
         RapportageApiModule,
+        // The portal (apps/web): GET /config.json and the built files at / (after every API route's prefix).
+        PortalModule.forRoot(),
       ],
+      // The portal's development login exists only where `npm run token` works: never in production.
+      controllers: config.devKeysEnabled && !config.isProduction ? [DevTokenController] : [],
       providers: [
         ReadTransactionPlugin,
         JobsResolver,

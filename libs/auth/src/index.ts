@@ -7,5 +7,6 @@ export { TokenVerifier, type VerifiedClaims } from './token-verifier.js';
 export { AuthGuard } from './auth.guard.js';
 export { CurrentActor } from './current-actor.js';
 export { AuthModule, type AuthModuleOptions } from './auth.module.js';
+export { DevTokenController } from './dev-token.controller.js';
 export { loadOrCreateDevKey, signDevToken, type DevTokenClaims } from './dev-keys.js';
 export { WEIGERINGEN, type Weigeringen } from './weigeringen.js';

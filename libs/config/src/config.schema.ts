@@ -94,6 +94,17 @@ export const configSchema = z.object({
 
   /** Browser origins allowed to call the api and benchmark service (CORS); none by default. */
   CORS_ORIGINS: corsOrigins.default([]),
+  /**
+   * The portal (apps/web): the folder of its built files the api serves at `/` (unset: apps/web/dist
+   * when it exists), and what GET /config.json tells the browser.
+   */
+  PORTAL_DIR: z.string().min(1).optional(),
+  /** The benchmark service's GraphQL URL as the browser reaches it (its origin must be in the benchmark's CORS_ORIGINS when it differs). */
+  PORTAL_BENCHMARK_URL: z.string().min(1).default('/benchmark/graphql'),
+  /** OpenID Connect provider for the portal's login (authorization code flow with PKCE); unset = no OIDC login. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_SCOPE: z.string().min(1).default('openid profile'),
   /** Largest CSV body POST /import/uren accepts (bytes); a year of a large region's hours is ~5 MB. */
   UREN_IMPORT_MAX_BYTES: z.coerce
     .number()

@@ -29,6 +29,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: AUTH_JWKS_URL or AUTH_JWKS_FILE is required when development keys are off (NODE_ENV=production or AUTH_DEV_KEYS=false)',
     );
   }
+  if ((config.OIDC_ISSUER === undefined) !== (config.OIDC_CLIENT_ID === undefined)) {
+    throw new ConfigError('Invalid configuration: OIDC_ISSUER and OIDC_CLIENT_ID go together (the portal login needs both)');
+  }
   if (config.DOCUMENT_STORE === 's3') vereisS3(config);
   const graphiqlEnabled = config.GRAPHIQL_ENABLED ?? !isProduction;
   return { ...config, devKeysEnabled, isProduction, graphiqlEnabled };

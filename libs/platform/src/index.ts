@@ -55,6 +55,7 @@ export { REDIS_CLIENT, RedisModule, redisConnectionOptions, bullRootOptions } fr
 export { requestIdOf } from './runtime/request-id.js';
 export type { LoggedRequest } from './runtime/logging.module.js';
 export { Public, PUBLIC_KEY } from './runtime/public.decorator.js';
+export { PortalModule, PortalConfigController, portalCsp, portalDir, portalMiddleware } from './runtime/portal.js';
 export { serializeError, safeSummary, newErrorId, maskMessage, type SafeError } from './runtime/safe-error.js';
 
 export { isUuid } from './ids.js';

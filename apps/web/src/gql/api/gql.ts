@@ -1,0 +1,38 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Kwartaalrapportage($periode: String!) {\n    kwartaalrapportage(periode: $periode) {\n      periode\n      regioCode\n      regioNaam\n      van\n      tot\n      voorlopig\n      totaal {\n        meldingen\n        adviezen\n        veiligheidsbeoordelingen\n        beoordelingenBinnenTermijn\n        percentageBeoordelingenBinnenTermijn\n        onderzoekenGestart\n        onderzoekenAfgesloten\n        crises\n        huisverboden\n        wachtlijstBeoordeling\n        wachtlijstStart\n        wachtlijstOverdracht\n      }\n      maanden {\n        maand\n        cijfers {\n          meldingen\n          adviezen\n          veiligheidsbeoordelingen\n          percentageBeoordelingenBinnenTermijn\n          wachtlijstBeoordeling\n        }\n      }\n      gemeenten {\n        naam\n        gemeenteCode\n        inwoners\n        meldingen\n        adviezen\n        meldingenPer100000\n        adviezenPer100000\n      }\n    }\n  }\n": typeof types.KwartaalrapportageDocument,
+    "\n  query CbsBeleidsinformatie($halfjaar: String!) {\n    cbsBeleidsinformatie(halfjaar: $halfjaar) {\n      halfjaar\n      regio\n      van\n      tot\n      voorlopig\n      tabellen {\n        code\n        titel\n        omschrijving\n        perGemeente\n        cellen {\n          onderwerp\n          categorie\n          gemeenteCode\n          aantal\n          publicatieAantal\n        }\n      }\n    }\n  }\n": typeof types.CbsBeleidsinformatieDocument,
+};
+const documents: Documents = {
+    "\n  query Kwartaalrapportage($periode: String!) {\n    kwartaalrapportage(periode: $periode) {\n      periode\n      regioCode\n      regioNaam\n      van\n      tot\n      voorlopig\n      totaal {\n        meldingen\n        adviezen\n        veiligheidsbeoordelingen\n        beoordelingenBinnenTermijn\n        percentageBeoordelingenBinnenTermijn\n        onderzoekenGestart\n        onderzoekenAfgesloten\n        crises\n        huisverboden\n        wachtlijstBeoordeling\n        wachtlijstStart\n        wachtlijstOverdracht\n      }\n      maanden {\n        maand\n        cijfers {\n          meldingen\n          adviezen\n          veiligheidsbeoordelingen\n          percentageBeoordelingenBinnenTermijn\n          wachtlijstBeoordeling\n        }\n      }\n      gemeenten {\n        naam\n        gemeenteCode\n        inwoners\n        meldingen\n        adviezen\n        meldingenPer100000\n        adviezenPer100000\n      }\n    }\n  }\n": types.KwartaalrapportageDocument,
+    "\n  query CbsBeleidsinformatie($halfjaar: String!) {\n    cbsBeleidsinformatie(halfjaar: $halfjaar) {\n      halfjaar\n      regio\n      van\n      tot\n      voorlopig\n      tabellen {\n        code\n        titel\n        omschrijving\n        perGemeente\n        cellen {\n          onderwerp\n          categorie\n          gemeenteCode\n          aantal\n          publicatieAantal\n        }\n      }\n    }\n  }\n": types.CbsBeleidsinformatieDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kwartaalrapportage($periode: String!) {\n    kwartaalrapportage(periode: $periode) {\n      periode\n      regioCode\n      regioNaam\n      van\n      tot\n      voorlopig\n      totaal {\n        meldingen\n        adviezen\n        veiligheidsbeoordelingen\n        beoordelingenBinnenTermijn\n        percentageBeoordelingenBinnenTermijn\n        onderzoekenGestart\n        onderzoekenAfgesloten\n        crises\n        huisverboden\n        wachtlijstBeoordeling\n        wachtlijstStart\n        wachtlijstOverdracht\n      }\n      maanden {\n        maand\n        cijfers {\n          meldingen\n          adviezen\n          veiligheidsbeoordelingen\n          percentageBeoordelingenBinnenTermijn\n          wachtlijstBeoordeling\n        }\n      }\n      gemeenten {\n        naam\n        gemeenteCode\n        inwoners\n        meldingen\n        adviezen\n        meldingenPer100000\n        adviezenPer100000\n      }\n    }\n  }\n"): typeof import('./graphql').KwartaalrapportageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CbsBeleidsinformatie($halfjaar: String!) {\n    cbsBeleidsinformatie(halfjaar: $halfjaar) {\n      halfjaar\n      regio\n      van\n      tot\n      voorlopig\n      tabellen {\n        code\n        titel\n        omschrijving\n        perGemeente\n        cellen {\n          onderwerp\n          categorie\n          gemeenteCode\n          aantal\n          publicatieAantal\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CbsBeleidsinformatieDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,74 @@
+// GraphQL operations on the api (apps/api/schema.gql). `npm run codegen -w @vt/web` turns them into
+// typed documents in src/gql/api.
+import { graphql } from '../gql/api';
+
+export const KwartaalrapportageQuery = graphql(`
+  query Kwartaalrapportage($periode: String!) {
+    kwartaalrapportage(periode: $periode) {
+      periode
+      regioCode
+      regioNaam
+      van
+      tot
+      voorlopig
+      totaal {
+        meldingen
+        adviezen
+        veiligheidsbeoordelingen
+        beoordelingenBinnenTermijn
+        percentageBeoordelingenBinnenTermijn
+        onderzoekenGestart
+        onderzoekenAfgesloten
+        crises
+        huisverboden
+        wachtlijstBeoordeling
+        wachtlijstStart
+        wachtlijstOverdracht
+      }
+      maanden {
+        maand
+        cijfers {
+          meldingen
+          adviezen
+          veiligheidsbeoordelingen
+          percentageBeoordelingenBinnenTermijn
+          wachtlijstBeoordeling
+        }
+      }
+      gemeenten {
+        naam
+        gemeenteCode
+        inwoners
+        meldingen
+        adviezen
+        meldingenPer100000
+        adviezenPer100000
+      }
+    }
+  }
+`);
+
+export const CbsBeleidsinformatieQuery = graphql(`
+  query CbsBeleidsinformatie($halfjaar: String!) {
+    cbsBeleidsinformatie(halfjaar: $halfjaar) {
+      halfjaar
+      regio
+      van
+      tot
+      voorlopig
+      tabellen {
+        code
+        titel
+        omschrijving
+        perGemeente
+        cellen {
+          onderwerp
+          categorie
+          gemeenteCode
+          aantal
+          publicatieAantal
+        }
+      }
+    }
+  }
+`);

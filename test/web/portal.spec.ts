@@ -1,0 +1,366 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import pg from 'pg';
+import { apiApp } from '@vt/api';
+import { benchmarkApp } from '@vt/benchmark';
+import { workerApp } from '@vt/worker';
+import { laadDemodata } from '@vt/demodata';
+import { createApp, type BootstrapOptions } from '@vt/platform';
+import { startBrowser } from '../support/browser.js';
+import { requireEnv, testConfig } from '../support/env.js';
+import { freePort } from '../support/net.js';
+import { tokenFor } from '../support/tokens.js';
+
+/**
+ * The portal in a real browser (Debian's Chromium through Playwright) against the api, benchmark
+ * service and worker started in-process, on a database of its own: 35 days of synthetic data for 25
+ * regions that take part in the benchmark (VT24 has no data and does not take part), the
+ * benchmark of 2026-Q2 computed by the worker. Its own database because participation is
+ * per organisation, not per test: the other benchmark tests count participants in the shared one.
+ */
+const PERIODE = '2026-Q2';
+const HALFJAAR = '2026-H1';
+const KENGETAL = 'FTE_PER_1000_MELDINGEN';
+const SCREENSHOTS = resolve('test-results/screenshots');
+const WEB_DIST = resolve('apps/web/dist');
+const DEELNEMERS = Array.from({ length: 26 }, (_, i) => `VT${String(i + 1).padStart(2, '0')}`).filter((c) => c !== 'VT24');
+
+interface Omgeving {
+  api: INestApplication;
+  benchmark: INestApplication;
+  worker: INestApplication;
+  url: string;
+  benchmarkUrl: string;
+  database: string;
+}
+
+function databaseUrl(variable: string, database: string): string {
+  const url = new URL(requireEnv(variable));
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function gql<T>(url: string, query: string, token: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+const BENCHMARK = `query($p: String!, $k: [String!]) { benchmark(periode: $p, kengetallen: $k) { kengetallen {
+  kengetal { code } landelijk { waarde teller noemer onderdrukt } regios { regioCode regioNaam waarde teller noemer onderdrukt eigenRegio } } } }`;
+type Regio = {
+  regioCode: string;
+  regioNaam: string;
+  waarde: number | null;
+  teller: number | null;
+  noemer: number | null;
+  onderdrukt: boolean;
+  eigenRegio: boolean;
+};
+type BenchmarkAntwoord = {
+  benchmark: { kengetallen: { landelijk: Omit<Regio, 'regioCode' | 'regioNaam' | 'eigenRegio'>; regios: Regio[] }[] };
+};
+
+async function start(kind: BootstrapOptions, port: number, env: Record<string, string>): Promise<INestApplication> {
+  const app = await createApp(kind, testConfig(env));
+  await app.listen(port, '127.0.0.1');
+  return app;
+}
+
+async function maakOmgeving(): Promise<Omgeving> {
+  const database = `${requireEnv('TEST_RUN_ID')}_web`.slice(0, 60);
+  const urls = {
+    DATABASE_OWNER_URL: databaseUrl('DATABASE_OWNER_URL', database),
+    DATABASE_URL: databaseUrl('DATABASE_URL', database),
+    BENCHMARK_DATABASE_URL: databaseUrl('BENCHMARK_DATABASE_URL', database),
+  };
+  for (const command of ['db:setup', 'db:migrate', 'db:seed']) {
+    const result = spawnSync(process.execPath, ['apps/cli/dist/main.js', command], { env: { ...process.env, ...urls }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+  }
+  await laadDemodata({
+    ownerUrl: urls.DATABASE_OWNER_URL,
+    appUrl: urls.DATABASE_URL,
+    seed: 18,
+    jaren: 35 / 365,
+    regios: DEELNEMERS,
+    tot: '2026-06-30',
+    deelnemen: true,
+  });
+  const [apiPort, benchmarkPort, workerPort] = [await freePort(), await freePort(), await freePort()];
+  const url = `http://127.0.0.1:${apiPort}`;
+  const benchmarkUrl = `http://127.0.0.1:${benchmarkPort}/graphql`;
+  // Its own queue prefix: the workers of the other test files work on the shared database.
+  const env = { ...urls, QUEUE_PREFIX: `${requireEnv('QUEUE_PREFIX')}-web`, PORTAL_DIR: WEB_DIST };
+  const [api, benchmark, worker] = await Promise.all([
+    start(apiApp, apiPort, { ...env, PORTAL_BENCHMARK_URL: benchmarkUrl }),
+    start(benchmarkApp, benchmarkPort, { ...env, CORS_ORIGINS: url }),
+    start(workerApp, workerPort, env),
+  ]);
+  return { api, benchmark, worker, url, benchmarkUrl, database };
+}
+
+async function herbereken(omgeving: Omgeving, analist: string): Promise<void> {
+  const started = await gql<{ herberekenBenchmark: { id: string } }>(
+    `${omgeving.url}/graphql`,
+    `mutation($p: String!) { herberekenBenchmark(periode: $p) { id } }`,
+    analist,
+    { p: PERIODE },
+  );
+  if (!started.data) throw new Error(JSON.stringify(started.errors));
+  for (let i = 0; i < 600; i++) {
+    const job = await gql<{ benchmarkJob: { status: string } }>(
+      `${omgeving.url}/graphql`,
+      `query($id: ID!) { benchmarkJob(id: $id) { status } }`,
+      analist,
+      {
+        id: started.data.herberekenBenchmark.id,
+      },
+    );
+    if (job.data?.benchmarkJob.status === 'COMPLETED') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the benchmark recomputation did not finish in 60 s');
+}
+
+describe('the portal in Chromium', () => {
+  let omgeving: Omgeving;
+  let browser: Browser;
+  let analist: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: npm test builds it (npm run build)');
+    await mkdir(SCREENSHOTS, { recursive: true });
+    [omgeving, browser] = await Promise.all([maakOmgeving(), startBrowser()]);
+    analist = await tokenFor({ roles: ['landelijk-analist'], user: 'lnvt-analist' });
+    await herbereken(omgeving, analist);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([omgeving?.api.close(), omgeving?.benchmark.close(), omgeving?.worker.close()]);
+    if (omgeving) {
+      const admin = new pg.Client({ connectionString: requireEnv('DATABASE_ADMIN_URL') });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${omgeving.database}" WITH (FORCE)`);
+      await admin.end();
+    }
+  }, 60_000);
+
+  /** A new browser session whose page errors and console errors the scan reports. */
+  async function nieuwePagina(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'nl-NL' });
+    const page = await context.newPage();
+    const problemen: string[] = [];
+    page.on('pageerror', (error) => problemen.push(error.message));
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && !/status of 40[13]/.test(message.text()) && problemen.push(message.text()),
+    );
+    (page as Page & { problemen?: string[] }).problemen = problemen;
+    return page;
+  }
+
+  /** A new browser session logged in through the development login page. */
+  async function inloggen(rol: string, regio?: string, naar = '/'): Promise<Page> {
+    const page = await nieuwePagina();
+    await page.goto(`${omgeving.url}${naar}`);
+    await page.waitForURL('**/inloggen');
+    await page.selectOption('#rol', rol);
+    if (regio) await page.selectOption('#regio', regio);
+    await page.getByRole('button', { name: 'Inloggen als ontwikkelaar' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+    return page;
+  }
+
+  async function scan(page: Page, naam: string): Promise<void> {
+    await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const ernstig = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(ernstig).toEqual([]);
+    expect((page as Page & { problemen?: string[] }).problemen).toEqual([]);
+  }
+
+  async function apiBenchmark(token: string) {
+    const response = await gql<BenchmarkAntwoord>(omgeving.benchmarkUrl, BENCHMARK, token, { p: PERIODE, k: [KENGETAL] });
+    return response;
+  }
+
+  it('shows the login page, marked as development only, without serious accessibility violations', async () => {
+    const page = await nieuwePagina();
+    await page.goto(`${omgeving.url}/inloggen`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Inloggen');
+    await expect(page.getByText('Alleen voor ontwikkeling').first().isVisible()).resolves.toBe(true);
+    await scan(page, '01-inloggen');
+    await page.context().close();
+  });
+
+  it('shows the landelijk-analist every participating region in the FTE-per-1000-meldingen chart and table', async () => {
+    const page = await inloggen('landelijk-analist', undefined, `/benchmark?periode=${PERIODE}&kengetal=${KENGETAL}`);
+    await page.locator('[data-testid=benchmark-tabel] tbody tr').first().waitFor();
+    const api = (await apiBenchmark(analist)).data!.benchmark.kengetallen[0]!;
+    expect(api.regios.map((r) => r.regioCode)).toEqual(DEELNEMERS);
+    const rijen = await page
+      .locator('[data-testid=benchmark-tabel] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-regio')));
+    expect(rijen).toEqual(DEELNEMERS);
+    // The chart (ECharts, SVG) names every participating region on its axis, and not VT24.
+    const labels = await page.locator('[data-testid=staafdiagram] svg text').allTextContents();
+    for (const regio of api.regios) expect(labels).toContain(regio.regioNaam);
+    expect(labels.some((l) => l.includes('Zuid-Holland-Zuid'))).toBe(false);
+    await expect(page.locator('[data-testid=staafdiagram]').getAttribute('role')).resolves.toBe('img');
+    const beschrijving = await page.locator('[data-testid=staafdiagram]').getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${beschrijving}"]`).textContent()).resolves.toContain('25 deelnemende regio’s');
+    // Suppressed cells read "onderdrukt", never 0: the trend's earlier quarters have no published figure.
+    const trend = await gql<{ trend: { landelijk: { periode: string; onderdrukt: boolean }[] } }>(
+      omgeving.benchmarkUrl,
+      `query($k: String!, $van: String!, $tot: String!) { trend(kengetal: $k, van: $van, tot: $tot) { landelijk { periode onderdrukt } } }`,
+      analist,
+      { k: KENGETAL, van: '2024-Q3', tot: PERIODE },
+    );
+    const onderdrukt = trend.data!.trend.landelijk.filter((p) => p.onderdrukt).map((p) => p.periode);
+    expect(onderdrukt.length).toBeGreaterThan(0);
+    for (const periode of onderdrukt)
+      await expect(
+        page
+          .locator('[data-testid=trend-tabel] tr', { has: page.locator(`th:text-is("${periode}")`) })
+          .locator('td')
+          .first()
+          .textContent(),
+      ).resolves.toBe('onderdrukt');
+    // The definition is one click away.
+    await page.getByText('Definitie van dit kengetal').click();
+    await expect(page.getByText('Total formatie per 1000 meldingen received.').isVisible()).resolves.toBe(true);
+    await scan(page, '03-benchmark-landelijk-analist');
+    await page.goto(`${omgeving.url}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await scan(page, '02-start-landelijk-analist');
+    await page.context().close();
+  }, 60_000);
+
+  it('offers a CSV download whose content is what the API returned', async () => {
+    const page = await inloggen('landelijk-analist', undefined, `/benchmark?periode=${PERIODE}&kengetal=${KENGETAL}`);
+    await page.locator('[data-testid=benchmark-tabel] tbody tr').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe(`benchmark-${KENGETAL}-${PERIODE}.csv`);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const api = (await apiBenchmark(analist)).data!.benchmark.kengetallen[0]!;
+    const veld = (v: number | boolean | null) => (v === null ? '' : String(v));
+    const verwacht = [
+      'kengetal,periode,regioCode,regioNaam,teller,noemer,waarde,onderdrukt,eigenRegio',
+      ...api.regios.map((r) =>
+        [
+          KENGETAL,
+          PERIODE,
+          r.regioCode,
+          r.regioNaam,
+          veld(r.teller),
+          veld(r.noemer),
+          veld(r.waarde),
+          veld(r.onderdrukt),
+          veld(r.eigenRegio),
+        ].join(','),
+      ),
+      [
+        KENGETAL,
+        PERIODE,
+        'NL',
+        'Landelijk',
+        veld(api.landelijk.teller),
+        veld(api.landelijk.noemer),
+        veld(api.landelijk.waarde),
+        veld(api.landelijk.onderdrukt),
+        'false',
+      ].join(','),
+    ];
+    expect(csv.split('\r\n')).toEqual([...verwacht, '']);
+    await page.context().close();
+  }, 60_000);
+
+  it('highlights the own region for a region user', async () => {
+    const page = await inloggen('medewerker', 'VT18', `/benchmark?periode=${PERIODE}&kengetal=${KENGETAL}`);
+    await page.locator('[data-testid=benchmark-tabel] tbody tr').first().waitFor();
+    const eigen = await page
+      .locator('[data-testid=benchmark-tabel] tbody tr[data-eigen]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-regio')));
+    expect(eigen).toEqual(['VT18']);
+    await expect(page.locator('[data-testid=benchmark-tabel] tr.vt-eigen-regio th').textContent()).resolves.toContain('(eigen regio)');
+    const labels = await page.locator('[data-testid=staafdiagram] svg text').allTextContents();
+    expect(labels.filter((l) => l.endsWith('(eigen regio)'))).toEqual(['Veilig Thuis Rotterdam-Rijnmond (eigen regio)']);
+    await scan(page, '04-benchmark-regio-VT18');
+    await page.context().close();
+  }, 60_000);
+
+  it('shows a region that does not take part the refusal text of the API', async () => {
+    const token = await tokenFor({ tenant: 'VT24', roles: ['medewerker'], user: 'vt24' });
+    const api = await apiBenchmark(token);
+    expect(api.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const page = await inloggen('medewerker', 'VT24', `/benchmark?periode=${PERIODE}&kengetal=${KENGETAL}`);
+    await page.getByTestId('api-fout').waitFor();
+    await expect(page.getByTestId('api-fout').textContent()).resolves.toBe(api.errors![0]!.message);
+    await expect(page.locator('[data-testid=benchmark-tabel]').count()).resolves.toBe(0);
+    await scan(page, '05-benchmark-niet-deelnemer-VT24');
+    await page.context().close();
+  }, 60_000);
+
+  it('shows a teammanager the reports of the own region, viewable and downloadable', async () => {
+    const page = await inloggen('teammanager', 'VT05', `/rapportages?periode=${PERIODE}&halfjaar=${HALFJAAR}`);
+    await page.getByTestId('kwartaalrapportage').waitFor();
+    await expect(page.getByTestId('kwartaalrapportage').textContent()).resolves.toContain('(VT05)');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    const inhoud = await readFile((await pdf.path())!);
+    expect(inhoud.subarray(0, 5).toString()).toBe('%PDF-');
+    // The CBS tables are the functioneel beheerder's: the teammanager sees the API's refusal or the tables.
+    await page.locator('[data-testid=cbs], #cbs-kop ~ .utrecht-alert').first().waitFor();
+    await scan(page, '06-rapportages-teammanager-VT05');
+    await page.context().close();
+  }, 60_000);
+
+  it('shows the CBS tables to a functioneel beheerder, and the delivery file downloads', async () => {
+    const page = await inloggen('functioneel-beheerder', 'VT05', `/rapportages?periode=${PERIODE}&halfjaar=${HALFJAAR}`);
+    await page.getByTestId('cbs').waitFor();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CBS-levering (CSV)' }).click(),
+    ]);
+    const token = await tokenFor({ tenant: 'VT05', roles: ['functioneel-beheerder'], user: 'fb-vt05' });
+    const direct = await fetch(`${omgeving.url}/rapportages/cbs/${HALFJAAR}/levering.csv`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(await readFile((await csv.path())!, 'utf8')).toBe(await direct.text());
+    await scan(page, '07-rapportages-functioneel-beheerder-VT05');
+    await page.context().close();
+  }, 60_000);
+
+  it("does not let a medewerker reach the region's report figures: the API refuses and the page says so", async () => {
+    const token = await tokenFor({ tenant: 'VT05', roles: ['medewerker'], user: 'mw-vt05' });
+    const api = await gql(`${omgeving.url}/graphql`, `query($p: String!) { kwartaalrapportage(periode: $p) { regioCode } }`, token, {
+      p: PERIODE,
+    });
+    expect(api.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const page = await inloggen('medewerker', 'VT05', `/rapportages?periode=${PERIODE}&halfjaar=${HALFJAAR}`);
+    await page.getByTestId('api-fout').first().waitFor();
+    await expect(page.getByTestId('api-fout').first().textContent()).resolves.toBe(api.errors![0]!.message);
+    await expect(page.getByTestId('kwartaalrapportage').count()).resolves.toBe(0);
+    await scan(page, '08-rapportages-geweigerd-medewerker-VT05');
+    await page.context().close();
+  }, 60_000);
+
+  it('answers an unknown portal route with its own not-found page', async () => {
+    const page = await inloggen('landelijk-analist');
+    await page.goto(`${omgeving.url}/bestaat-niet`);
+    await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
+    await scan(page, '09-niet-gevonden');
+    await page.context().close();
+  }, 60_000);
+});
