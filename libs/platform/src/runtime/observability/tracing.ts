@@ -13,7 +13,7 @@ import pg from 'pg';
  * Off, none of this is installed: no SDK, no wrapper, no context manager.
  *
  * No span carries personal data: statement text is the parameterised SQL (values are never
- * attached; inlined uuids, such as the tenant in BEGIN, are masked), and no variables, bodies or
+ * attached, and every quoted literal is masked: some statements inline values), and no variables, bodies or
  * user ids are recorded. The request id is set as `vt.request_id`, as in the logs.
  */
 let provider: BasicTracerProvider | undefined;
@@ -54,7 +54,9 @@ export async function flushTracing(): Promise<void> {
   await provider?.forceFlush();
 }
 
-const UUID = /'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'/gi;
+// Every quoted literal: statements that inline values (the tenant in BEGIN, access-log rows sent
+// as JSON text with a read's COMMIT) must not carry them into a span.
+const LITERAL = /'(?:[^']|'')*'/g;
 const PATCHED = Symbol.for('vt.pg.traced');
 
 /** Wraps pg's Client#query (used by TypeORM, Kysely over TypeORM and the raw clients) with a client span. */
@@ -77,7 +79,7 @@ function instrumentPg(t: Tracer): void {
           'db.system.name': 'postgresql',
           'db.system': 'postgresql',
           'db.operation.name': operation,
-          'db.query.text': text.slice(0, 2000).replace(UUID, "'?'"),
+          'db.query.text': text.replace(LITERAL, "'?'").slice(0, 2000),
         },
       },
       parent,
