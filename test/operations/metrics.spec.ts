@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { ConfigError, loadConfig } from '@vt/config';
@@ -220,4 +221,53 @@ describe('/metrics settings', () => {
       await Promise.all([app.close(), api.close()]);
     }
   });
+});
+
+describe('request log lines', () => {
+  it('name the GraphQL operation and its error code (a real api process, LOG_LEVEL=info)', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+      env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      const ready = await eventually(
+        () =>
+          fetch(`${base}/health/live`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        (ok) => ok,
+        40_000,
+      );
+      expect(ready).toBe(true);
+      const token = await tokenFor({ tenant: 'VT22', roles: ['medewerker'] });
+      const post = (query: string, auth?: string) =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+          body: JSON.stringify({ query, variables: { id: randomUUID() } }),
+        }).then((r) => r.json());
+      await post('query LogCasus($id: ID!) { casus(id: $id) { id } }', token);
+      await post('query LogCasusZonderToken($id: ID!) { casus(id: $id) { id } }');
+      const lines = await eventually(
+        async () =>
+          output
+            .split('\n')
+            .filter((l) => l.includes('"operation":"LogCasus'))
+            .map((l) => JSON.parse(l) as Record<string, unknown>),
+        (l) => l.length >= 2,
+      );
+      expect(lines).toContainEqual(
+        expect.objectContaining({ operation: 'LogCasus', operationType: 'query', code: 'none', tenant: 'VT22' }),
+      );
+      expect(lines).toContainEqual(expect.objectContaining({ operation: 'LogCasusZonderToken', code: 'UNAUTHENTICATED' }));
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  }, 60_000);
 });
