@@ -8,7 +8,7 @@ import { defineAbilityFor } from './ability.js';
 import { ALLOW_KEY, type Permission } from './allow.decorator.js';
 import { CLS_ACTOR, CLS_CLIENT_ADRES, type Actor } from './actor.js';
 import { TenantDirectory } from './tenant-directory.js';
-import { TokenVerifier } from './token-verifier.js';
+import { TokenVerifier, refuse } from './token-verifier.js';
 import { WEIGERINGEN, type Weigeringen } from './weigeringen.js';
 
 type AuthRequest = LoggedRequest & { headers: Record<string, string | string[] | undefined>; actor?: Promise<Actor> };
@@ -61,17 +61,17 @@ export class AuthGuard implements CanActivate {
   private async authenticate(req: AuthRequest): Promise<Actor> {
     const header = req.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw unauthenticated('Authentication required: send "Authorization: Bearer <token>"');
+    if (!match) throw refuse('missing', 'Authentication required: send "Authorization: Bearer <token>"');
     const claims = await this.verifier.verify(match[1]!);
     const actor: Actor = { userId: claims.userId, naam: claims.naam, rollen: claims.rollen, team: claims.team, namens: claims.namens };
     // A national analyst never gets a tenant, so no path can reach case data for them.
     if (claims.rollen.includes('landelijk-analist')) {
-      if (claims.rollen.length > 1) throw unauthenticated('The role landelijk-analist cannot be combined with region roles');
+      if (claims.rollen.length > 1) throw refuse('claims', 'The role landelijk-analist cannot be combined with region roles');
       return actor;
     }
-    if (!claims.tenantCode) throw unauthenticated('Token has no "tenant" claim naming the region');
+    if (!claims.tenantCode) throw refuse('claims', 'Token has no "tenant" claim naming the region');
     const tenant = await this.directory.findByRegioCode(claims.tenantCode);
-    if (!tenant) throw unauthenticated(`Token names region ${claims.tenantCode}, which is not served by any organisation`);
+    if (!tenant) throw refuse('unknown_region', `Token names region ${claims.tenantCode}, which is not served by any organisation`);
     return { ...actor, tenantCode: tenant.code, tenantId: tenant.id };
   }
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
-import { unauthenticated } from '@vt/platform';
+import { countTokenFailure, unauthenticated, type ApiError, type TokenFailureReason } from '@vt/platform';
 import { loadOrCreateDevKey } from './dev-keys.js';
 import { isRol, type Rol } from './rol.js';
 
@@ -67,23 +67,23 @@ export class TokenVerifier implements OnModuleInit {
         requiredClaims: ['sub', 'exp'],
       }));
     } catch (error) {
-      throw unauthenticated(reason(error));
+      throw refuse(failureKind(error), reason(error));
     }
     // A token issued in the future or living longer than allowed is refused even while it is fresh
     // (jose checks that iat, when present, is a number). Without iat the remaining lifetime counts.
     const now = Math.floor(Date.now() / 1000);
     if (payload.iat !== undefined && payload.iat > now + this.config.AUTH_CLOCK_TOLERANCE_S)
-      throw unauthenticated('Token issued-at time (iat) lies in the future');
+      throw refuse('claims', 'Token issued-at time (iat) lies in the future');
     if (payload.exp! - (payload.iat ?? now) > this.config.AUTH_MAX_TOKEN_LIFETIME_S) {
-      throw unauthenticated(`Token lifetime (exp - iat) exceeds ${this.config.AUTH_MAX_TOKEN_LIFETIME_S} seconds`);
+      throw refuse('lifetime', `Token lifetime (exp - iat) exceeds ${this.config.AUTH_MAX_TOKEN_LIFETIME_S} seconds`);
     }
     if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 200)
-      throw unauthenticated('Token has no valid subject (sub)');
+      throw refuse('claims', 'Token has no valid subject (sub)');
     const rollen = Array.isArray(payload.roles) ? payload.roles.filter(isRol) : [];
-    if (rollen.length === 0) throw unauthenticated('Token carries no known role in "roles"');
+    if (rollen.length === 0) throw refuse('claims', 'Token carries no known role in "roles"');
     const tenant = payload.tenant;
     if (tenant !== undefined && (typeof tenant !== 'string' || !REGION_CODE.test(tenant))) {
-      throw unauthenticated('Token claim "tenant" must be a region code such as VT18');
+      throw refuse('claims', 'Token claim "tenant" must be a region code such as VT18');
     }
     const naam = typeof payload.name === 'string' ? payload.name.slice(0, 200) : payload.sub;
     const team = typeof payload.team === 'string' && payload.team.length <= 100 ? payload.team : undefined;
@@ -106,6 +106,21 @@ export class TokenVerifier implements OnModuleInit {
     }
     throw new joseErrors.JWKSNoMatchingKey();
   };
+}
+
+/** Counts a refused token (vt_token_verification_failures_total) and gives the client's error. */
+export function refuse(kind: TokenFailureReason, message: string): ApiError {
+  countTokenFailure(kind);
+  return unauthenticated(message);
+}
+
+function failureKind(error: unknown): TokenFailureReason {
+  if (error instanceof joseErrors.JWTExpired) return 'expired';
+  if (error instanceof joseErrors.JWTClaimValidationFailed)
+    return error.claim === 'iss' ? 'issuer' : error.claim === 'aud' ? 'audience' : 'claims';
+  if (error instanceof joseErrors.JWKSNoMatchingKey || error instanceof joseErrors.JWSSignatureVerificationFailed) return 'signature';
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'algorithm';
+  return 'malformed';
 }
 
 function reason(error: unknown): string {

@@ -157,6 +157,24 @@ export const configSchema = z.object({
   GRAPHIQL_ENABLED: booleanFlag.optional(),
 
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
+
+  /** Prometheus metrics at /metrics (default on). */
+  METRICS_ENABLED: booleanFlag.default(true),
+  /** A separate port for /metrics (then it is not served on PORT); unset = served on PORT. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Address the separate metrics port binds to; defaults to HOST. */
+  METRICS_HOST: z.string().min(1).optional(),
+  /** When set, /metrics answers only requests with `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+
+  /** OTLP/HTTP collector base URL (e.g. http://otel-collector:4318); unset = tracing off, no SDK started. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), 'must start with https:// or http://')
+    .optional(),
+  /** Service name on the spans; defaults to the app's (vt-api, vt-benchmark, vt-worker). */
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {

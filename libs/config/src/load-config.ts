@@ -33,6 +33,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration: OIDC_ISSUER and OIDC_CLIENT_ID go together (the portal login needs both)');
   }
   if (config.DOCUMENT_STORE === 's3') vereisS3(config);
+  if (config.METRICS_PORT !== undefined && config.METRICS_PORT === config.PORT)
+    throw new ConfigError('Invalid configuration: METRICS_PORT must differ from PORT (unset it to serve /metrics on PORT)');
+  if (!config.METRICS_ENABLED && (config.METRICS_PORT !== undefined || config.METRICS_TOKEN !== undefined))
+    throw new ConfigError('Invalid configuration: METRICS_PORT and METRICS_TOKEN need METRICS_ENABLED=true');
   const graphiqlEnabled = config.GRAPHIQL_ENABLED ?? !isProduction;
   return { ...config, devKeysEnabled, isProduction, graphiqlEnabled };
 }

@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import pg, { type Pool } from 'pg';
+import { observePool } from './metrics.js';
 
 export interface DataSourceSettings {
   url: string;
@@ -41,6 +42,7 @@ export async function connectDataSource(dataSource: DataSource, onPoolError?: (e
   if (!dataSource.isInitialized) await dataSource.initialize();
   const pool = (dataSource.driver as unknown as { master?: Pool }).master;
   pool?.on('error', (error: Error) => onPoolError?.(error));
+  if (pool) observePool(pool, (dataSource.options as { applicationName?: string }).applicationName ?? 'default');
   return dataSource;
 }
 

@@ -26,6 +26,7 @@ export { runMigrations } from './migrate.js';
 export { APPLICATION_GROUP_ROLE, BACKUP_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from './roles.js';
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
 export { AutonomousTransaction } from './autonomous-transaction.js';
+export { instrumentPg } from './pg-tracing.js';
 export { countRows, kysely, kyselyFor, literal, selectList, withoutAlias, type ColumnName, type Db, type Database } from './kysely.js';
 export {
   sql,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { TenantContext, type ReadTransaction } from './tenant-context.js';
 import { tenantBeginStatement } from './tenant-transaction.js';
+import { observeTransaction, type TransactionKind } from './metrics.js';
 
 export const APP_DATA_SOURCE = Symbol('APP_DATA_SOURCE');
 
@@ -43,7 +44,7 @@ export class TenantDb {
 
   /** Runs work for an explicitly named tenant (job handlers restore it from the job). */
   async runFor<T>(tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, tenantBeginStatement(tenantId), work);
+    return inTransaction(this.dataSource, tenantBeginStatement(tenantId), work, 'tenant');
   }
 }
 
@@ -56,12 +57,17 @@ export class ReferenceDb {
   constructor(@Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, `BEGIN READ ONLY; SELECT set_config('app.tenant_id', '', true)`, work);
+    return inTransaction(this.dataSource, `BEGIN READ ONLY; SELECT set_config('app.tenant_id', '', true)`, work, 'reference');
   }
 }
 
+/** When each shared read transaction started (for vt_db_transaction_duration_seconds). */
+const geopend = new WeakMap<QueryRunner, bigint>();
+
 async function openTransactie(dataSource: DataSource, begin: string): Promise<QueryRunner> {
+  const startedAt = process.hrtime.bigint();
   const runner = dataSource.createQueryRunner();
+  geopend.set(runner, startedAt);
   await runner.connect();
   try {
     await runner.query(begin);
@@ -95,23 +101,34 @@ export async function closeReadTransaction(transactie: ReadTransaction): Promise
     }
   } finally {
     await runner.release();
+    const startedAt = geopend.get(runner);
+    if (startedAt !== undefined) observeTransaction('shared-read', startedAt, transactie.failed ? 'rollback' : 'commit');
   }
   if (transactie.failed) throw new Error('a statement of the shared read transaction failed; it was rolled back');
 }
 
 /** A transaction on its own pooled connection, opened by `begin` (which must start with BEGIN). */
-async function inTransaction<T>(dataSource: DataSource, begin: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  dataSource: DataSource,
+  begin: string,
+  work: (manager: EntityManager) => Promise<T>,
+  kind: TransactionKind,
+): Promise<T> {
+  const startedAt = process.hrtime.bigint();
+  let outcome: 'commit' | 'rollback' = 'rollback';
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
     await runner.query(begin);
     const result = await work(runner.manager);
     await runner.query('COMMIT');
+    outcome = 'commit';
     return result;
   } catch (error) {
     await runner.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     await runner.release();
+    observeTransaction(kind, startedAt, outcome);
   }
 }

@@ -3,6 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import type { EntityManager } from 'typeorm';
 import { CLS_CLIENT_ADRES, CurrentActor } from '@vt/auth';
 import { AutonomousTransaction, TenantContext, kysely, type Database, type Selectable } from '@vt/database';
+import { countAccessLogFailure } from '@vt/platform';
 import { insertRegels, insertRegelsAlsTekst, type LogRegel } from './toegangslog.sql.js';
 
 export type ToegangActie = Selectable<Database['toegangslog']>['actie'];
@@ -45,12 +46,12 @@ export class ToegangslogService {
       gedeeld.beforeCommit.push(() => insertRegelsAlsTekst(db, regels));
       return;
     }
-    await insertRegels(kysely(m), regels);
+    await geteld('inline', insertRegels(kysely(m), regels));
   }
 
   /** Writes at once, also in a shared read transaction: for a read that must see its own entry (reading the log). */
   async schrijfDirect(m: EntityManager, ...toegangen: Toegang[]): Promise<void> {
-    if (toegangen.length > 0) await insertRegels(kysely(m), this.regels(toegangen));
+    if (toegangen.length > 0) await geteld('inline', insertRegels(kysely(m), this.regels(toegangen)));
   }
 
   /**
@@ -60,7 +61,10 @@ export class ToegangslogService {
   async schrijfAutonoom(...toegangen: Toegang[]): Promise<void> {
     if (toegangen.length === 0) return;
     const regels = this.regels(toegangen);
-    await this.autonoom.run((db) => insertRegels(db, regels));
+    await geteld(
+      'autonomous',
+      this.autonoom.run((db) => insertRegels(db, regels)),
+    );
   }
 
   private regels(toegangen: Toegang[]): LogRegel[] {
@@ -82,5 +86,15 @@ export class ToegangslogService {
       uitkomst: t.uitkomst ?? 'GESLAAGD',
       request_id: requestId,
     }));
+  }
+}
+
+/** Counts a failed access-log write (vt_access_log_write_failures_total) and passes the error on. */
+async function geteld(mode: 'inline' | 'autonomous', write: Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    countAccessLogFailure(mode);
+    throw error;
   }
 }

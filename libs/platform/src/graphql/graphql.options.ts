@@ -5,6 +5,7 @@ import type { AppConfig } from '@vt/config';
 import { formatError } from './format-error.js';
 import { describeRootTypes } from './describe-root-types.js';
 import { pruneOrphanTypes } from './prune-orphan-types.js';
+import { graphqlObservabilityPlugin } from '../runtime/observability/graphql-observability.plugin.js';
 
 /**
  * Apollo settings shared by the api and the benchmark service: query limits (graphql-armor),
@@ -37,6 +38,7 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
       ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      graphqlObservabilityPlugin(),
     ],
     validationRules: armor.validationRules,
     formatError,

@@ -3,6 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { TenantContext, closeReadTransaction } from '@vt/database';
 import { newErrorId } from '../runtime/safe-error.js';
+import { countAccessLogFailure } from '../runtime/observability/metrics.js';
 
 /**
  * Gives a GraphQL query one database transaction for all its resolvers and DataLoader batches
@@ -28,6 +29,7 @@ export class ReadTransactionPlugin implements ApolloServerPlugin {
           await closeReadTransaction(transaction);
         } catch (error) {
           const errorId = newErrorId();
+          if (transaction.beforeCommit.length > 0) countAccessLogFailure('deferred');
           logger.error({ err: error, errorId }, 'read transaction not committed; response withheld');
           // The access-log entries of this read were not stored: the data must not go out either.
           if (request.response.body.kind === 'single') {

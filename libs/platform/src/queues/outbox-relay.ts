@@ -7,6 +7,7 @@ import type { OutboxPayload } from './outbox.js';
 import { JOB_DEFAULTS } from './queues.js';
 import { Queues } from './queues.service.js';
 import { safeSummary } from '../runtime/safe-error.js';
+import { outboxFailures, outboxRelayed } from '../runtime/observability/metrics.js';
 
 const SWEEP_MS = 5000;
 
@@ -86,6 +87,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           while ((await this.deliver(tenantId)) > 0 && !this.stopped);
           this.lastError = '';
         } catch (error) {
+          outboxFailures.inc();
           this.warn(error);
           return; // Redis or the database is down: the sweep tries again.
         }
@@ -116,6 +118,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         // One array parameter whatever the batch size.
         .where((eb) => eb('id', '=', eb.fn.any(eb.val(batch.map((r) => r.id)))))
         .execute();
+      outboxRelayed.inc(batch.length);
       return batch.length;
     });
   }

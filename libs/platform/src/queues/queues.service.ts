@@ -3,6 +3,8 @@ import { FlowProducer, Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { ApiError, ErrorCode } from '../graphql/errors.js';
 import { redisConnectionOptions } from '../runtime/redis.js';
+import { withTraceparent } from '../runtime/observability/jobs.js';
+import { tracingEnabled } from '../runtime/observability/tracing.js';
 
 /**
  * Producer-side queues, connected on first use and failing fast while Redis is down (no offline
@@ -27,6 +29,11 @@ export class Queues implements OnApplicationShutdown {
     if (!queue) {
       // Connection errors surface on use; this listener only keeps them from crashing the process.
       queue = new Queue(name, this.options()).on('error', () => undefined);
+      if (tracingEnabled()) {
+        // The enqueuing request's trace goes along in the job data (trace and span ids only).
+        const add = queue.add.bind(queue);
+        queue.add = (jobName, data, opts) => add(jobName, withTraceparent(data), opts);
+      }
       this.queues.set(name, queue);
     }
     return queue;

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { answerClientErrors } from '../graphql/client-errors.js';
 import { configureCors } from './cors.js';
+import { metricsHandler } from './observability/metrics.js';
+import { requestObserver } from './observability/request-observer.js';
+import { startTracing, tracingEnabled } from './observability/tracing.js';
 import { ConfigError, StartupError, loadConfigOrExit, type AppConfig } from '@vt/config';
 
 export interface BootstrapOptions {
@@ -14,8 +18,17 @@ export interface BootstrapOptions {
 
 /** Creates the Nest app for a config, without listening: used by main and by e2e tests. */
 export async function createApp(options: BootstrapOptions, config: AppConfig): Promise<INestApplication> {
+  // Before the modules load, so the PostgreSQL client is wrapped before the first connection.
+  startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: config.OTEL_SERVICE_NAME ?? options.service });
   const app = await NestFactory.create(options.module(config), { logger: false, abortOnError: false });
   app.useLogger(app.get(Logger));
+  if (config.METRICS_ENABLED && config.METRICS_PORT === undefined) {
+    const serve = metricsHandler(config.METRICS_TOKEN);
+    app.use((req: IncomingMessage, res: ServerResponse, next: () => void) =>
+      (req.url ?? '').split('?')[0] === '/metrics' ? serve(req, res) : next(),
+    );
+  }
+  if (config.METRICS_ENABLED || tracingEnabled()) app.use(requestObserver(config.METRICS_ENABLED));
   answerClientErrors(app.getHttpServer());
   configureCors(app, config);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
@@ -49,7 +62,13 @@ export async function bootstrap(options: BootstrapOptions): Promise<INestApplica
       }, config.SHUTDOWN_GRACE_MS).unref();
     });
   }
-  await app.listen(config.PORT, config.HOST);
+  try {
+    await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    if (!(error instanceof StartupError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
   app.get(Logger).log(`${options.service} listening on http://${config.HOST}:${config.PORT}`);
   return app;
 }

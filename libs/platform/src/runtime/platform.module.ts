@@ -13,6 +13,8 @@ import { RedisModule } from './redis.js';
 import { requestIdOf } from './request-id.js';
 import { RequestLoaders } from '../graphql/request-loaders.js';
 import { Queues } from '../queues/queues.service.js';
+import { ObservabilityLifecycle } from './observability/observability.lifecycle.js';
+import { QueueDepthMetrics } from './observability/queue-metrics.js';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -61,10 +63,12 @@ export class PlatformModule {
         ShutdownState,
         RequestLoaders,
         Queues,
+        ObservabilityLifecycle,
+        ...(options.redis === false ? [] : [QueueDepthMetrics]),
         { provide: APP_FILTER, useClass: ApiErrorFilter },
         { provide: APP_PIPE, useClass: InputPipe },
       ],
-      exports: [RequestLoaders, Queues],
+      exports: [RequestLoaders, Queues, ObservabilityLifecycle],
     };
   }
 }
