@@ -22,7 +22,7 @@ const topo = topologie as unknown as Topology<{ veiligthuisregio_2022: GeometryC
 echarts.registerMap(KAART, feature(topo, topo.objects.veiligthuisregio_2022) as unknown as Parameters<typeof echarts.registerMap>[1]);
 
 /** Colours: light to dark blue for low to high, grey for no value (never the colour of 0), red outline for the own region. */
-export const KAART_KLEUREN = { laag: '#c6dbef', hoog: '#08306b', geen: '#d0d0d0', eigen: '#b3372b', rand: '#ffffff' };
+export const KAART_KLEUREN = { laag: '#9ecae1', hoog: '#08306b', geen: '#d0d0d0', eigen: '#b3372b', rand: '#ffffff' };
 
 type Status = 'waarde' | 'onderdrukt' | 'geen gegevens';
 
