@@ -28,7 +28,14 @@ const HALFJAAR = '2026-H1';
 const KENGETAL = 'FTE_PER_1000_MELDINGEN';
 const SCREENSHOTS = resolve('test-results/screenshots');
 const WEB_DIST = resolve('apps/web/dist');
+const GRIJS = 'rgb(208, 208, 208)'; // KAART_KLEUREN.geen in apps/web/src/kaart/regiokaart.tsx
 const DEELNEMERS = Array.from({ length: 26 }, (_, i) => `VT${String(i + 1).padStart(2, '0')}`).filter((c) => c !== 'VT24');
+
+/** Relative luminance-ish brightness of a computed CSS colour "rgb(r, g, b)". */
+function helderheid(kleur: string): number {
+  const [r, g, b] = (kleur.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
 
 interface Omgeving {
   api: INestApplication;
@@ -191,6 +198,21 @@ describe('the portal in Chromium', () => {
     expect((page as Page & { problemen?: string[] }).problemen).toEqual([]);
   }
 
+  /**
+   * The region shapes of the map: the SVG paths ECharts draws with a region's fill, in drawing order
+   * (the order of the features, VT01..VT26), each tagged with its code for hovering.
+   */
+  async function kaartVlakken(page: Page): Promise<{ regio: string; fill: string; stroke: string }[]> {
+    // Browser code as text: the tests are compiled without the DOM library.
+    await page.locator('[data-testid=regiokaart] svg path').nth(25).waitFor({ state: 'attached' });
+    return page.evaluate(`[...document.querySelectorAll('[data-testid=regiokaart] svg path')].map((el, i) => {
+      const code = 'VT' + String(i + 1).padStart(2, '0');
+      el.setAttribute('data-regio', code);
+      const stijl = getComputedStyle(el);
+      return { regio: code, fill: stijl.fill, stroke: stijl.stroke };
+    })`);
+  }
+
   async function apiBenchmark(token: string) {
     const response = await gql<BenchmarkAntwoord>(omgeving.benchmarkUrl, BENCHMARK, token, { p: PERIODE, k: [KENGETAL] });
     return response;
@@ -221,6 +243,43 @@ describe('the portal in Chromium', () => {
     await expect(page.locator('[data-testid=staafdiagram]').getAttribute('role')).resolves.toBe('img');
     const beschrijving = await page.locator('[data-testid=staafdiagram]').getAttribute('aria-describedby');
     await expect(page.locator(`[id="${beschrijving}"]`).textContent()).resolves.toContain('25 deelnemende regio’s');
+    // The map: one shape per region (26, in code order), coloured by the value; VT24, without figures, grey.
+    const kaart = await kaartVlakken(page);
+    expect(kaart.map((v) => v.regio)).toEqual(Array.from({ length: 26 }, (_, i) => `VT${String(i + 1).padStart(2, '0')}`));
+    expect(kaart.filter((v) => v.fill === GRIJS).map((v) => v.regio)).toEqual(['VT24']);
+    const kleuren = new Map(kaart.map((v) => [v.regio, v.fill]));
+    const gesorteerd = [...api.regios].sort((a, b) => a.waarde! - b.waarde!);
+    expect(api.regios.every((r) => r.waarde !== null && !r.onderdrukt)).toBe(true);
+    // Darker (lower luminance) for a higher value: the lowest and the highest region differ.
+    expect(helderheid(kleuren.get(gesorteerd[0]!.regioCode)!)).toBeGreaterThan(helderheid(kleuren.get(gesorteerd.at(-1)!.regioCode)!));
+    await expect(page.locator('[data-testid=regiokaart]').getAttribute('role')).resolves.toBe('img');
+    const kaartBeschrijving = await page.locator('[data-testid=regiokaart]').getAttribute('aria-describedby');
+    const kaartTekst = await page.locator(`[id="${kaartBeschrijving}"]`).textContent();
+    expect(kaartTekst).toContain('Zuid-Holland-Zuid: geen gegevens');
+    expect(kaartTekst).toContain('De tabel ‘Cijfers’ hieronder geeft alle getallen.');
+    await expect(page.getByTestId('kaart-bron').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('kaart-bron').textContent()).resolves.toBe('Grenzen: CBS/PDOK, CC BY 4.0 (via cartomap/nl)');
+    // The tooltip of VT24 says why it is grey.
+    // A point inside VT24's shape that no other shape covers, in viewport coordinates.
+    const punt = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+      const pad = document.querySelector('[data-testid=regiokaart] svg path[data-regio=VT24]');
+      pad.scrollIntoView({ block: 'center' });
+      const vak = pad.getBBox();
+      const matrix = pad.getScreenCTM();
+      for (let y = 0.1; y < 1; y += 0.1)
+        for (let x = 0.1; x < 1; x += 0.1) {
+          const p = new DOMPoint(vak.x + x * vak.width, vak.y + y * vak.height);
+          if (!pad.isPointInFill(p)) continue;
+          const s = p.matrixTransform(matrix);
+          if (document.elementFromPoint(s.x, s.y) === pad) return { x: s.x, y: s.y };
+        }
+      return null;
+    })()`);
+    expect(punt).not.toBeNull();
+    await page.mouse.move(punt!.x, punt!.y);
+    const tooltip = page.locator('[data-testid=regiokaart] div', { hasText: 'geen gegevens' }).last();
+    await tooltip.waitFor();
+    await expect(tooltip.textContent()).resolves.toBe('Zuid-Holland-Zuidgeen gegevens');
     // Suppressed cells read "onderdrukt", never 0: the trend's earlier quarters have no published figure.
     const trend = await gql<{ trend: { landelijk: { periode: string; onderdrukt: boolean }[] } }>(
       omgeving.benchmarkUrl,
@@ -297,6 +356,9 @@ describe('the portal in Chromium', () => {
     await expect(page.locator('[data-testid=benchmark-tabel] tr.vt-eigen-regio th').textContent()).resolves.toContain('(eigen regio)');
     const labels = await page.locator('[data-testid=staafdiagram] svg text').allTextContents();
     expect(labels.filter((l) => l.endsWith('(eigen regio)'))).toEqual(['Veilig Thuis Rotterdam-Rijnmond (eigen regio)']);
+    // On the map the own region, and only that one, is outlined in red.
+    const omlijnd = (await kaartVlakken(page)).filter((v) => v.stroke === 'rgb(179, 55, 43)').map((v) => v.regio);
+    expect(omlijnd).toEqual(['VT18']);
     await scan(page, '04-benchmark-regio-VT18');
     await page.context().close();
   }, 60_000);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { isAnalist, useAuth } from '../auth';
 import { Grafiek, type GrafiekOpties } from '../components/grafiek';
@@ -10,6 +10,9 @@ import { bewaar, vraag } from '../graphql';
 import { PERIODE_PATROON, toon, trendBegin } from '../periode';
 import { BenchmarkQuery, KengetallenQuery, TrendQuery as TrendDocument } from '../queries/benchmark';
 import { usePaginaTitel } from '../pagina';
+
+// The map (boundaries, topojson-client, ECharts' map chart) is a chunk of its own, loaded with the figures.
+const Regiokaart = lazy(() => import('../kaart/regiokaart').then((m) => ({ default: m.Regiokaart })));
 
 const EIGEN = '#b3372b';
 const ANDER = '#4c7aa6';
@@ -277,13 +280,18 @@ function KengetalWeergave({
         {aantalOnderdrukt > 0 && ` ${aantalOnderdrukt} regio’s zijn onderdrukt: zij hebben geen staaf.`} Alle getallen staan in de tabel
         hieronder.
       </p>
-      <Grafiek
-        opties={staaf}
-        label={`Staafdiagram ${k.naam} per regio, ${periode}`}
-        beschrijvingId={beschrijvingId}
-        hoogte={Math.max(260, v.regios.length * 26 + 70)}
-        testId="staafdiagram"
-      />
+      <div className="vt-naast">
+        <Grafiek
+          opties={staaf}
+          label={`Staafdiagram ${k.naam} per regio, ${periode}`}
+          beschrijvingId={beschrijvingId}
+          hoogte={Math.max(260, v.regios.length * 26 + 70)}
+          testId="staafdiagram"
+        />
+        <Suspense fallback={<Laden wat="De kaart" />}>
+          <Regiokaart v={v} periode={periode} />
+        </Suspense>
+      </div>
 
       <h3 className="utrecht-heading-3">Verloop</h3>
       {trendFout && (
