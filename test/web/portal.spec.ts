@@ -418,6 +418,54 @@ describe('the portal in Chromium', () => {
     await page.context().close();
   }, 60_000);
 
+  it("shows a teammanager the region's management view with the API's figures, and a medewerker the refusal", async () => {
+    const jaar = new Date().getFullYear();
+    const query = `query($j: Int!) { sturingsinformatie(jaar: $j) { teamBeperkt caseload { medewerker }
+      maanden { maand cijfers { percentageBeoordelingenBinnenTermijn veiligheidsbeoordelingen } } } }`;
+    type Antwoord = {
+      sturingsinformatie: {
+        teamBeperkt: boolean;
+        caseload: unknown[];
+        maanden: { maand: string; cijfers: { percentageBeoordelingenBinnenTermijn: number | null; veiligheidsbeoordelingen: number } }[];
+      };
+    };
+    const token = await tokenFor({ tenant: 'VT05', roles: ['teammanager'], user: 'tm-vt05' });
+    const api = (await gql<Antwoord>(`${omgeving.url}/graphql`, query, token, { j: jaar })).data!.sturingsinformatie;
+    // The demo data's June has assessed meldingen: its percentage is a figure, not the empty cell.
+    const juni = api.maanden.find((m) => m.maand === `${jaar}-06`)!;
+    expect(juni.cijfers.veiligheidsbeoordelingen).toBeGreaterThan(0);
+    const page = await inloggen('teammanager', 'VT05', '/');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sturing', exact: true }).click();
+    await page.getByTestId('sturing').waitFor();
+    await expect(page.locator('#sturing-jaar').inputValue()).resolves.toBe(String(jaar));
+    await expect(page.locator('[data-testid=caseload-tabel] tbody tr').count()).resolves.toBe(api.caseload.length);
+    await expect(page.locator('[data-testid=maanden-tabel] tbody tr').count()).resolves.toBe(api.maanden.length);
+    const cel = page.locator(`[data-testid=maanden-tabel] tr[data-maand="${jaar}-06"] td`).nth(2);
+    await expect(cel.textContent()).resolves.toBe(
+      new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(juni.cijfers.percentageBeoordelingenBinnenTermijn!),
+    );
+    expect(api.teamBeperkt).toBe(false);
+    await expect(page.getByTestId('team-beperkt').count()).resolves.toBe(0);
+    for (const grafiek of ['beoordeling-grafiek', 'productie-grafiek']) {
+      await expect(page.getByTestId(grafiek).getAttribute('role')).resolves.toBe('img');
+      await expect(page.getByTestId(grafiek).getAttribute('aria-label')).resolves.toContain(String(jaar));
+    }
+    await scan(page, '10-sturing-teammanager');
+    await page.context().close();
+
+    const medewerker = await tokenFor({ tenant: 'VT05', roles: ['medewerker'], user: 'mw-vt05' });
+    const geweigerd = await gql(`${omgeving.url}/graphql`, query, medewerker, { j: jaar });
+    expect(geweigerd.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const pagina = await inloggen('medewerker', 'VT05', '/sturing');
+    await pagina.getByTestId('api-fout').waitFor();
+    await expect(pagina.getByTestId('api-fout').textContent()).resolves.toBe(geweigerd.errors![0]!.message);
+    await expect(pagina.getByTestId('sturing').count()).resolves.toBe(0);
+    await expect(
+      pagina.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sturing', exact: true }).count(),
+    ).resolves.toBe(0);
+    await pagina.context().close();
+  }, 60_000);
+
   it('answers an unknown portal route with its own not-found page', async () => {
     const page = await inloggen('landelijk-analist');
     await page.goto(`${omgeving.url}/bestaat-niet`);

@@ -6,6 +6,7 @@ import { BenchmarkPagina } from './pages/benchmark';
 import { InloggenPagina, InloggenTerugPagina } from './pages/inloggen';
 import { RapportagesPagina } from './pages/rapportages';
 import { StartPagina } from './pages/start';
+import { SturingPagina } from './pages/sturing';
 import { NietGevondenPagina } from './pages/niet-gevonden';
 import type { ReactNode } from 'react';
 
@@ -67,6 +68,13 @@ function Kader({ children }: { children: ReactNode }) {
                   </NavLink>
                 </li>
               )}
+              {sessie.rollen.some((r) => r === 'teammanager' || r === 'functioneel-beheerder') && (
+                <li>
+                  <NavLink to="/sturing" className="vt-nav__link">
+                    Sturing
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         )}
@@ -121,6 +129,14 @@ export function App() {
             element={
               <Beveiligd>
                 <RapportagesPagina />
+              </Beveiligd>
+            }
+          />
+          <Route
+            path="/sturing"
+            element={
+              <Beveiligd>
+                <SturingPagina />
               </Beveiligd>
             }
           />

@@ -32,6 +32,15 @@ export function StartPagina() {
             beheerders.
           </li>
         )}
+        {sessie?.rollen.some((r) => r === 'teammanager' || r === 'functioneel-beheerder') && (
+          <li className="utrecht-unordered-list__item">
+            <Link to="/sturing" className="utrecht-link">
+              Sturing
+            </Link>
+            : het openstaande werk, de wachtlijsten en de caseload van uw regio, en per maand de beoordelingen binnen 5 werkdagen en de
+            productie tegen de begroting.
+          </li>
+        )}
       </ul>
     </>
   );

@@ -72,3 +72,58 @@ export const CbsBeleidsinformatieQuery = graphql(`
     }
   }
 `);
+
+export const SturingsinformatieQuery = graphql(`
+  query Sturingsinformatie($jaar: Int!) {
+    sturingsinformatie(jaar: $jaar) {
+      jaar
+      regioCode
+      regioNaam
+      peildatum
+      teamBeperkt
+      werkvoorraad {
+        team
+        soort
+        open
+        takenBinnenkort
+        takenVerlopen
+      }
+      wachtlijsten {
+        peildatum
+        beoordeling
+        start
+        overdracht
+      }
+      caseload {
+        team
+        medewerker
+        naam
+        meldingen
+        interventies
+      }
+      maanden {
+        maand
+        cijfers {
+          veiligheidsbeoordelingen
+          beoordelingenBinnenTermijn
+          percentageBeoordelingenBinnenTermijn
+          wachtlijstBeoordeling
+          wachtlijstStart
+          wachtlijstOverdracht
+        }
+      }
+      productie {
+        product
+        omschrijving
+        begroot
+        gerealiseerd
+        percentage
+        perMaand {
+          maand
+          begroot
+          gerealiseerd
+        }
+      }
+    }
+  }
+`);

@@ -4,6 +4,60 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A product the region budgets a volume of per month, as the kwartaalrapportage sets it against the realisation. */
+export type BegrotingsProduct =
+  /** Adviezen (incl. consult, advies en ondersteuning, chat). */
+  | 'ADVIES'
+  /** Crisisinterventies. */
+  | 'CRISIS'
+  /** Tijdelijke huisverboden (imposed). */
+  | 'HUISVERBOD'
+  /** Meldingen (niet-unieke politiemeldingen excluded). */
+  | 'MELDING'
+  /** Monitoring contacts held (3 and 12 months). */
+  | 'MONITORING'
+  /** Onderzoeken started. */
+  | 'ONDERZOEK'
+  /** Veiligheidsbeoordelingen (vastgesteld). */
+  | 'VEILIGHEIDSBEOORDELING'
+  /** Voorwaarden en vervolg started. */
+  | 'VOORWAARDEN_EN_VERVOLG'
+  /** Politiezorgmeldingen jeugd. */
+  | 'ZORGMELDING_JEUGD';
+
+/** Kind of open work. */
+export type WerkSoort =
+  /** A melding screened as acute awaits its beoordeling by the crisis team: listed before all other work. */
+  | 'ACUUT_BEOORDELEN'
+  /** A melding awaits its veiligheidsbeoordeling (due: the region's beoordeling term, 5 werkdagen, after receipt). */
+  | 'BEOORDELEN'
+  /** A tijdelijk huisverbod nears its einddatum (due: that day): the team decides on its advice about an extension; after the term, until its end is recorded. */
+  | 'HUISVERBOD_EINDE'
+  /** An onderzoek or V&V must finish, started or not (due: the statutory term, the region's 10 weken, after the decision about follow-up steps). */
+  | 'INTERVENTIE_AFRONDEN'
+  /** An onderzoek or V&V must start (due: the region's start term, 5 werkdagen, after the decision). */
+  | 'INTERVENTIE_STARTEN'
+  /** A statutory notification is still to be given (betrokkenen, politie, college van B&W; due: its uiterlijke datum; see Melding.kennisgevingen). */
+  | 'KENNISGEVING'
+  /** Regionaal maatwerk is running and must be closed by the team (due: the region's interventie term after the besluit). */
+  | 'MAATWERK_AFRONDEN'
+  /** A monitoring contact is due (3 or 12 months after the overdracht, or after Veilig Thuis closed an onderzoek or V&V itself). */
+  | 'MONITORING'
+  /** An overdracht has no agreed date: the case is on the wachtlijst (no due date). */
+  | 'OVERDRACHT_PLANNEN'
+  /** An overdracht is planned (due: the agreed date). */
+  | 'OVERDRACHT_UITVOEREN'
+  /** A new melding awaits its screening for acute onveiligheid (due: the werkdag of receipt). */
+  | 'SCREENEN'
+  /** A professional melder has not yet heard back after the besluit (due: the region's terugkoppeling term in werkdagen after the besluit). */
+  | 'TERUGKOPPELING'
+  /** A professional melder has not yet heard back after the onderzoek (due: the region's terugkoppeling term in werkdagen after its closing). */
+  | 'TERUGKOPPELING_NA_ONDERZOEK'
+  /** A proposed besluit awaits intercollegiale toetsing (same deadline as the beoordeling). */
+  | 'TOETSEN'
+  /** A request of a betrokkene (AVG: inzage, correctie, ...) awaits its decision (due: one month after receipt, or the extended term; see verzoeken). Listed with the person’s most recent melding. */
+  | 'VERZOEK_AFHANDELEN';
+
 export type KwartaalrapportageQueryVariables = Exact<{
   periode: string;
 }>;
@@ -17,6 +71,13 @@ export type CbsBeleidsinformatieQueryVariables = Exact<{
 
 
 export type CbsBeleidsinformatieQuery = { cbsBeleidsinformatie: { halfjaar: string, regio: string, van: string, tot: string, voorlopig: boolean, tabellen: Array<{ code: string, titel: string, omschrijving: string, perGemeente: boolean, cellen: Array<{ onderwerp: string, categorie: string, gemeenteCode: string | null, aantal: number, publicatieAantal: number | null }> }> } };
+
+export type SturingsinformatieQueryVariables = Exact<{
+  jaar: number;
+}>;
+
+
+export type SturingsinformatieQuery = { sturingsinformatie: { jaar: number, regioCode: string, regioNaam: string, peildatum: string, teamBeperkt: boolean, werkvoorraad: Array<{ team: string | null, soort: WerkSoort, open: number, takenBinnenkort: number, takenVerlopen: number }>, wachtlijsten: { peildatum: string, beoordeling: number, start: number, overdracht: number }, caseload: Array<{ team: string | null, medewerker: string | null, naam: string | null, meldingen: number, interventies: number }>, maanden: Array<{ maand: string, cijfers: { veiligheidsbeoordelingen: number, beoordelingenBinnenTermijn: number, percentageBeoordelingenBinnenTermijn: number | null, wachtlijstBeoordeling: number, wachtlijstStart: number, wachtlijstOverdracht: number } }>, productie: Array<{ product: BegrotingsProduct, omschrijving: string, begroot: number | null, gerealiseerd: number, percentage: number | null, perMaand: Array<{ maand: string, begroot: number | null, gerealiseerd: number }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -106,3 +167,57 @@ export const CbsBeleidsinformatieDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CbsBeleidsinformatieQuery, CbsBeleidsinformatieQueryVariables>;
+export const SturingsinformatieDocument = new TypedDocumentString(`
+    query Sturingsinformatie($jaar: Int!) {
+  sturingsinformatie(jaar: $jaar) {
+    jaar
+    regioCode
+    regioNaam
+    peildatum
+    teamBeperkt
+    werkvoorraad {
+      team
+      soort
+      open
+      takenBinnenkort
+      takenVerlopen
+    }
+    wachtlijsten {
+      peildatum
+      beoordeling
+      start
+      overdracht
+    }
+    caseload {
+      team
+      medewerker
+      naam
+      meldingen
+      interventies
+    }
+    maanden {
+      maand
+      cijfers {
+        veiligheidsbeoordelingen
+        beoordelingenBinnenTermijn
+        percentageBeoordelingenBinnenTermijn
+        wachtlijstBeoordeling
+        wachtlijstStart
+        wachtlijstOverdracht
+      }
+    }
+    productie {
+      product
+      omschrijving
+      begroot
+      gerealiseerd
+      percentage
+      perMaand {
+        maand
+        begroot
+        gerealiseerd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SturingsinformatieQuery, SturingsinformatieQueryVariables>;
