@@ -280,7 +280,7 @@ function Beoordelingen({ s }: { s: Sturing }) {
           <tbody className="utrecht-table__body">
             {s.maanden.map((m) => (
               <tr className="utrecht-table__row" key={m.maand} data-maand={m.maand}>
-                <th className="utrecht-table__header-cell" scope="row">
+                <th className="utrecht-table__header-cell" scope="row" style={{ whiteSpace: 'nowrap' }}>
                   {maandNaam(m.maand)}
                 </th>
                 <Getal>{m.cijfers.veiligheidsbeoordelingen}</Getal>
@@ -361,10 +361,11 @@ function Productie({ s }: { s: Sturing }) {
             </select>
           </div>
           <p className="utrecht-paragraph" id="productie-beschrijving">
-            Staafdiagram per maand van {s.jaar}: begroot (lichtblauw) en gerealiseerd (donkerblauw) voor {regel.omschrijving}. Tot nu{' '}
-            {toon(regel.gerealiseerd)} gerealiseerd tegen {toon(regel.begroot)} begroot
-            {regel.percentage === null ? ' (geen begroting)' : ` (${toon(regel.percentage)}%)`}. De tabel eronder geeft de getallen per
-            maand.
+            Staafdiagram per maand van {s.jaar}: begroot (lichtblauw) en gerealiseerd (donkerblauw) voor {regel.omschrijving}.{' '}
+            {regel.begroot === null || regel.begroot === undefined
+              ? `Tot nu ${toon(regel.gerealiseerd)} gerealiseerd; voor dit product is geen begroting per maand vastgelegd.`
+              : `Tot nu ${toon(regel.gerealiseerd)} gerealiseerd tegen ${toon(regel.begroot)} begroot (${toon(regel.percentage)}%).`}{' '}
+            De tabel eronder geeft de getallen per maand.
           </p>
           <Grafiek
             opties={opties}
