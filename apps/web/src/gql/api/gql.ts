@@ -17,10 +17,16 @@ import * as types from './graphql';
 type Documents = {
     "\n  query Kwartaalrapportage($periode: String!) {\n    kwartaalrapportage(periode: $periode) {\n      periode\n      regioCode\n      regioNaam\n      van\n      tot\n      voorlopig\n      totaal {\n        meldingen\n        adviezen\n        veiligheidsbeoordelingen\n        beoordelingenBinnenTermijn\n        percentageBeoordelingenBinnenTermijn\n        onderzoekenGestart\n        onderzoekenAfgesloten\n        crises\n        huisverboden\n        wachtlijstBeoordeling\n        wachtlijstStart\n        wachtlijstOverdracht\n      }\n      maanden {\n        maand\n        cijfers {\n          meldingen\n          adviezen\n          veiligheidsbeoordelingen\n          percentageBeoordelingenBinnenTermijn\n          wachtlijstBeoordeling\n        }\n      }\n      gemeenten {\n        naam\n        gemeenteCode\n        inwoners\n        meldingen\n        adviezen\n        meldingenPer100000\n        adviezenPer100000\n      }\n    }\n  }\n": typeof types.KwartaalrapportageDocument,
     "\n  query CbsBeleidsinformatie($halfjaar: String!) {\n    cbsBeleidsinformatie(halfjaar: $halfjaar) {\n      halfjaar\n      regio\n      van\n      tot\n      voorlopig\n      tabellen {\n        code\n        titel\n        omschrijving\n        perGemeente\n        cellen {\n          onderwerp\n          categorie\n          gemeenteCode\n          aantal\n          publicatieAantal\n        }\n      }\n    }\n  }\n": typeof types.CbsBeleidsinformatieDocument,
+    "\n  query Wachtrijen {\n    wachtrijen {\n      queue\n      wachtend\n      actief\n      uitgesteld\n      mislukt\n      voltooidLaatste24Uur\n    }\n  }\n": typeof types.WachtrijenDocument,
+    "\n  query MislukteJobs($queue: JobQueue!) {\n    mislukteJobs(queue: $queue) {\n      id\n      naam\n      pogingen\n      laatsteFout\n      aangemaaktOp\n    }\n  }\n": typeof types.MislukteJobsDocument,
+    "\n  mutation HerstartJob($queue: JobQueue!, $id: ID!) {\n    herstartJob(queue: $queue, id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.HerstartJobDocument,
 };
 const documents: Documents = {
     "\n  query Kwartaalrapportage($periode: String!) {\n    kwartaalrapportage(periode: $periode) {\n      periode\n      regioCode\n      regioNaam\n      van\n      tot\n      voorlopig\n      totaal {\n        meldingen\n        adviezen\n        veiligheidsbeoordelingen\n        beoordelingenBinnenTermijn\n        percentageBeoordelingenBinnenTermijn\n        onderzoekenGestart\n        onderzoekenAfgesloten\n        crises\n        huisverboden\n        wachtlijstBeoordeling\n        wachtlijstStart\n        wachtlijstOverdracht\n      }\n      maanden {\n        maand\n        cijfers {\n          meldingen\n          adviezen\n          veiligheidsbeoordelingen\n          percentageBeoordelingenBinnenTermijn\n          wachtlijstBeoordeling\n        }\n      }\n      gemeenten {\n        naam\n        gemeenteCode\n        inwoners\n        meldingen\n        adviezen\n        meldingenPer100000\n        adviezenPer100000\n      }\n    }\n  }\n": types.KwartaalrapportageDocument,
     "\n  query CbsBeleidsinformatie($halfjaar: String!) {\n    cbsBeleidsinformatie(halfjaar: $halfjaar) {\n      halfjaar\n      regio\n      van\n      tot\n      voorlopig\n      tabellen {\n        code\n        titel\n        omschrijving\n        perGemeente\n        cellen {\n          onderwerp\n          categorie\n          gemeenteCode\n          aantal\n          publicatieAantal\n        }\n      }\n    }\n  }\n": types.CbsBeleidsinformatieDocument,
+    "\n  query Wachtrijen {\n    wachtrijen {\n      queue\n      wachtend\n      actief\n      uitgesteld\n      mislukt\n      voltooidLaatste24Uur\n    }\n  }\n": types.WachtrijenDocument,
+    "\n  query MislukteJobs($queue: JobQueue!) {\n    mislukteJobs(queue: $queue) {\n      id\n      naam\n      pogingen\n      laatsteFout\n      aangemaaktOp\n    }\n  }\n": types.MislukteJobsDocument,
+    "\n  mutation HerstartJob($queue: JobQueue!, $id: ID!) {\n    herstartJob(queue: $queue, id: $id) {\n      id\n      status\n    }\n  }\n": types.HerstartJobDocument,
 };
 
 /**
@@ -31,6 +37,18 @@ export function graphql(source: "\n  query Kwartaalrapportage($periode: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CbsBeleidsinformatie($halfjaar: String!) {\n    cbsBeleidsinformatie(halfjaar: $halfjaar) {\n      halfjaar\n      regio\n      van\n      tot\n      voorlopig\n      tabellen {\n        code\n        titel\n        omschrijving\n        perGemeente\n        cellen {\n          onderwerp\n          categorie\n          gemeenteCode\n          aantal\n          publicatieAantal\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CbsBeleidsinformatieDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Wachtrijen {\n    wachtrijen {\n      queue\n      wachtend\n      actief\n      uitgesteld\n      mislukt\n      voltooidLaatste24Uur\n    }\n  }\n"): typeof import('./graphql').WachtrijenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MislukteJobs($queue: JobQueue!) {\n    mislukteJobs(queue: $queue) {\n      id\n      naam\n      pogingen\n      laatsteFout\n      aangemaaktOp\n    }\n  }\n"): typeof import('./graphql').MislukteJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HerstartJob($queue: JobQueue!, $id: ID!) {\n    herstartJob(queue: $queue, id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').HerstartJobDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Background queues. */
+export type JobQueue =
+  /** Benchmark snapshots. */
+  | 'BENCHMARK'
+  /** Retention: destroying casussen past their bewaartermijn and purging the access log after its term. */
+  | 'BEWAARTERMIJN'
+  /** Deadline watch (tasks). */
+  | 'DEADLINES';
+
+/** State of a background job. */
+export type JobState =
+  /** A worker is running it. */
+  | 'ACTIVE'
+  /** Finished successfully. */
+  | 'COMPLETED'
+  /** Waiting until a later time (a scheduled job, or a retry after a failure). */
+  | 'DELAYED'
+  /** Failed after all attempts; can be retried. */
+  | 'FAILED'
+  /** Queued with a priority, waiting for a worker. */
+  | 'PRIORITIZED'
+  /** No longer known to the queue (removed or expired). */
+  | 'UNKNOWN'
+  /** Queued, waiting for a worker. */
+  | 'WAITING'
+  /** Waiting for its part jobs (e.g. one benchmark snapshot per region). */
+  | 'WAITING_CHILDREN';
+
 export type KwartaalrapportageQueryVariables = Exact<{
   periode: string;
 }>;
@@ -17,6 +45,26 @@ export type CbsBeleidsinformatieQueryVariables = Exact<{
 
 
 export type CbsBeleidsinformatieQuery = { cbsBeleidsinformatie: { halfjaar: string, regio: string, van: string, tot: string, voorlopig: boolean, tabellen: Array<{ code: string, titel: string, omschrijving: string, perGemeente: boolean, cellen: Array<{ onderwerp: string, categorie: string, gemeenteCode: string | null, aantal: number, publicatieAantal: number | null }> }> } };
+
+export type WachtrijenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WachtrijenQuery = { wachtrijen: Array<{ queue: JobQueue, wachtend: number, actief: number, uitgesteld: number, mislukt: number, voltooidLaatste24Uur: number }> };
+
+export type MislukteJobsQueryVariables = Exact<{
+  queue: JobQueue;
+}>;
+
+
+export type MislukteJobsQuery = { mislukteJobs: Array<{ id: string, naam: string, pogingen: number, laatsteFout: string | null, aangemaaktOp: string }> };
+
+export type HerstartJobMutationVariables = Exact<{
+  queue: JobQueue;
+  id: string | number;
+}>;
+
+
+export type HerstartJobMutation = { herstartJob: { id: string, status: JobState } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -106,3 +154,34 @@ export const CbsBeleidsinformatieDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CbsBeleidsinformatieQuery, CbsBeleidsinformatieQueryVariables>;
+export const WachtrijenDocument = new TypedDocumentString(`
+    query Wachtrijen {
+  wachtrijen {
+    queue
+    wachtend
+    actief
+    uitgesteld
+    mislukt
+    voltooidLaatste24Uur
+  }
+}
+    `) as unknown as TypedDocumentString<WachtrijenQuery, WachtrijenQueryVariables>;
+export const MislukteJobsDocument = new TypedDocumentString(`
+    query MislukteJobs($queue: JobQueue!) {
+  mislukteJobs(queue: $queue) {
+    id
+    naam
+    pogingen
+    laatsteFout
+    aangemaaktOp
+  }
+}
+    `) as unknown as TypedDocumentString<MislukteJobsQuery, MislukteJobsQueryVariables>;
+export const HerstartJobDocument = new TypedDocumentString(`
+    mutation HerstartJob($queue: JobQueue!, $id: ID!) {
+  herstartJob(queue: $queue, id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HerstartJobMutation, HerstartJobMutationVariables>;
