@@ -61,6 +61,7 @@ describe('authorization (CASL)', () => {
       const operations = [
         '{ job(queue: DEADLINES, id: "outbox-onbekend") { id } }',
         '{ mislukteJobs(queue: DEADLINES) { id } }',
+        '{ wachtrijen { queue } }',
         'mutation { herstartJob(queue: DEADLINES, id: "outbox-onbekend") { id } }',
       ];
       for (const token of [

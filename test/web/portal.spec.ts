@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
+import { Queue } from 'bullmq';
 import { apiApp } from '@vt/api';
 import { benchmarkApp } from '@vt/benchmark';
 import { workerApp } from '@vt/worker';
@@ -465,6 +466,68 @@ describe('the portal in Chromium', () => {
     ).resolves.toBe(0);
     await pagina.context().close();
   }, 60_000);
+
+  it('shows a functioneel beheerder the background jobs of the own region, with a retry for a failed one', async () => {
+    // A job of VT05 that fails at once (the benchmark worker knows no job of this name), on this file's queues.
+    const owner = new pg.Client({ connectionString: databaseUrl('DATABASE_OWNER_URL', omgeving.database) });
+    await owner.connect();
+    const tenantId = (await owner.query<{ id: string }>(`SELECT id FROM referentie.organisatie WHERE code = 'VT05'`)).rows[0]!.id;
+    await owner.end();
+    const redis = new URL(requireEnv('REDIS_URL'));
+    const queue = new Queue('benchmark', {
+      connection: { host: redis.hostname, port: Number(redis.port || 6379) },
+      prefix: `${requireEnv('QUEUE_PREFIX')}-web`,
+    }).on('error', () => undefined);
+    try {
+      const job = await queue.add('onbekend', { tenantId }, { attempts: 1 });
+      for (let i = 0; i < 100 && (await job.getState()) !== 'failed'; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await job.getState()).toBe('failed');
+
+      const token = await tokenFor({ tenant: 'VT05', roles: ['functioneel-beheerder'], user: 'fb-vt05' });
+      const STAND = '{ wachtrijen { queue wachtend actief uitgesteld mislukt voltooidLaatste24Uur } }';
+      const page = await inloggen('functioneel-beheerder', 'VT05', '/achtergrondtaken');
+      await page.getByRole('link', { name: 'Achtergrondtaken' }).waitFor();
+      const tabel = page.getByTestId('wachtrijen');
+      // The page's counts are the API's (read again until both agree, as the worker may finish a job in between).
+      let opPagina: string[][] = [];
+      let vanApi: string[][] = [];
+      for (let poging = 0; poging < 5; poging++) {
+        if (poging) await page.getByRole('button', { name: 'Vernieuwen' }).click();
+        await tabel.waitFor();
+        opPagina = await page.evaluate(
+          `[...document.querySelectorAll('[data-testid=wachtrijen] tbody tr')].map((r) => [r.dataset.queue, ...[...r.querySelectorAll('td')].map((c) => c.textContent)])`,
+        );
+        const antwoord = await gql<{ wachtrijen: Record<string, string | number>[] }>(`${omgeving.url}/graphql`, STAND, token);
+        vanApi = antwoord.data!.wachtrijen.map((w) =>
+          ['queue', 'wachtend', 'actief', 'uitgesteld', 'mislukt', 'voltooidLaatste24Uur'].map((k) => String(w[k])),
+        );
+        if (JSON.stringify(opPagina) === JSON.stringify(vanApi)) break;
+      }
+      expect(opPagina.map((r) => r[0])).toEqual(['DEADLINES', 'BENCHMARK', 'BEWAARTERMIJN']);
+      expect(opPagina).toEqual(vanApi);
+      expect(Number(opPagina[1]![4])).toBeGreaterThanOrEqual(1); // the failed job above
+
+      const knop = page.getByRole('button', { name: `Opnieuw proberen: taak ${job.id}` });
+      await knop.waitFor();
+      await scan(page, '11-achtergrondtaken');
+      const eerder = (await queue.getJob(job.id!))!.finishedOn;
+      await knop.click();
+      await page.getByText(`Taak ${job.id} wordt opnieuw geprobeerd.`).waitFor();
+      // The retry reached the queue: the worker ran the job again.
+      let opnieuw = eerder;
+      for (let i = 0; i < 100 && opnieuw === eerder; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        opnieuw = (await queue.getJob(job.id!))?.finishedOn;
+      }
+      expect(opnieuw).not.toBe(eerder);
+      // A medewerker has no such menu entry.
+      const medewerker = await inloggen('medewerker', 'VT05');
+      await expect(medewerker.getByRole('link', { name: 'Achtergrondtaken' }).count()).resolves.toBe(0);
+      await Promise.all([page.context().close(), medewerker.context().close()]);
+    } finally {
+      await queue.close();
+    }
+  }, 90_000);
 
   it('answers an unknown portal route with its own not-found page', async () => {
     const page = await inloggen('landelijk-analist');

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { BrowserRouter, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth, isAnalist } from './auth';
 import { regioNaam } from './regios';
+import { AchtergrondtakenPagina } from './pages/achtergrondtaken';
 import { BenchmarkPagina } from './pages/benchmark';
 import { InloggenPagina, InloggenTerugPagina } from './pages/inloggen';
 import { RapportagesPagina } from './pages/rapportages';
@@ -75,6 +76,13 @@ function Kader({ children }: { children: ReactNode }) {
                   </NavLink>
                 </li>
               )}
+              {sessie.rollen.includes('functioneel-beheerder') && (
+                <li>
+                  <NavLink to="/achtergrondtaken" className="vt-nav__link">
+                    Achtergrondtaken
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         )}
@@ -137,6 +145,14 @@ export function App() {
             element={
               <Beveiligd>
                 <SturingPagina />
+              </Beveiligd>
+            }
+          />
+          <Route
+            path="/achtergrondtaken"
+            element={
+              <Beveiligd>
+                <AchtergrondtakenPagina />
               </Beveiligd>
             }
           />

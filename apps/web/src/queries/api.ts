@@ -127,3 +127,37 @@ export const SturingsinformatieQuery = graphql(`
     }
   }
 `);
+
+export const WachtrijenQuery = graphql(`
+  query Wachtrijen {
+    wachtrijen {
+      queue
+      wachtend
+      actief
+      uitgesteld
+      mislukt
+      voltooidLaatste24Uur
+    }
+  }
+`);
+
+export const MislukteJobsQuery = graphql(`
+  query MislukteJobs($queue: JobQueue!) {
+    mislukteJobs(queue: $queue) {
+      id
+      naam
+      pogingen
+      laatsteFout
+      aangemaaktOp
+    }
+  }
+`);
+
+export const HerstartJobMutation = graphql(`
+  mutation HerstartJob($queue: JobQueue!, $id: ID!) {
+    herstartJob(queue: $queue, id: $id) {
+      id
+      status
+    }
+  }
+`);

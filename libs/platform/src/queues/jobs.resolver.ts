@@ -1,13 +1,17 @@
 import type { Type } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Job } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
 import { TenantContext } from '@vt/database';
 import { nietGevonden, ongeldigeOvergang } from '../graphql/errors.js';
 import { jobState } from './job-state.js';
-import { JobQueue, JobStatus } from './jobs.types.js';
+import { JobQueue, JobStatus, WachtrijStand } from './jobs.types.js';
+import { QUEUE } from './queues.js';
 import { Queues } from './queues.service.js';
 
 const JOB_ID = /^[A-Za-z0-9_-]{1,200}$/;
+/** How many of the newest jobs per state `wachtrijen` looks at (a bound on the Redis work per request). */
+const STAND_VENSTER = 1000;
+const DAG_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The permission each handler needs, as decorators the app supplies (`Allow(...)` of @vt/auth):
@@ -52,6 +56,14 @@ export function jobsResolver(permissions: JobPermissions): Type<unknown> {
       );
     }
 
+    @Query(() => [WachtrijStand], {
+      description: 'Per queue, the number of jobs of your region by state (counts over the newest 1,000 jobs per state; no job data).',
+    })
+    @permissions.read
+    wachtrijen(): Promise<WachtrijStand[]> {
+      return Promise.all(Object.values(QUEUE).map((queue) => this.queues.use(queue, (q) => this.stand(queue, q))));
+    }
+
     @Mutation(() => JobStatus, { description: 'Retries a failed background job of your region.' })
     @permissions.update
     herstartJob(
@@ -72,6 +84,23 @@ export function jobsResolver(permissions: JobPermissions): Type<unknown> {
     private isOwn(job: Job): boolean {
       const tenantId = (job.data as { tenantId?: unknown }).tenantId;
       return Boolean(this.tenant.tenantId) && tenantId === this.tenant.tenantId;
+    }
+
+    /** Counts of the own region's jobs in one queue; only `data.tenantId` and timestamps are read, nothing is returned of a job. */
+    private async stand(queue: string, q: Queue): Promise<WachtrijStand> {
+      type Toestand = 'waiting' | 'prioritized' | 'active' | 'delayed' | 'failed' | 'completed';
+      // getJobs applies the range to each state it is given: at most STAND_VENSTER jobs per state.
+      const eigen = async (states: Toestand[], telt: (job: Job) => boolean = () => true) =>
+        (await q.getJobs(states, 0, STAND_VENSTER - 1)).filter((job) => job && this.isOwn(job) && telt(job)).length;
+      const sinds = Date.now() - DAG_MS;
+      const [wachtend, actief, uitgesteld, mislukt, voltooidLaatste24Uur] = await Promise.all([
+        eigen(['waiting', 'prioritized']),
+        eigen(['active']),
+        eigen(['delayed']),
+        eigen(['failed']),
+        eigen(['completed'], (job) => (job.finishedOn ?? 0) >= sinds),
+      ]);
+      return { queue, wachtend, actief, uitgesteld, mislukt, voltooidLaatste24Uur };
     }
 
     private async status(queue: string, job: Job): Promise<JobStatus> {

@@ -44,3 +44,29 @@ export class JobStatus {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it finished.' })
   afgerondOp: Date | null;
 }
+
+@ObjectType({
+  description:
+    'How many background jobs of your region a queue holds, per state. Counts only: no job data. Each count is over the newest 1,000 jobs of the queue in that state (all regions together), so a count can be too low when a queue holds more.',
+})
+export class WachtrijStand {
+  @Field(() => JobQueue, { description: 'Queue.' })
+  queue: string;
+
+  @Field(() => Int, {
+    description: 'Jobs of your region waiting to run, prioritized ones included (of the newest 1,000 waiting and 1,000 prioritized jobs).',
+  })
+  wachtend: number;
+
+  @Field(() => Int, { description: 'Jobs of your region running now (of the newest 1,000 active jobs).' })
+  actief: number;
+
+  @Field(() => Int, { description: 'Jobs of your region scheduled for later or waiting for a retry (of the newest 1,000 delayed jobs).' })
+  uitgesteld: number;
+
+  @Field(() => Int, { description: 'Failed jobs of your region (of the newest 1,000 failed jobs).' })
+  mislukt: number;
+
+  @Field(() => Int, { description: 'Jobs of your region completed in the last 24 hours (of the newest 1,000 completed jobs).' })
+  voltooidLaatste24Uur: number;
+}

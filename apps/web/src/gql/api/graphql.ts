@@ -25,6 +25,34 @@ export type BegrotingsProduct =
   /** Politiezorgmeldingen jeugd. */
   | 'ZORGMELDING_JEUGD';
 
+/** Background queues. */
+export type JobQueue =
+  /** Benchmark snapshots. */
+  | 'BENCHMARK'
+  /** Retention: destroying casussen past their bewaartermijn and purging the access log after its term. */
+  | 'BEWAARTERMIJN'
+  /** Deadline watch (tasks). */
+  | 'DEADLINES';
+
+/** State of a background job. */
+export type JobState =
+  /** A worker is running it. */
+  | 'ACTIVE'
+  /** Finished successfully. */
+  | 'COMPLETED'
+  /** Waiting until a later time (a scheduled job, or a retry after a failure). */
+  | 'DELAYED'
+  /** Failed after all attempts; can be retried. */
+  | 'FAILED'
+  /** Queued with a priority, waiting for a worker. */
+  | 'PRIORITIZED'
+  /** No longer known to the queue (removed or expired). */
+  | 'UNKNOWN'
+  /** Queued, waiting for a worker. */
+  | 'WAITING'
+  /** Waiting for its part jobs (e.g. one benchmark snapshot per region). */
+  | 'WAITING_CHILDREN';
+
 /** Kind of open work. */
 export type WerkSoort =
   /** A melding screened as acute awaits its beoordeling by the crisis team: listed before all other work. */
@@ -78,6 +106,26 @@ export type SturingsinformatieQueryVariables = Exact<{
 
 
 export type SturingsinformatieQuery = { sturingsinformatie: { jaar: number, regioCode: string, regioNaam: string, peildatum: string, teamBeperkt: boolean, werkvoorraad: Array<{ team: string | null, soort: WerkSoort, open: number, takenBinnenkort: number, takenVerlopen: number }>, wachtlijsten: { peildatum: string, beoordeling: number, start: number, overdracht: number }, caseload: Array<{ team: string | null, medewerker: string | null, naam: string | null, meldingen: number, interventies: number }>, maanden: Array<{ maand: string, cijfers: { veiligheidsbeoordelingen: number, beoordelingenBinnenTermijn: number, percentageBeoordelingenBinnenTermijn: number | null, wachtlijstBeoordeling: number, wachtlijstStart: number, wachtlijstOverdracht: number } }>, productie: Array<{ product: BegrotingsProduct, omschrijving: string, begroot: number | null, gerealiseerd: number, percentage: number | null, perMaand: Array<{ maand: string, begroot: number | null, gerealiseerd: number }> }> } };
+
+export type WachtrijenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WachtrijenQuery = { wachtrijen: Array<{ queue: JobQueue, wachtend: number, actief: number, uitgesteld: number, mislukt: number, voltooidLaatste24Uur: number }> };
+
+export type MislukteJobsQueryVariables = Exact<{
+  queue: JobQueue;
+}>;
+
+
+export type MislukteJobsQuery = { mislukteJobs: Array<{ id: string, naam: string, pogingen: number, laatsteFout: string | null, aangemaaktOp: string }> };
+
+export type HerstartJobMutationVariables = Exact<{
+  queue: JobQueue;
+  id: string | number;
+}>;
+
+
+export type HerstartJobMutation = { herstartJob: { id: string, status: JobState } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -221,3 +269,34 @@ export const SturingsinformatieDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SturingsinformatieQuery, SturingsinformatieQueryVariables>;
+export const WachtrijenDocument = new TypedDocumentString(`
+    query Wachtrijen {
+  wachtrijen {
+    queue
+    wachtend
+    actief
+    uitgesteld
+    mislukt
+    voltooidLaatste24Uur
+  }
+}
+    `) as unknown as TypedDocumentString<WachtrijenQuery, WachtrijenQueryVariables>;
+export const MislukteJobsDocument = new TypedDocumentString(`
+    query MislukteJobs($queue: JobQueue!) {
+  mislukteJobs(queue: $queue) {
+    id
+    naam
+    pogingen
+    laatsteFout
+    aangemaaktOp
+  }
+}
+    `) as unknown as TypedDocumentString<MislukteJobsQuery, MislukteJobsQueryVariables>;
+export const HerstartJobDocument = new TypedDocumentString(`
+    mutation HerstartJob($queue: JobQueue!, $id: ID!) {
+  herstartJob(queue: $queue, id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HerstartJobMutation, HerstartJobMutationVariables>;
