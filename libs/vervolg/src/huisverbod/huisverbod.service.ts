@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
-import { CasusChangeRecorder, CasusService, gemeenteCodeVan, vereisGemeente } from '@vt/casus';
-import { kysely, TenantDb } from '@vt/database';
+import { CasusChangeRecorder, CasusService, gemeenteCodeVan, vereisGemeente, type TijdlijnSoort } from '@vt/casus';
+import { kysely, TenantDb, type Database, type Updateable } from '@vt/database';
 import { begrensdeLijst, check, isUuid, nietGevonden, ongeldigeOvergang, validatie, vereisVersie, ValidationCollector } from '@vt/platform';
 import { datumVan, plusDagen, type Datum } from '@vt/werkdagen';
 import { datumNietInToekomst, vandaag } from '../vervolg.support.js';
@@ -116,25 +116,12 @@ export class HuisverbodService {
         throw validatie('besluitdatum', 'must not lie before the besluit that imposed the huisverbod');
       if (besluitdatum && besluitdatum > huisverbod.einddatum)
         throw validatie('besluitdatum', `must lie within the term of the huisverbod (until ${huisverbod.einddatum})`);
-      const row = await kysely(m)
-        .updateTable('huisverbod')
-        .set((eb) => ({
-          einddatum,
-          status: 'VERLENGD',
-          verlengd: true,
-          verlenging_besluitdatum: besluitdatum,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', huisverbod.id)
-        .returning(HUISVERBOD_COLUMNS)
-        .executeTakeFirstOrThrow();
-      await this.changes.record(m, {
-        casusId: huisverbod.casus_id,
-        actie: 'UPDATE',
-        objectType: 'Huisverbod',
-        objectId: huisverbod.id,
-        tijdlijn: [{ soort: 'HUISVERBOD_VERLENGD', omschrijving: `Huisverbod verlengd tot en met ${row.einddatum}` }],
-      });
+      const row = await this.werkBij(
+        m,
+        huisverbod,
+        { einddatum, status: 'VERLENGD', verlengd: true, verlenging_besluitdatum: besluitdatum },
+        { soort: 'HUISVERBOD_VERLENGD', omschrijving: `Huisverbod verlengd tot en met ${einddatum}` },
+      );
       return toHuisverbod(row, vandaag());
     });
   }
@@ -161,25 +148,12 @@ export class HuisverbodService {
             `must lie within the term (until ${huisverbod.einddatum}): a huisverbod that has passed cannot be withdrawn`,
           );
       }
-      const row = await kysely(m)
-        .updateTable('huisverbod')
-        .set((eb) => ({
-          status: input.einde,
-          beeindigd_op: datum,
-          einde_reden: reden,
-          einde_geregistreerd_door: this.current.actor.userId,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', huisverbod.id)
-        .returning(HUISVERBOD_COLUMNS)
-        .executeTakeFirstOrThrow();
-      await this.changes.record(m, {
-        casusId: huisverbod.casus_id,
-        actie: 'UPDATE',
-        objectType: 'Huisverbod',
-        objectId: huisverbod.id,
-        tijdlijn: [{ soort: 'HUISVERBOD_BEEINDIGD', omschrijving: `Huisverbod ${EINDE_OMSCHRIJVING[input.einde]} per ${datum}` }],
-      });
+      const row = await this.werkBij(
+        m,
+        huisverbod,
+        { status: input.einde, beeindigd_op: datum, einde_reden: reden, einde_geregistreerd_door: this.current.actor.userId },
+        { soort: 'HUISVERBOD_BEEINDIGD', omschrijving: `Huisverbod ${EINDE_OMSCHRIJVING[input.einde]} per ${datum}` },
+      );
       return toHuisverbod(row, today);
     });
   }
@@ -191,19 +165,12 @@ export class HuisverbodService {
       const huisverbod = await this.voorWijziging(m, input.huisverbodId, input.versie);
       if (huisverbod.casusregie_gestart_op !== null) throw ongeldigeOvergang('The casusregie of this huisverbod has started already');
       if (startdatum < huisverbod.opgelegd_op) throw validatie('startdatum', `must not lie before opgelegdOp (${huisverbod.opgelegd_op})`);
-      const row = await kysely(m)
-        .updateTable('huisverbod')
-        .set((eb) => ({ casusregie_medewerker: medewerker, casusregie_gestart_op: startdatum, version: eb('version', '+', 1) }))
-        .where('id', '=', huisverbod.id)
-        .returning(HUISVERBOD_COLUMNS)
-        .executeTakeFirstOrThrow();
-      await this.changes.record(m, {
-        casusId: huisverbod.casus_id,
-        actie: 'UPDATE',
-        objectType: 'Huisverbod',
-        objectId: huisverbod.id,
-        tijdlijn: [{ soort: 'HUISVERBOD_CASUSREGIE_GESTART', omschrijving: `Casusregie tijdens het huisverbod gestart op ${startdatum}` }],
-      });
+      const row = await this.werkBij(
+        m,
+        huisverbod,
+        { casusregie_medewerker: medewerker, casusregie_gestart_op: startdatum },
+        { soort: 'HUISVERBOD_CASUSREGIE_GESTART', omschrijving: `Casusregie tijdens het huisverbod gestart op ${startdatum}` },
+      );
       return toHuisverbod(row, vandaag());
     });
   }
@@ -217,23 +184,37 @@ export class HuisverbodService {
       if (huisverbod.casusregie_beeindigd_op !== null) throw ongeldigeOvergang('The casusregie of this huisverbod has ended already');
       if (einddatum < huisverbod.casusregie_gestart_op)
         throw validatie('einddatum', `must not lie before the start of the casusregie (${huisverbod.casusregie_gestart_op})`);
-      const row = await kysely(m)
-        .updateTable('huisverbod')
-        .set((eb) => ({ casusregie_beeindigd_op: einddatum, casusregie_resultaat: resultaat, version: eb('version', '+', 1) }))
-        .where('id', '=', huisverbod.id)
-        .returning(HUISVERBOD_COLUMNS)
-        .executeTakeFirstOrThrow();
-      await this.changes.record(m, {
-        casusId: huisverbod.casus_id,
-        actie: 'UPDATE',
-        objectType: 'Huisverbod',
-        objectId: huisverbod.id,
-        tijdlijn: [
-          { soort: 'HUISVERBOD_CASUSREGIE_BEEINDIGD', omschrijving: `Casusregie tijdens het huisverbod beëindigd op ${einddatum}` },
-        ],
-      });
+      const row = await this.werkBij(
+        m,
+        huisverbod,
+        { casusregie_beeindigd_op: einddatum, casusregie_resultaat: resultaat },
+        { soort: 'HUISVERBOD_CASUSREGIE_BEEINDIGD', omschrijving: `Casusregie tijdens het huisverbod beëindigd op ${einddatum}` },
+      );
       return toHuisverbod(row, vandaag());
     });
+  }
+
+  /** Writes a change of the huisverbod with a new version, and its timeline event, access-log entry and deadline recompute. */
+  private async werkBij(
+    m: EntityManager,
+    huisverbod: HuisverbodRow,
+    waarden: Updateable<Database['huisverbod']>,
+    gebeurtenis: { soort: TijdlijnSoort; omschrijving: string },
+  ): Promise<HuisverbodRow> {
+    const row = await kysely(m)
+      .updateTable('huisverbod')
+      .set((eb) => ({ ...waarden, version: eb('version', '+', 1) }))
+      .where('id', '=', huisverbod.id)
+      .returning(HUISVERBOD_COLUMNS)
+      .executeTakeFirstOrThrow();
+    await this.changes.record(m, {
+      casusId: huisverbod.casus_id,
+      actie: 'UPDATE',
+      objectType: 'Huisverbod',
+      objectId: huisverbod.id,
+      tijdlijn: [gebeurtenis],
+    });
+    return row;
   }
 
   /** The huisverbod to change, locked: in a casus visible under the team rule, at the version the caller read. */

@@ -1,11 +1,11 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
-import { ReferenceDb, TenantDb, kysely, sql } from '@vt/database';
+import { ReferenceDb, TenantDb, kysely } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { JOB_DEFAULTS, QUEUE, jobTenantId, onceErrorReporter, safeJobError } from '@vt/platform';
 import { vandaag } from '../vervolg.support.js';
-import { bewaartermijnStand, geslotenVoor } from './bewaartermijn.sql.js';
+import { bewaartermijnStand, geslotenVoor, verlopen } from './bewaartermijn.sql.js';
 import { Vernietiger } from './vernietiger.js';
 
 /** Casussen read per round; each is destroyed in its own transaction. */
@@ -97,15 +97,14 @@ export class BewaartermijnProcessor extends WorkerHost implements OnApplicationB
     }
     const grens = geslotenVoor(instellingen.bewaartermijnJaren, dag);
     let casussen = 0;
-    let overgeslagen = new Set<string>();
+    const overgeslagen = new Set<string>();
     while (casussen < MAX_PER_RUN) {
       const ronde = await this.db.runFor(tenantId, (m) =>
         kysely(m)
           .selectFrom('casus as c')
           .select('c.id')
-          .where('c.status', '=', 'GESLOTEN')
+          .where(verlopen(grens))
           .where('c.bewaarplicht_reden', 'is', null)
-          .where(sql<boolean>`c.gesloten_op < (${grens}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`)
           .$if(overgeslagen.size > 0, (q) => q.where('c.id', 'not in', [...overgeslagen]))
           .orderBy('c.gesloten_op')
           .orderBy('c.id')
@@ -116,7 +115,7 @@ export class BewaartermijnProcessor extends WorkerHost implements OnApplicationB
       for (const { id } of ronde) {
         const gedaan = await this.db.runFor(tenantId, (m) => this.vernietiger.casus(m, id, 'BEWAARTERMIJN', 'bewaartermijn'));
         // Reopened or held between the read and the lock: left for a later night.
-        if (!gedaan) overgeslagen = new Set([...overgeslagen, id]);
+        if (!gedaan) overgeslagen.add(id);
         else {
           casussen++;
           await this.vernietiger.verwijderObjecten(gedaan.objectSleutels);

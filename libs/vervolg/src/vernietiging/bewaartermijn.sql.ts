@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { kysely, sql } from '@vt/database';
+import { kysely, sql, type RawBuilder, type SqlBool } from '@vt/database';
 import type { Instellingen } from '@vt/instellingen';
 
 /** Where the region stands against its terms today: what the retention job would destroy (the dry run). */
@@ -20,6 +20,11 @@ export function geslotenVoor(jaren: number, vandaag: string): string {
   return datum.toISOString().slice(0, 10);
 }
 
+/** A casus (alias c) past the term: closed before `grens` (a date, Dutch time); legal holds not filtered here. */
+export function verlopen(grens: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(c.status = 'GESLOTEN' AND c.gesloten_op < (${grens}::date::timestamp AT TIME ZONE 'Europe/Amsterdam'))`;
+}
+
 /** Candidates oldest first (at most `first`), counts, and the access-log entries past their own term. */
 export async function bewaartermijnStand(
   m: EntityManager,
@@ -29,19 +34,16 @@ export async function bewaartermijnStand(
 ): Promise<BewaartermijnStand> {
   const grens = geslotenVoor(instellingen.bewaartermijnJaren, vandaag);
   const db = kysely(m);
-  const verlopen = db
-    .selectFrom('casus as c')
-    .where('c.status', '=', 'GESLOTEN')
-    .where(sql<boolean>`c.gesloten_op < (${grens}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
+  const kandidaten = db.selectFrom('casus as c').where(verlopen(grens));
   // One connection: the three reads run one after the other.
-  const casussen = await verlopen
+  const casussen = await kandidaten
     .select(['c.id', 'c.nummer', 'c.gesloten_op'])
     .where('c.bewaarplicht_reden', 'is', null)
     .orderBy('c.gesloten_op')
     .orderBy('c.id')
     .limit(first)
     .execute();
-  const tellingen = await verlopen
+  const tellingen = await kandidaten
     .select([
       sql<string>`count(*) FILTER (WHERE c.bewaarplicht_reden IS NULL)`.as('vrij'),
       sql<string>`count(*) FILTER (WHERE c.bewaarplicht_reden IS NOT NULL)`.as('vastgehouden'),
