@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import type { AppConfig } from '@vt/config';
-import { OutboxRelay, PlatformModule, bullRootOptions, configureWorkers } from '@vt/platform';
+import { OutboxBacklogMetrics, OutboxRelay, PlatformModule, bullRootOptions, configureWorkers } from '@vt/platform';
 import { BenchmarkWorkerModule, SnapshotProcessor } from '@vt/benchmark-kengetallen';
 import { BewaartermijnProcessor, BewaartermijnWorkerModule, DeadlineProcessor, DeadlineWorkerModule } from '@vt/vervolg';
 
@@ -22,7 +22,7 @@ export class WorkerModule {
         DeadlineWorkerModule,
         BewaartermijnWorkerModule,
       ],
-      providers: config.OUTBOX_RELAY ? [OutboxRelay] : [],
+      providers: config.OUTBOX_RELAY ? [OutboxRelay, OutboxBacklogMetrics] : [],
     };
   }
 }

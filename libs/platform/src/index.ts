@@ -42,6 +42,7 @@ export { Queues } from './queues/queues.service.js';
 export { JobState, jobState } from './queues/job-state.js';
 export { writeOutbox, type OutboxPayload } from './queues/outbox.js';
 export { OutboxRelay } from './queues/outbox-relay.js';
+export { OutboxBacklogMetrics } from './queues/outbox-backlog.metrics.js';
 export { configureWorkers } from './queues/worker-options.js';
 export { onceErrorReporter, safeJobError } from './queues/worker-errors.js';
 export { jobTenantId } from './queues/job-tenant.js';
