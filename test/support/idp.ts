@@ -68,7 +68,9 @@ export class TestIdp {
       const path = new URL(req.url ?? '/', this.issuer).pathname;
       const base = new URL(this.issuer).pathname;
       if (path === `${base}/.well-known/openid-configuration`) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.issuer}/certs` }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.issuer}/certs` }));
       } else if (path === `${base}/certs`) {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: this.keys.map((key) => key.publicJwk) }));
       } else {
