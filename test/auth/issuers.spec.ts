@@ -194,12 +194,15 @@ describe('trusted issuers (api)', () => {
   });
 
   it('limits refreshes for unknown kids to one per cooldown', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const garbage = await Promise.all(
+      [1, 2, 3, 4, 5].map((jti) => vt14.sign({ roles: ['medewerker'], jti: String(jti) }, { unpublishedKey: true })),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // past the cooldown
     const fetches = vt14.fetches;
-    for (let i = 0; i < 5; i++)
-      await refused(await vt14.sign({ roles: ['medewerker'] }, { unpublishedKey: true }), /signature|trusted key/);
-    // One refresh (discovery + JWKS) for five garbage tokens sent within the cooldown.
-    expect(vt14.fetches - fetches).toBeLessThanOrEqual(2);
+    const responses = await Promise.all(garbage.map((token) => post(token)));
+    expect(responses.map((response) => response.status)).toEqual([401, 401, 401, 401, 401]);
+    // One refresh (discovery + JWKS) for five garbage tokens sent at once.
+    expect(vt14.fetches - fetches).toBe(2);
   });
 
   it('keeps accepting tokens signed with cached keys while the IdP is down, reports it, and recovers', async () => {

@@ -18,6 +18,7 @@ export class TestIdp {
   fetches = 0;
   private server?: Server;
   private keys: SigningKey[] = [];
+  private unpublished?: SigningKey;
 
   private constructor(
     readonly port: number,
@@ -49,8 +50,8 @@ export class TestIdp {
   async sign(claims: JWTPayload, options: { audience?: string; issuer?: string; unpublishedKey?: boolean } = {}): Promise<string> {
     let key = this.keys[0]!;
     if (options.unpublishedKey) {
-      const { privateKey } = await generateKeyPair('RS256');
-      key = { kid: `unpublished-${Date.now()}`, privateKey, publicJwk: {} };
+      this.unpublished ??= { kid: `unpublished-${Date.now()}`, privateKey: (await generateKeyPair('RS256')).privateKey, publicJwk: {} };
+      key = this.unpublished;
     }
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: key.kid })
