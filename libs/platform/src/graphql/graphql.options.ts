@@ -5,6 +5,7 @@ import type { AppConfig } from '@vt/config';
 import { formatError } from './format-error.js';
 import { describeRootTypes } from './describe-root-types.js';
 import { pruneOrphanTypes } from './prune-orphan-types.js';
+import { unauthenticatedStatusPlugin } from './unauthenticated-status.plugin.js';
 import { graphqlObservabilityPlugin } from '../runtime/observability/graphql-observability.plugin.js';
 
 /**
@@ -39,7 +40,11 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       graphqlObservabilityPlugin(),
+      unauthenticatedStatusPlugin(),
     ],
+    // Nest's own plugin would reset every response with data to HTTP 200 after ours set 401
+    // (unauthenticatedStatusPlugin); nothing else here sets extensions.http.status.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: armor.validationRules,
     formatError,
     context: ({ req }: { req: unknown }) => ({ req }),
