@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { Queue } from 'bullmq';
+import { parse } from 'yaml';
 import { ConfigError, loadConfig } from '@vt/config';
 import { ObservabilityLifecycle, OutboxBacklogMetrics, createApp } from '@vt/platform';
 import { ReferenceDb, TenantDb } from '@vt/database';
@@ -170,6 +172,22 @@ describe('/metrics', () => {
       if (ids.length) await inTenant(db, vt02, () => db.query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [ids]));
       await db.end();
     }
+  });
+
+  it("the chart's alert series (metrics.prometheusRule.series) are all exported by the apps", async () => {
+    const values = parse(await readFile('helm/veilig-thuis-platform/values.yaml', 'utf8')) as {
+      metrics: { prometheusRule: { series: Record<string, string> } };
+    };
+    // Histograms are named without _bucket in the chart; every app of this process shares one registry.
+    const exported = new Set(
+      [(await scrape(api.url)).text, (await scrape(worker.url)).text, (await scrape(benchmark.url)).text]
+        .join('\n')
+        .split('\n')
+        .filter((line) => line.startsWith('# TYPE '))
+        .map((line) => line.split(' ')[2]),
+    );
+    const missing = Object.entries(values.metrics.prometheusRule.series).filter(([, name]) => !exported.has(name));
+    expect(missing).toEqual([]);
   });
 
   it('benchmark: counts its GraphQL operations too', async () => {
