@@ -133,7 +133,14 @@ describe('sturingsinformatie: a teammanager sees the own teams only (VT20, VT21,
 
   it("gives team A's teammanager team A's figures and none of team B's, nor any region-wide stocks or month figures", async () => {
     const s = await lees(managerA);
-    expect(s).toMatchObject({ regioCode: 'VT20', bereik: 'TEAMS', eigenTeams: [TEAM_A], teamBeperkt: false, wachtlijsten: null, maanden: null });
+    expect(s).toMatchObject({
+      regioCode: 'VT20',
+      bereik: 'TEAMS',
+      eigenTeams: [TEAM_A],
+      teamBeperkt: false,
+      wachtlijsten: null,
+      maanden: null,
+    });
     expect(teamsVan(s)).toEqual([TEAM_A]);
     // Only the own team and work not yet assigned to a team, whoever else's work the region has.
     expect(s.teams.every((t) => t.team === null || t.team === TEAM_A)).toBe(true);
@@ -155,9 +162,24 @@ describe('sturingsinformatie: a teammanager sees the own teams only (VT20, VT21,
       wachtlijstStart: 0,
       wachtlijstOverdracht: 0,
     });
-    expect(maand(s, TEAM_A, 2)).toMatchObject({ meldingen: 1, veiligheidsbeoordelingen: 1, percentageBeoordelingenBinnenTermijn: 0, wachtlijstBeoordeling: 1 });
-    expect(maand(s, TEAM_A, 12)).toMatchObject({ meldingen: 0, veiligheidsbeoordelingen: 0, percentageBeoordelingenBinnenTermijn: null, wachtlijstBeoordeling: 1 });
-    expect(s.teams.find((t) => t.team === TEAM_A)!.wachtlijsten).toEqual({ peildatum: expect.any(String), beoordeling: 1, start: 0, overdracht: 0 });
+    expect(maand(s, TEAM_A, 2)).toMatchObject({
+      meldingen: 1,
+      veiligheidsbeoordelingen: 1,
+      percentageBeoordelingenBinnenTermijn: 0,
+      wachtlijstBeoordeling: 1,
+    });
+    expect(maand(s, TEAM_A, 12)).toMatchObject({
+      meldingen: 0,
+      veiligheidsbeoordelingen: 0,
+      percentageBeoordelingenBinnenTermijn: null,
+      wachtlijstBeoordeling: 1,
+    });
+    expect(s.teams.find((t) => t.team === TEAM_A)!.wachtlijsten).toEqual({
+      peildatum: expect.any(String),
+      beoordeling: 1,
+      start: 0,
+      overdracht: 0,
+    });
     // Production against begroting is the region's (labelled so in the portal), for every caller.
     expect(s.productie.length).toBeGreaterThan(0);
   });
@@ -166,7 +188,12 @@ describe('sturingsinformatie: a teammanager sees the own teams only (VT20, VT21,
     const s = await lees(managerB);
     expect(s).toMatchObject({ bereik: 'TEAMS', eigenTeams: [TEAM_B] });
     expect(teamsVan(s)).toEqual([TEAM_B]);
-    expect(maand(s, TEAM_B, 1)).toMatchObject({ meldingen: 3, veiligheidsbeoordelingen: 1, beoordelingenBinnenTermijn: 1, wachtlijstBeoordeling: 2 });
+    expect(maand(s, TEAM_B, 1)).toMatchObject({
+      meldingen: 3,
+      veiligheidsbeoordelingen: 1,
+      beoordelingenBinnenTermijn: 1,
+      wachtlijstBeoordeling: 2,
+    });
     expect(s.caseload.filter((c) => c.medewerker === MW_A || c.medewerker === MW_B)).toEqual([
       { medewerker: MW_B, team: TEAM_B, meldingen: 2, interventies: 0 },
     ]);
@@ -186,8 +213,15 @@ describe('sturingsinformatie: a teammanager sees the own teams only (VT20, VT21,
   it("never counts VT21's work in VT20, and VT21's teammanager of a same-named team sees only VT21's", async () => {
     const ander = await lees(await tokenFor({ tenant: 'VT21', roles: ['teammanager'], user: `tm21-${uniek}`, team: TEAM_A }));
     expect(ander).toMatchObject({ regioCode: 'VT21', bereik: 'TEAMS' });
-    expect(maand(ander, TEAM_A, 1)).toMatchObject({ meldingen: 2, veiligheidsbeoordelingen: 1, beoordelingenBinnenTermijn: 0, wachtlijstBeoordeling: 1 });
-    expect(ander.caseload.filter((c) => c.medewerker === MW_A)).toEqual([{ medewerker: MW_A, team: TEAM_A, meldingen: 1, interventies: 0 }]);
+    expect(maand(ander, TEAM_A, 1)).toMatchObject({
+      meldingen: 2,
+      veiligheidsbeoordelingen: 1,
+      beoordelingenBinnenTermijn: 0,
+      wachtlijstBeoordeling: 1,
+    });
+    expect(ander.caseload.filter((c) => c.medewerker === MW_A)).toEqual([
+      { medewerker: MW_A, team: TEAM_A, meldingen: 1, interventies: 0 },
+    ]);
     expect(teamsVan(ander)).toEqual([TEAM_A]);
     // And VT20's team A is unchanged by VT21's rows (asserted exactly in the first test).
     expect(maand(await lees(managerA), TEAM_A, 1).meldingen).toBe(2);

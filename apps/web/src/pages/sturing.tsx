@@ -9,6 +9,7 @@ import { vraag } from '../graphql';
 import { usePaginaTitel } from '../pagina';
 import { toon } from '../periode';
 import { SturingsinformatieQuery as SturingDocument } from '../queries/api';
+import { Tabelvak } from '../components/tabelvak';
 
 type Sturing = SturingsinformatieQuery['sturingsinformatie'];
 
@@ -32,7 +33,8 @@ const SOORTEN: Record<WerkSoort, string> = {
 
 const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const BLAUW = '#154273';
-const LICHTBLAUW = '#8fa8c8';
+// At least 3:1 against the white background (WCAG 1.4.11 non-text contrast).
+const LICHTBLAUW = '#6b8cb3';
 // Distinguishable on white and for common colour-vision deficiencies (Okabe-Ito); lines also differ in symbol.
 const TEAM_KLEUREN = ['#154273', '#d55e00', '#009e73', '#cc79a7', '#0072b2', '#8a6d00', '#56595c'];
 const SYMBOLEN = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'];
@@ -179,7 +181,7 @@ function Nu({ s }: { s: Sturing }) {
       <h2 className="utrecht-heading-2" id="nu-kop">
         Nu
       </h2>
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="werkvoorraad-tabel">
           <caption className="utrecht-table__caption">Openstaand werk en taken per team en soort</caption>
           <Kop koppen={['Team', 'Soort werk', 'Open', 'Taken binnenkort', 'Taken verlopen']} numeriekVanaf={2} />
@@ -204,31 +206,31 @@ function Nu({ s }: { s: Sturing }) {
             )}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
       {s.wachtlijsten && (
-      <div className="vt-tabel-container">
-        <table className="utrecht-table vt-tabel" data-testid="wachtlijsten-tabel">
-          <caption className="utrecht-table__caption">Wachtlijsten van de hele regio aan het eind van {s.wachtlijsten.peildatum}</caption>
-          <tbody className="utrecht-table__body">
-            {(
-              [
-                ['Wachtlijst veiligheidsbeoordeling (termijn verstreken)', s.wachtlijsten!.beoordeling],
-                ['Wachtlijst start onderzoek of V&V', s.wachtlijsten!.start],
-                ['Wachtlijst overdracht (geen datum afgesproken)', s.wachtlijsten!.overdracht],
-              ] as const
-            ).map(([label, waarde]) => (
-              <tr className="utrecht-table__row" key={label}>
-                <th className="utrecht-table__header-cell" scope="row">
-                  {label}
-                </th>
-                <Getal>{waarde}</Getal>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+        <Tabelvak>
+          <table className="utrecht-table vt-tabel" data-testid="wachtlijsten-tabel">
+            <caption className="utrecht-table__caption">Wachtlijsten van de hele regio aan het eind van {s.wachtlijsten.peildatum}</caption>
+            <tbody className="utrecht-table__body">
+              {(
+                [
+                  ['Wachtlijst veiligheidsbeoordeling (termijn verstreken)', s.wachtlijsten!.beoordeling],
+                  ['Wachtlijst start onderzoek of V&V', s.wachtlijsten!.start],
+                  ['Wachtlijst overdracht (geen datum afgesproken)', s.wachtlijsten!.overdracht],
+                ] as const
+              ).map(([label, waarde]) => (
+                <tr className="utrecht-table__row" key={label}>
+                  <th className="utrecht-table__header-cell" scope="row">
+                    {label}
+                  </th>
+                  <Getal>{waarde}</Getal>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Tabelvak>
       )}
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="caseload-tabel">
           <caption className="utrecht-table__caption">Caseload per medewerker: open meldingen en lopende onderzoeken en V&V</caption>
           <Kop koppen={['Team', 'Medewerker', 'Open meldingen', 'Onderzoeken en V&V']} numeriekVanaf={2} />
@@ -245,7 +247,7 @@ function Nu({ s }: { s: Sturing }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
     </section>
   );
 }
@@ -294,7 +296,7 @@ function Beoordelingen({ s, maanden }: { s: Sturing; maanden: NonNullable<Sturin
         hoogte={280}
         testId="beoordeling-grafiek"
       />
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="maanden-tabel">
           <caption className="utrecht-table__caption">Veiligheidsbeoordelingen en wachtlijsten per maand, hele regio, {s.jaar}</caption>
           <Kop
@@ -324,7 +326,7 @@ function Beoordelingen({ s, maanden }: { s: Sturing; maanden: NonNullable<Sturin
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
     </section>
   );
 }
@@ -358,7 +360,7 @@ function Productie({ s }: { s: Sturing }) {
         De begroting is er per regio, niet per team: deze cijfers gaan over de hele regio
         {s.bereik === 'TEAMS' ? ', ook al ziet u verder alleen de cijfers van uw eigen team' : ''}.
       </p>
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="productie-tabel">
           <caption className="utrecht-table__caption">Productie tegen begroting per product, hele regio, {s.jaar} tot nu</caption>
           <Kop koppen={['Product', 'Begroot', 'Gerealiseerd', '% van begroting']} />
@@ -375,7 +377,7 @@ function Productie({ s }: { s: Sturing }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
       {regel && opties && (
         <>
           <div className="utrecht-form-field vt-filter">
@@ -409,7 +411,7 @@ function Productie({ s }: { s: Sturing }) {
             hoogte={300}
             testId="productie-grafiek"
           />
-          <div className="vt-tabel-container">
+          <Tabelvak>
             <table className="utrecht-table vt-tabel" data-testid="productie-maand-tabel">
               <caption className="utrecht-table__caption">
                 {regel.omschrijving}: begroot en gerealiseerd per maand, {s.jaar}
@@ -427,7 +429,7 @@ function Productie({ s }: { s: Sturing }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </Tabelvak>
         </>
       )}
       {s.productie.length === 0 && (
@@ -468,7 +470,7 @@ function PerTeam({ s }: { s: Sturing }) {
       <h2 className="utrecht-heading-2" id="team-kop">
         Per team
       </h2>
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="team-wachtlijsten-tabel">
           <caption className="utrecht-table__caption">Wachtlijsten per team aan het eind van {s.peildatum}</caption>
           <Kop koppen={['Team', 'Wachtlijst veiligheidsbeoordeling', 'Wachtlijst start', 'Wachtlijst overdracht']} />
@@ -485,7 +487,7 @@ function PerTeam({ s }: { s: Sturing }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
       {s.teams.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">Veiligheidsbeoordelingen binnen 5 werkdagen per team in {s.jaar}</h3>
@@ -501,7 +503,7 @@ function PerTeam({ s }: { s: Sturing }) {
             hoogte={300}
             testId="team-grafiek"
           />
-          <div className="vt-tabel-container">
+          <Tabelvak>
             <table className="utrecht-table vt-tabel" data-testid="team-maanden-tabel">
               <caption className="utrecht-table__caption">Per team en maand: veiligheidsbeoordelingen en wachtlijsten, {s.jaar}</caption>
               <Kop
@@ -536,7 +538,7 @@ function PerTeam({ s }: { s: Sturing }) {
                 )}
               </tbody>
             </table>
-          </div>
+          </Tabelvak>
         </>
       )}
     </section>

@@ -13,10 +13,10 @@ registerEnumType(SturingBereik, {
   name: 'SturingBereik',
   description: 'Whose figures the management view (sturingsinformatie) shows.',
   valuesMap: {
-    REGIO: { description: 'The whole region, broken down by team (functioneel-beheerder; the region\'s team rule still applies to them).' },
+    REGIO: { description: "The whole region, broken down by team (functioneel-beheerder; the region's team rule still applies to them)." },
     TEAMS: {
       description:
-        'Only the caller\'s own teams (the token\'s team claim) and work not yet assigned to a team: a teammanager manages their teams, not the region.',
+        "Only the caller's own teams (the token's team claim) and work not yet assigned to a team: a teammanager manages their teams, not the region.",
     },
   },
 });
@@ -34,7 +34,8 @@ export interface Sturingsbereik {
  * team has no scope: TEAM_ONTBREEKT, so the client can say why instead of showing empty tables.
  */
 export function sturingsbereik(actor: Actor): Sturingsbereik {
-  if (actor.rollen.includes('functioneel-beheerder') || !actor.rollen.includes('teammanager')) return { bereik: SturingBereik.REGIO, teams: [] };
+  if (actor.rollen.includes('functioneel-beheerder') || !actor.rollen.includes('teammanager'))
+    return { bereik: SturingBereik.REGIO, teams: [] };
   const teams = actor.team ? [actor.team] : [];
   if (teams.length === 0)
     throw new ApiError(

@@ -81,7 +81,9 @@ export class SturingTeamMaand {
   @Field(() => String, { description: 'The month (YYYY-MM).' })
   maand: string;
 
-  @Field(() => Int, { description: "Meldingen received in the month (by ontvangstdatum) that are now the team's; niet-unieke politiemeldingen excluded." })
+  @Field(() => Int, {
+    description: "Meldingen received in the month (by ontvangstdatum) that are now the team's; niet-unieke politiemeldingen excluded.",
+  })
   meldingen: number;
 
   @Field(() => Int, { description: "Veiligheidsbeoordelingen vastgesteld in the month on the team's meldingen." })
@@ -96,13 +98,21 @@ export class SturingTeamMaand {
   })
   percentageBeoordelingenBinnenTermijn: number | null;
 
-  @Field(() => Int, { description: "Wachtlijst veiligheidsbeoordeling at the month end (today for the running month): the team's meldingen past their term." })
+  @Field(() => Int, {
+    description: "Wachtlijst veiligheidsbeoordeling at the month end (today for the running month): the team's meldingen past their term.",
+  })
   wachtlijstBeoordeling: number;
 
-  @Field(() => Int, { description: "Wachtlijst start at the month end (today for the running month): onderzoeken and V&V on the team's meldingen not started." })
+  @Field(() => Int, {
+    description:
+      "Wachtlijst start at the month end (today for the running month): onderzoeken and V&V on the team's meldingen not started.",
+  })
   wachtlijstStart: number;
 
-  @Field(() => Int, { description: "Wachtlijst overdracht at the month end (today for the running month): overdrachten of the team's meldingen without an agreed date." })
+  @Field(() => Int, {
+    description:
+      "Wachtlijst overdracht at the month end (today for the running month): overdrachten of the team's meldingen without an agreed date.",
+  })
   wachtlijstOverdracht: number;
 }
 
@@ -117,7 +127,9 @@ export class SturingTeam {
   @Field(() => SturingWachtlijsten, { description: "The team's three wachtlijsten now (at the end of today)." })
   wachtlijsten: SturingWachtlijsten;
 
-  @Field(() => [SturingTeamMaand], { description: 'Per month of the year (up to the current month) the team\'s figures; every month is listed, zeros included.' })
+  @Field(() => [SturingTeamMaand], {
+    description: "Per month of the year (up to the current month) the team's figures; every month is listed, zeros included.",
+  })
   maanden: SturingTeamMaand[];
 }
 
@@ -142,7 +154,7 @@ export class Sturingsinformatie {
 
   @Field(() => SturingBereik, {
     description:
-      "Whose figures these are: REGIO (functioneel-beheerder: the whole region, by team) or TEAMS (teammanager: only their own teams, `eigenTeams`, and work not yet assigned to a team). A teammanager whose token carries no team is refused with TEAM_ONTBREEKT.",
+      'Whose figures these are: REGIO (functioneel-beheerder: the whole region, by team) or TEAMS (teammanager: only their own teams, `eigenTeams`, and work not yet assigned to a team). A teammanager whose token carries no team is refused with TEAM_ONTBREEKT.',
   })
   bereik: SturingBereik;
 
@@ -188,7 +200,7 @@ export class Sturingsinformatie {
 
   @Field(() => [KwartaalBegrotingsregel], {
     description:
-      'Production against begroting per product, per month and over the months of the year so far (the kwartaalrapportage definitions). Always region-wide, also for bereik TEAMS: the begroting is the region\'s, not a team\'s.',
+      "Production against begroting per product, per month and over the months of the year so far (the kwartaalrapportage definitions). Always region-wide, also for bereik TEAMS: the begroting is the region's, not a team's.",
   })
   productie: KwartaalBegrotingsregel[];
 }
