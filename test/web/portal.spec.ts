@@ -475,7 +475,7 @@ describe('the portal in Chromium', () => {
     await expect(cel.textContent()).resolves.toBe(getal(juni.cijfers.percentageBeoordelingenBinnenTermijn!));
     // Every team of the region, in the API's order, in the per-team table.
     await expect(
-      page.locator('[data-testid=team-wachtlijsten-tabel] tbody tr').evaluateAll(`rows => rows.map(r => r.dataset.team)`),
+      page.evaluate(`[...document.querySelectorAll('[data-testid=team-wachtlijsten-tabel] tbody tr')].map(r => r.dataset.team)`),
     ).resolves.toEqual(api.teams.map((t) => t.team ?? ''));
     for (const grafiek of ['beoordeling-grafiek', 'team-grafiek', 'productie-grafiek']) {
       await expect(page.getByTestId(grafiek).getAttribute('role')).resolves.toBe('img');
