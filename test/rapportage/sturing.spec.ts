@@ -23,10 +23,11 @@ const MW_1 = `st-mw-1-${uniek}`;
 const MW_2 = `st-mw-2-${uniek}`;
 
 const QUERY = `query($jaar: Int!) { sturingsinformatie(jaar: $jaar) {
-  jaar regioCode regioNaam peildatum teamBeperkt
+  jaar regioCode regioNaam peildatum teamBeperkt bereik eigenTeams
   werkvoorraad { team soort open takenBinnenkort takenVerlopen }
   wachtlijsten { peildatum beoordeling start overdracht }
   caseload { medewerker naam team meldingen interventies }
+  teams { team maanden { maand meldingen } }
   maanden { maand cijfers { meldingen veiligheidsbeoordelingen beoordelingenBinnenTermijn percentageBeoordelingenBinnenTermijn
     wachtlijstBeoordeling wachtlijstStart wachtlijstOverdracht } }
   productie { product begroot gerealiseerd percentage perMaand { maand begroot gerealiseerd } } } }`;
@@ -36,10 +37,13 @@ interface Sturing {
   regioCode: string;
   peildatum: string;
   teamBeperkt: boolean;
+  bereik: string;
+  eigenTeams: string[];
   werkvoorraad: { team: string | null; soort: string; open: number; takenBinnenkort: number; takenVerlopen: number }[];
-  wachtlijsten: { peildatum: string; beoordeling: number; start: number; overdracht: number };
+  wachtlijsten: { peildatum: string; beoordeling: number; start: number; overdracht: number } | null;
   caseload: { medewerker: string | null; naam: string | null; team: string | null; meldingen: number; interventies: number }[];
-  maanden: { maand: string; cijfers: Record<string, number | null> }[];
+  teams: { team: string | null; maanden: { maand: string; meldingen: number }[] }[];
+  maanden: { maand: string; cijfers: Record<string, number | null> }[] | null;
   productie: {
     product: string;
     begroot: number | null;
@@ -81,9 +85,9 @@ describe('sturingsinformatie (VT13, 2017)', () => {
   beforeAll(async () => {
     api = await startApp('api');
     db = await startIntegration();
-    manager = await tokenFor({ tenant: REGIO, roles: ['teammanager'], user: `manager-${uniek}` });
+    manager = await tokenFor({ tenant: REGIO, roles: ['teammanager'], user: `manager-${uniek}`, team: TEAM_A });
     beheerder = await tokenFor({ tenant: REGIO, roles: ['functioneel-beheerder'], user: `beheer-${uniek}` });
-    sturing = async (jaar, token = manager) => {
+    sturing = async (jaar, token = beheerder) => {
       const res = await api.gql<{ sturingsinformatie: Sturing }>(QUERY, { token, variables: { jaar } });
       expect(res.errors).toBeUndefined();
       return res.data!.sturingsinformatie;
@@ -210,8 +214,8 @@ describe('sturingsinformatie (VT13, 2017)', () => {
   it('gives the % veiligheidsbeoordelingen within 5 werkdagen and the wachtlijsten at each month end of 2017', async () => {
     const s = await sturing(2017);
     expect(s).toMatchObject({ jaar: 2017, regioCode: REGIO });
-    expect(s.maanden.map((mc) => mc.maand)).toEqual(Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, '0')}`));
-    const maand = (n: number) => s.maanden[n - 1]!.cijfers;
+    expect(s.maanden!.map((mc) => mc.maand)).toEqual(Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, '0')}`));
+    const maand = (n: number) => s.maanden![n - 1]!.cijfers;
     expect(maand(1)).toMatchObject({
       meldingen: 2,
       veiligheidsbeoordelingen: 1,
@@ -266,7 +270,8 @@ describe('sturingsinformatie (VT13, 2017)', () => {
     const s = await sturing(jaar);
     expect(s.peildatum).toBe(vandaag());
     expect(s.teamBeperkt).toBe(false);
-    expect(s.maanden).toHaveLength(Number(vandaag().slice(5, 7)));
+    expect(s).toMatchObject({ bereik: 'REGIO', eigenTeams: [] });
+    expect(s.maanden!).toHaveLength(Number(vandaag().slice(5, 7)));
     const werk = s.werkvoorraad.filter((w) => w.team === TEAM_A || w.team === TEAM_B);
     expect(werk).toEqual([
       { team: TEAM_A, soort: 'BEOORDELEN', open: 2, takenBinnenkort: 0, takenVerlopen: 1 },
@@ -279,10 +284,10 @@ describe('sturingsinformatie (VT13, 2017)', () => {
       { medewerker: MW_2, naam: null, team: TEAM_B, meldingen: 1, interventies: 0 },
     ]);
     // Region-wide stocks now: at least D (beoordeling), E's onderzoek (start) and C's overdracht.
-    expect(s.wachtlijsten.peildatum).toBe(vandaag());
-    expect(s.wachtlijsten.beoordeling).toBeGreaterThanOrEqual(1);
-    expect(s.wachtlijsten.start).toBeGreaterThanOrEqual(1);
-    expect(s.wachtlijsten.overdracht).toBeGreaterThanOrEqual(1);
+    expect(s.wachtlijsten!.peildatum).toBe(vandaag());
+    expect(s.wachtlijsten!.beoordeling).toBeGreaterThanOrEqual(1);
+    expect(s.wachtlijsten!.start).toBeGreaterThanOrEqual(1);
+    expect(s.wachtlijsten!.overdracht).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses a year before 2000 or in the future with VALIDATIE naming jaar', async () => {
@@ -302,11 +307,11 @@ describe('sturingsinformatie (VT13, 2017)', () => {
   });
 
   it("shows another region's teammanager none of VT13's figures", async () => {
-    const ander = await tokenFor({ tenant: 'VT14', roles: ['teammanager'], user: `manager14-${uniek}` });
+    const ander = await tokenFor({ tenant: 'VT14', roles: ['functioneel-beheerder'], user: `beheer14-${uniek}` });
     const s = await sturing(2017, ander);
     expect(s.regioCode).toBe('VT14');
-    expect(s.maanden[0]!.cijfers).toMatchObject({ meldingen: 0, veiligheidsbeoordelingen: 0 });
-    expect(s.maanden[2]!.cijfers.wachtlijstBeoordeling).toBe(0);
+    expect(s.maanden![0]!.cijfers).toMatchObject({ meldingen: 0, veiligheidsbeoordelingen: 0 });
+    expect(s.maanden![2]!.cijfers.wachtlijstBeoordeling).toBe(0);
     const jaar = Number(vandaag().slice(0, 4));
     const nu = await sturing(jaar, ander);
     expect(nu.werkvoorraad.filter((w) => w.team === TEAM_A || w.team === TEAM_B)).toEqual([]);
@@ -327,7 +332,7 @@ describe('sturingsinformatie under the team rule (VT26)', () => {
     await api?.close();
   });
 
-  it('limits a functioneel-beheerder to the own team and unassigned work; a teammanager sees every team', async () => {
+  it('limits a functioneel-beheerder to the own team and unassigned work; a teammanager sees the own team, rule or not', async () => {
     const noord = `Noord-${uniek}`;
     const zuid = `Zuid-${uniek}`;
     const tenant = await tenantIdOf('VT26');
@@ -344,7 +349,7 @@ describe('sturingsinformatie under the team rule (VT26)', () => {
       return res.data!.sturingsinformatie;
     };
     const teams = (s: Sturing) =>
-      [...new Set([...s.werkvoorraad.map((w) => w.team), ...s.caseload.map((c) => c.team)])]
+      [...new Set([...s.werkvoorraad.map((w) => w.team), ...s.caseload.map((c) => c.team), ...s.teams.map((t) => t.team)])]
         .filter((t) => t === noord || t === zuid)
         .sort();
 
@@ -353,9 +358,9 @@ describe('sturingsinformatie under the team rule (VT26)', () => {
     expect(beperkt.teamBeperkt).toBe(true);
     expect(teams(beperkt)).toEqual([zuid]);
     expect(beperkt.caseload.find((c) => c.team === zuid)).toMatchObject({ medewerker: `z-${uniek}`, meldingen: 1 });
-    // A teammanager sees all teams of the region, as everywhere else under the team rule.
-    const alles = await lees(managerZuid);
-    expect(alles.teamBeperkt).toBe(false);
-    expect(teams(alles)).toEqual([noord, zuid].sort());
+    // The team rule never limits a teammanager (as everywhere else); the management view's scope does.
+    const eigen = await lees(managerZuid);
+    expect(eigen).toMatchObject({ teamBeperkt: false, bereik: 'TEAMS', eigenTeams: [zuid] });
+    expect(teams(eigen)).toEqual([zuid]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadOrCreateDevKey } from '@vt/auth';
@@ -39,6 +39,15 @@ describe('the api serving the portal', () => {
       await expect(mijnOrganisatie(api, token)).resolves.toEqual({ data: { mijnOrganisatie: { code: 'VT18' } } });
     });
 
+    it("puts an optional team in the token (a teammanager's management view is the team's)", async () => {
+      const { status, body } = await devToken(api, { rol: 'teammanager', regio: 'VT18', naam: 'Tea Manager', team: 'Team Noord' });
+      expect(status).toBe(200);
+      const claims = JSON.parse(Buffer.from(String(body!.token).split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+      expect(claims).toMatchObject({ tenant: 'VT18', roles: ['teammanager'], team: 'Team Noord' });
+      const zonder = await devToken(api, { rol: 'teammanager', regio: 'VT18' });
+      expect(JSON.parse(Buffer.from(String(zonder.body!.token).split('.')[1]!, 'base64url').toString()).team).toBeUndefined();
+    });
+
     it('issues a landelijk-analist token without a region', async () => {
       const { status, body } = await devToken(api, { rol: 'landelijk-analist' });
       expect(status).toBe(200);
@@ -52,6 +61,8 @@ describe('the api serving the portal', () => {
       [{ rol: 'medewerker' }, 'regio'],
       [{ rol: 'medewerker', regio: 'VT1' }, 'regio'],
       [{ rol: 'medewerker', regio: 'VT18', naam: 'x\ny' }, 'naam'],
+      [{ rol: 'teammanager', regio: 'VT18', team: 'x\ny' }, 'team'],
+      [{ rol: 'teammanager', regio: 'VT18', team: 5 }, 'team'],
     ])('refuses %j with VALIDATIE on %s', async (invoer, veld) => {
       const { status, body } = await devToken(api, invoer);
       expect(status).toBe(400);
@@ -84,6 +95,21 @@ describe('the api serving the portal', () => {
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toContain('text/javascript');
       expect(script.headers.get('cache-control')).toContain('immutable');
+    });
+
+    it('serves every chunk of the split bundle (pages, ECharts, map data) as cacheable JavaScript under the same policy', async () => {
+      const bestanden = (await readdir(join(WEB_DIST, 'assets'))).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+      // The build splits: a page per chunk, ECharts and the map's boundaries in chunks of their own.
+      for (const deel of [/^echarts/, /^kaartdata-/, /^sturing-/, /^benchmark-/, /^regiokaart-/])
+        expect([deel.source, bestanden.some((f) => deel.test(f))]).toEqual([deel.source, true]);
+      for (const bestand of bestanden) {
+        const response = await fetch(`${api.url}/assets/${encodeURIComponent(bestand)}`);
+        expect([bestand, response.status]).toEqual([bestand, 200]);
+        expect(response.headers.get('content-type')).toContain(bestand.endsWith('.js') ? 'text/javascript' : 'text/css');
+        expect(response.headers.get('cache-control')).toContain('immutable');
+        expect(response.headers.get('content-security-policy') ?? "script-src 'self';").toContain("script-src 'self';");
+        expect(await response.text()).toBe(await readFile(join(WEB_DIST, 'assets', bestand), 'utf8'));
+      }
     });
 
     it('does not shadow the API: GraphQL, health, REST downloads and unknown files answer as before', async () => {

@@ -419,43 +419,117 @@ describe('the portal in Chromium', () => {
     await page.context().close();
   }, 60_000);
 
-  it("shows a teammanager the region's management view with the API's figures, and a medewerker the refusal", async () => {
-    const jaar = new Date().getFullYear();
-    const query = `query($j: Int!) { sturingsinformatie(jaar: $j) { teamBeperkt caseload { medewerker }
-      maanden { maand cijfers { percentageBeoordelingenBinnenTermijn veiligheidsbeoordelingen } } } }`;
-    type Antwoord = {
-      sturingsinformatie: {
-        teamBeperkt: boolean;
-        caseload: unknown[];
-        maanden: { maand: string; cijfers: { percentageBeoordelingenBinnenTermijn: number | null; veiligheidsbeoordelingen: number } }[];
-      };
+  /** A browser session carrying a token the development login cannot make (e.g. with a team claim), as the portal stores it. */
+  async function metToken(token: string, naar: string): Promise<Page> {
+    const page = await nieuwePagina();
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    const sessie = { token, naam: claims.name, rollen: claims.roles, regio: claims.tenant, verloopt: claims.exp, bron: 'dev' };
+    // Browser code as text: the tests are compiled without the DOM library.
+    await page
+      .context()
+      .addInitScript({ content: `sessionStorage.setItem('vt.portaal.sessie', ${JSON.stringify(JSON.stringify(sessie))});` });
+    await page.goto(`${omgeving.url}${naar}`);
+    return page;
+  }
+
+  const STURING = `query($j: Int!) { sturingsinformatie(jaar: $j) { bereik eigenTeams teamBeperkt caseload { medewerker team }
+    werkvoorraad { team soort open } teams { team maanden { maand percentageBeoordelingenBinnenTermijn veiligheidsbeoordelingen } }
+    maanden { maand cijfers { percentageBeoordelingenBinnenTermijn veiligheidsbeoordelingen } } } }`;
+  type SturingAntwoord = {
+    sturingsinformatie: {
+      bereik: string;
+      eigenTeams: string[];
+      teamBeperkt: boolean;
+      caseload: { medewerker: string | null; team: string | null }[];
+      werkvoorraad: { team: string | null }[];
+      teams: {
+        team: string | null;
+        maanden: { maand: string; percentageBeoordelingenBinnenTermijn: number | null; veiligheidsbeoordelingen: number }[];
+      }[];
+      maanden:
+        { maand: string; cijfers: { percentageBeoordelingenBinnenTermijn: number | null; veiligheidsbeoordelingen: number } }[] | null;
     };
-    const token = await tokenFor({ tenant: 'VT05', roles: ['teammanager'], user: 'tm-vt05' });
-    const api = (await gql<Antwoord>(`${omgeving.url}/graphql`, query, token, { j: jaar })).data!.sturingsinformatie;
+  };
+  const getal = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(n);
+
+  it("shows a functioneel beheerder the region's management view with every team, as the API gives it", async () => {
+    const jaar = new Date().getFullYear();
+    const token = await tokenFor({ tenant: 'VT05', roles: ['functioneel-beheerder'], user: 'fb-vt05' });
+    const api = (await gql<SturingAntwoord>(`${omgeving.url}/graphql`, STURING, token, { j: jaar })).data!.sturingsinformatie;
+    expect(api.bereik).toBe('REGIO');
+    const teams = api.teams.map((t) => t.team).filter((t): t is string => t !== null);
+    // The demo data spreads the open work over four teams.
+    expect(teams.length).toBeGreaterThanOrEqual(2);
     // The demo data's June has assessed meldingen: its percentage is a figure, not the empty cell.
-    const juni = api.maanden.find((m) => m.maand === `${jaar}-06`)!;
+    const juni = api.maanden!.find((m) => m.maand === `${jaar}-06`)!;
     expect(juni.cijfers.veiligheidsbeoordelingen).toBeGreaterThan(0);
-    const page = await inloggen('teammanager', 'VT05', '/');
+
+    const page = await inloggen('functioneel-beheerder', 'VT05', '/');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sturing', exact: true }).click();
     await page.getByTestId('sturing').waitFor();
     await expect(page.locator('#sturing-jaar').inputValue()).resolves.toBe(String(jaar));
+    await expect(page.getByTestId('bereik').textContent()).resolves.toContain('hele regio');
     await expect(page.locator('[data-testid=caseload-tabel] tbody tr').count()).resolves.toBe(api.caseload.length);
-    await expect(page.locator('[data-testid=maanden-tabel] tbody tr').count()).resolves.toBe(api.maanden.length);
+    await expect(page.locator('[data-testid=maanden-tabel] tbody tr').count()).resolves.toBe(api.maanden!.length);
     const cel = page.locator(`[data-testid=maanden-tabel] tr[data-maand="${jaar}-06"] td`).nth(2);
-    await expect(cel.textContent()).resolves.toBe(
-      new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(juni.cijfers.percentageBeoordelingenBinnenTermijn!),
-    );
-    expect(api.teamBeperkt).toBe(false);
-    await expect(page.getByTestId('team-beperkt').count()).resolves.toBe(0);
-    for (const grafiek of ['beoordeling-grafiek', 'productie-grafiek']) {
+    await expect(cel.textContent()).resolves.toBe(getal(juni.cijfers.percentageBeoordelingenBinnenTermijn!));
+    // Every team of the region, in the API's order, in the per-team table.
+    await expect(
+      page.evaluate(`[...document.querySelectorAll('[data-testid=team-wachtlijsten-tabel] tbody tr')].map(r => r.dataset.team)`),
+    ).resolves.toEqual(api.teams.map((t) => t.team ?? ''));
+    for (const grafiek of ['beoordeling-grafiek', 'team-grafiek', 'productie-grafiek']) {
       await expect(page.getByTestId(grafiek).getAttribute('role')).resolves.toBe('img');
       await expect(page.getByTestId(grafiek).getAttribute('aria-label')).resolves.toContain(String(jaar));
     }
-    await scan(page, '10-sturing-teammanager');
+    await scan(page, '10-sturing-functioneel-beheerder');
+    await page.context().close();
+  }, 60_000);
+
+  it('shows a teammanager the management view of the own team only; without a team the page says why; a medewerker is refused', async () => {
+    const jaar = new Date().getFullYear();
+    const beheerder = await tokenFor({ tenant: 'VT05', roles: ['functioneel-beheerder'], user: 'fb-vt05' });
+    const regio = (await gql<SturingAntwoord>(`${omgeving.url}/graphql`, STURING, beheerder, { j: jaar })).data!.sturingsinformatie;
+    const [eigen, ...anderen] = regio.teams.map((t) => t.team).filter((t): t is string => t !== null);
+    expect(anderen.length).toBeGreaterThanOrEqual(1);
+    const token = await tokenFor({ tenant: 'VT05', roles: ['teammanager'], user: 'tm-vt05', team: eigen! });
+    const api = (await gql<SturingAntwoord>(`${omgeving.url}/graphql`, STURING, token, { j: jaar })).data!.sturingsinformatie;
+    expect(api).toMatchObject({ bereik: 'TEAMS', eigenTeams: [eigen], maanden: null });
+    expect(api.teams.map((t) => t.team).filter((t) => t !== null)).toEqual([eigen]);
+    // The own team's figures are the region view's figures of that team: only the scope differs.
+    expect(api.teams.find((t) => t.team === eigen)).toEqual(regio.teams.find((t) => t.team === eigen));
+
+    const page = await metToken(token, '/sturing');
+    await page.getByTestId('sturing').waitFor();
+    await expect(page.getByTestId('bereik').textContent()).resolves.toContain(eigen!);
+    const tekst = (await page.getByTestId('sturing').textContent())!;
+    for (const ander of anderen) expect([ander, tekst.includes(ander)]).toEqual([ander, false]);
+    const teamCellen = await page.locator('[data-testid=werkvoorraad-tabel] tbody tr td:first-child').allTextContents();
+    expect(new Set(teamCellen.filter((t) => t !== 'Geen openstaand werk.'))).toEqual(
+      new Set(api.werkvoorraad.map((w) => w.team ?? 'Geen team (niet toegewezen)')),
+    );
+    await expect(page.locator('[data-testid=caseload-tabel] tbody tr').count()).resolves.toBe(api.caseload.length);
+    // No region-wide month table or stocks; production against begroting is there, labelled as the region's.
+    await expect(page.getByTestId('maanden-tabel').count()).resolves.toBe(0);
+    await expect(page.getByTestId('wachtlijsten-tabel').count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { name: /Productie tegen begroting .*regiocijfer/ }).count()).resolves.toBe(1);
+    const juni = api.teams.find((t) => t.team === eigen)!.maanden.find((m) => m.maand === `${jaar}-06`)!;
+    const cel = page.locator(`[data-testid=team-maanden-tabel] tr[data-team="${eigen}"][data-maand="${jaar}-06"] td`).nth(3);
+    await expect(cel.textContent()).resolves.toBe(
+      juni.percentageBeoordelingenBinnenTermijn === null ? '–' : getal(juni.percentageBeoordelingenBinnenTermijn),
+    );
+    await scan(page, '10b-sturing-teammanager-eigen-team');
     await page.context().close();
 
+    // The development login issues no team: the API refuses with TEAM_ONTBREEKT and the page explains it.
+    const zonderTeam = await inloggen('teammanager', 'VT05', '/sturing');
+    await zonderTeam.getByTestId('team-ontbreekt').waitFor();
+    await expect(zonderTeam.getByText('Foutcode: TEAM_ONTBREEKT').count()).resolves.toBe(1);
+    await expect(zonderTeam.getByTestId('sturing').count()).resolves.toBe(0);
+    await scan(zonderTeam, '10c-sturing-teammanager-zonder-team');
+    await zonderTeam.context().close();
+
     const medewerker = await tokenFor({ tenant: 'VT05', roles: ['medewerker'], user: 'mw-vt05' });
-    const geweigerd = await gql(`${omgeving.url}/graphql`, query, medewerker, { j: jaar });
+    const geweigerd = await gql(`${omgeving.url}/graphql`, STURING, medewerker, { j: jaar });
     expect(geweigerd.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const pagina = await inloggen('medewerker', 'VT05', '/sturing');
     await pagina.getByTestId('api-fout').waitFor();
@@ -465,7 +539,51 @@ describe('the portal in Chromium', () => {
       pagina.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sturing', exact: true }).count(),
     ).resolves.toBe(0);
     await pagina.context().close();
-  }, 60_000);
+  }, 90_000);
+
+  it('meets the WCAG checks axe does not make, on every page: skip link first, visible focus, heading order, named charts, scrollable tables reachable by keyboard', async () => {
+    const page = await inloggen('functioneel-beheerder', 'VT05', '/');
+    for (const pad of ['/', '/benchmark', '/rapportages', '/sturing', '/achtergrondtaken']) {
+      await page.goto(`${omgeving.url}${pad}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      // 2.4.1: the first tab stop is the skip link, shown when focused, and it moves focus to the main content.
+      await page.keyboard.press('Tab');
+      const skip =
+        await page.evaluate(`(() => { const el = document.activeElement; const r = el.getBoundingClientRect(); const st = getComputedStyle(el);
+        return { tekst: el.textContent, zichtbaar: r.width > 1 && r.height > 1, outline: st.outlineStyle + ' ' + st.outlineWidth }; })()`);
+      expect([pad, skip]).toEqual([pad, { tekst: 'Naar de inhoud', zichtbaar: true, outline: expect.not.stringMatching(/^none|0px$/) }]);
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(`document.activeElement.id`)).resolves.toBe('inhoud');
+      // 2.4.7: the next tab stop (a link or control in the content) has a visible focus indicator.
+      await page.keyboard.press('Tab');
+      const volgende = (await page.evaluate(
+        `({ tag: document.activeElement.tagName, outline: getComputedStyle(document.activeElement).outlineStyle })`,
+      )) as { tag: string; outline: string };
+      if (volgende.tag !== 'BODY') expect([pad, volgende.tag, volgende.outline]).toEqual([pad, volgende.tag, 'solid']);
+      // 1.3.1 / 2.4.6: one h1, no heading level skipped.
+      const niveaus = (await page.evaluate(
+        `[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => Number(h.tagName[1]))`,
+      )) as number[];
+      expect([pad, niveaus.filter((n) => n === 1).length]).toEqual([pad, 1]);
+      niveaus.forEach((n, i) => expect([pad, i, n - (niveaus[i - 1] ?? 0) <= 1]).toEqual([pad, i, true]));
+      // 1.1.1: every chart is an image with a name and a description that exists on the page.
+      const grafieken = (await page.evaluate(`[...document.querySelectorAll('.vt-grafiek')].map(g => ({ role: g.getAttribute('role'),
+        naam: (g.getAttribute('aria-label') || '').length > 10,
+        beschrijving: (document.getElementById(g.getAttribute('aria-describedby') || '')?.textContent || '').length > 20 }))`)) as unknown[];
+      for (const g of grafieken) expect([pad, g]).toEqual([pad, { role: 'img', naam: true, beschrijving: true }]);
+    }
+    // 1.4.10 and 2.1.1: at 320 CSS px wide tables scroll inside a region that takes keyboard focus, named by the caption.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${omgeving.url}/sturing`);
+    await page.getByTestId('team-maanden-tabel').waitFor();
+    const vak = page.getByTestId('team-maanden-tabel').locator('xpath=..');
+    await expect(vak.getAttribute('tabindex')).resolves.toBe('0');
+    await expect(vak.getAttribute('role')).resolves.toBe('region');
+    const naamId = (await vak.getAttribute('aria-labelledby'))!;
+    await expect(page.locator(`[id="${naamId}"]`).textContent()).resolves.toContain('Per team en maand');
+    await page.context().close();
+  }, 90_000);
 
   it('shows a functioneel beheerder the background jobs of the own region, with a retry for a failed one', async () => {
     // A job of VT05 that fails at once (the benchmark worker knows no job of this name), on this file's queues.

@@ -1,15 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { BrowserRouter, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth, isAnalist } from './auth';
+import { Laden } from './components/melding';
 import { regioNaam } from './regios';
-import { AchtergrondtakenPagina } from './pages/achtergrondtaken';
-import { BenchmarkPagina } from './pages/benchmark';
-import { InloggenPagina, InloggenTerugPagina } from './pages/inloggen';
-import { RapportagesPagina } from './pages/rapportages';
-import { StartPagina } from './pages/start';
-import { SturingPagina } from './pages/sturing';
-import { NietGevondenPagina } from './pages/niet-gevonden';
 import type { ReactNode } from 'react';
+
+// Every page is its own chunk, loaded on first visit: the start page does not wait for ECharts or the map.
+const AchtergrondtakenPagina = lazy(() => import('./pages/achtergrondtaken').then((m) => ({ default: m.AchtergrondtakenPagina })));
+const BenchmarkPagina = lazy(() => import('./pages/benchmark').then((m) => ({ default: m.BenchmarkPagina })));
+const InloggenPagina = lazy(() => import('./pages/inloggen').then((m) => ({ default: m.InloggenPagina })));
+const InloggenTerugPagina = lazy(() => import('./pages/inloggen').then((m) => ({ default: m.InloggenTerugPagina })));
+const RapportagesPagina = lazy(() => import('./pages/rapportages').then((m) => ({ default: m.RapportagesPagina })));
+const StartPagina = lazy(() => import('./pages/start').then((m) => ({ default: m.StartPagina })));
+const SturingPagina = lazy(() => import('./pages/sturing').then((m) => ({ default: m.SturingPagina })));
+const NietGevondenPagina = lazy(() => import('./pages/niet-gevonden').then((m) => ({ default: m.NietGevondenPagina })));
 
 function Kader({ children }: { children: ReactNode }) {
   const { sessie, meldAf } = useAuth();
@@ -88,7 +92,8 @@ function Kader({ children }: { children: ReactNode }) {
         )}
       </header>
       <main id="inhoud" tabIndex={-1} ref={main} className="vt-breed vt-inhoud">
-        {children}
+        {/* While a page's chunk loads: a status message screen readers announce (role=status). */}
+        <Suspense fallback={<Laden wat="De pagina" />}>{children}</Suspense>
       </main>
       <footer className="vt-voet">
         <div className="vt-breed">

@@ -6,6 +6,7 @@ import type { JobQueue, MislukteJobsQuery } from '../gql/api/graphql';
 import { ApiFout, vraag } from '../graphql';
 import { usePaginaTitel } from '../pagina';
 import { HerstartJobMutation, MislukteJobsQuery as MislukteJobsDocument, WachtrijenQuery } from '../queries/api';
+import { Tabelvak } from '../components/tabelvak';
 
 /** The queues in a fixed order, with the names the page shows. */
 const WACHTRIJEN: [JobQueue, string][] = [
@@ -57,7 +58,7 @@ function Standen({ versie }: { versie: number }) {
       {data?.status === 'laden' && <Laden wat="De stand van de wachtrijen" />}
       {data?.status === 'fout' && <ApiFoutMelding fout={data.fout} titel="De stand van de wachtrijen is niet beschikbaar" />}
       {data?.status === 'klaar' && (
-        <div className="vt-tabel-container">
+        <Tabelvak>
           <table className="utrecht-table vt-tabel" data-testid="wachtrijen">
             <caption className="utrecht-table__caption">
               Aantal taken van uw regio per wachtrij (geteld over de nieuwste 1.000 taken per toestand)
@@ -86,7 +87,7 @@ function Standen({ versie }: { versie: number }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </Tabelvak>
       )}
     </section>
   );
@@ -144,7 +145,7 @@ function MislukteTabel({
   probeerOpnieuw(id: string): void;
 }) {
   return (
-    <div className="vt-tabel-container">
+    <Tabelvak>
       <table className="utrecht-table vt-tabel">
         <caption className="utrecht-table__caption">Mislukte taken van uw regio in de wachtrij {naam}</caption>
         <thead className="utrecht-table__header">
@@ -184,6 +185,6 @@ function MislukteTabel({
           ))}
         </tbody>
       </table>
-    </div>
+    </Tabelvak>
   );
 }

@@ -10,6 +10,7 @@ import { bewaar, vraag } from '../graphql';
 import { PERIODE_PATROON, toon, trendBegin } from '../periode';
 import { BenchmarkQuery, KengetallenQuery, TrendQuery as TrendDocument } from '../queries/benchmark';
 import { usePaginaTitel } from '../pagina';
+import { Tabelvak } from '../components/tabelvak';
 
 // The map (boundaries, topojson-client, ECharts' map chart) is a chunk of its own, loaded with the figures.
 const Regiokaart = lazy(() => import('../kaart/regiokaart').then((m) => ({ default: m.Regiokaart })));
@@ -314,7 +315,7 @@ function KengetalWeergave({
             hoogte={320}
             testId="trend"
           />
-          <div className="vt-tabel-container">
+          <Tabelvak>
             <table className="utrecht-table vt-tabel" data-testid="trend-tabel">
               <caption className="utrecht-table__caption">Verloop van {k.naam}</caption>
               <thead className="utrecht-table__header">
@@ -348,7 +349,7 @@ function KengetalWeergave({
                 })}
               </tbody>
             </table>
-          </div>
+          </Tabelvak>
         </>
       )}
 
@@ -364,7 +365,7 @@ function KengetalWeergave({
           Download als CSV
         </button>
       </p>
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="benchmark-tabel">
           <caption className="utrecht-table__caption">
             {k.naam} per regio, {periode}
@@ -414,7 +415,7 @@ function KengetalWeergave({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </Tabelvak>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { ApiFout, download, vraag } from '../graphql';
 import { usePaginaTitel } from '../pagina';
 import { toon, vorigHalfjaar, vorigKwartaal } from '../periode';
 import { CbsBeleidsinformatieQuery as CbsDocument, KwartaalrapportageQuery as KwartaalDocument } from '../queries/api';
+import { Tabelvak } from '../components/tabelvak';
 
 const KWARTAAL_PATROON = /^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
 const HALFJAAR_PATROON = /^[0-9]{4}-H[12]$/;
@@ -168,7 +169,7 @@ function KwartaalWeergave({ r }: { r: KwartaalrapportageQuery['kwartaalrapportag
           Download Excel (XLSX)
         </DownloadKnop>
       </p>
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel">
           <caption className="utrecht-table__caption">Totalen over {r.periode}</caption>
           <tbody className="utrecht-table__body">
@@ -182,8 +183,8 @@ function KwartaalWeergave({ r }: { r: KwartaalrapportageQuery['kwartaalrapportag
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="vt-tabel-container">
+      </Tabelvak>
+      <Tabelvak>
         <table className="utrecht-table vt-tabel">
           <caption className="utrecht-table__caption">Per maand</caption>
           <thead className="utrecht-table__header">
@@ -212,10 +213,10 @@ function KwartaalWeergave({ r }: { r: KwartaalrapportageQuery['kwartaalrapportag
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
       <details className="vt-definitie">
         <summary>Per gemeente ({r.gemeenten.length})</summary>
-        <div className="vt-tabel-container">
+        <Tabelvak>
           <table className="utrecht-table vt-tabel">
             <caption className="utrecht-table__caption">Meldingen en adviezen per gemeente, per 100.000 inwoners</caption>
             <thead className="utrecht-table__header">
@@ -242,7 +243,7 @@ function KwartaalWeergave({ r }: { r: KwartaalrapportageQuery['kwartaalrapportag
               ))}
             </tbody>
           </table>
-        </div>
+        </Tabelvak>
       </details>
     </div>
   );
@@ -298,7 +299,7 @@ function CbsWeergave({ c }: { c: CbsBeleidsinformatieQuery['cbsBeleidsinformatie
               {t.code} {t.titel} ({regio.length} cellen voor de regio)
             </summary>
             <p className="utrecht-paragraph">{t.omschrijving}</p>
-            <div className="vt-tabel-container">
+            <Tabelvak>
               <table className="utrecht-table vt-tabel">
                 <caption className="utrecht-table__caption">
                   {t.code} {t.titel}, hele regio
@@ -329,7 +330,7 @@ function CbsWeergave({ c }: { c: CbsBeleidsinformatieQuery['cbsBeleidsinformatie
                   ))}
                 </tbody>
               </table>
-            </div>
+            </Tabelvak>
           </details>
         );
       })}

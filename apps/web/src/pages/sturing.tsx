@@ -9,6 +9,7 @@ import { vraag } from '../graphql';
 import { usePaginaTitel } from '../pagina';
 import { toon } from '../periode';
 import { SturingsinformatieQuery as SturingDocument } from '../queries/api';
+import { Tabelvak } from '../components/tabelvak';
 
 type Sturing = SturingsinformatieQuery['sturingsinformatie'];
 
@@ -32,11 +33,20 @@ const SOORTEN: Record<WerkSoort, string> = {
 
 const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const BLAUW = '#154273';
-const LICHTBLAUW = '#8fa8c8';
+// At least 3:1 against the white background (WCAG 1.4.11 non-text contrast).
+const LICHTBLAUW = '#6b8cb3';
+// Distinguishable on white and for common colour-vision deficiencies (Okabe-Ito); lines also differ in symbol.
+const TEAM_KLEUREN = ['#154273', '#d55e00', '#009e73', '#cc79a7', '#0072b2', '#8a6d00', '#56595c'];
+const SYMBOLEN = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'];
 
 /** "2026-03" as "mrt 2026". */
 function maandNaam(maand: string): string {
   return `${MAANDEN[Number(maand.slice(5, 7)) - 1] ?? maand} ${maand.slice(0, 4)}`;
+}
+
+/** "A", "A en B", "A, B en C". */
+function lijst(namen: string[]): string {
+  return namen.length <= 1 ? (namen[0] ?? '') : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
 }
 
 function teamNaam(team: string | null | undefined): string {
@@ -115,6 +125,14 @@ export function SturingPagina() {
         </button>
       </form>
       {data?.status === 'laden' && <Laden wat="De sturingsinformatie" />}
+      {data?.status === 'fout' && data.fout.code === 'TEAM_ONTBREEKT' && (
+        <Melding soort="warning" titel="Geen team bij uw account">
+          <p className="utrecht-paragraph" data-testid="team-ontbreekt">
+            Een teammanager ziet alleen de sturingsinformatie van de eigen teams, maar bij uw account is geen team bekend. Vraag de
+            beheerder van uw organisatie om uw team aan uw account toe te voegen.
+          </p>
+        </Melding>
+      )}
       {data?.status === 'fout' && <ApiFoutMelding fout={data.fout} titel="De sturingsinformatie is niet beschikbaar" />}
       {data?.status === 'klaar' && <SturingWeergave s={data.data.sturingsinformatie} />}
     </>
@@ -130,6 +148,18 @@ function SturingWeergave({ s }: { s: Sturing }) {
         </strong>
         . Het werk, de wachtlijsten en de caseload zijn van vandaag ({s.peildatum}); de maandcijfers van {s.jaar}.
       </p>
+      {s.bereik === 'TEAMS' ? (
+        <Melding soort="info" titel={s.eigenTeams.length === 1 ? 'Alleen uw team' : 'Alleen uw teams'}>
+          <p className="utrecht-paragraph" data-testid="bereik">
+            U ziet als teammanager de cijfers van {lijst(s.eigenTeams)} en van werk dat nog aan geen team is toegewezen. De productie tegen
+            de begroting is een cijfer van de hele regio.
+          </p>
+        </Melding>
+      ) : (
+        <p className="utrecht-paragraph" data-testid="bereik">
+          U ziet de hele regio, met de cijfers per team.
+        </p>
+      )}
       {s.teamBeperkt && (
         <Melding soort="info" titel="Alleen uw team">
           <p className="utrecht-paragraph" data-testid="team-beperkt">
@@ -138,7 +168,8 @@ function SturingWeergave({ s }: { s: Sturing }) {
         </Melding>
       )}
       <Nu s={s} />
-      <Beoordelingen s={s} />
+      <PerTeam s={s} />
+      {s.maanden && <Beoordelingen s={s} maanden={s.maanden} />}
       <Productie s={s} />
     </div>
   );
@@ -150,7 +181,7 @@ function Nu({ s }: { s: Sturing }) {
       <h2 className="utrecht-heading-2" id="nu-kop">
         Nu
       </h2>
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="werkvoorraad-tabel">
           <caption className="utrecht-table__caption">Openstaand werk en taken per team en soort</caption>
           <Kop koppen={['Team', 'Soort werk', 'Open', 'Taken binnenkort', 'Taken verlopen']} numeriekVanaf={2} />
@@ -175,29 +206,31 @@ function Nu({ s }: { s: Sturing }) {
             )}
           </tbody>
         </table>
-      </div>
-      <div className="vt-tabel-container">
-        <table className="utrecht-table vt-tabel" data-testid="wachtlijsten-tabel">
-          <caption className="utrecht-table__caption">Wachtlijsten aan het eind van {s.wachtlijsten.peildatum}</caption>
-          <tbody className="utrecht-table__body">
-            {(
-              [
-                ['Wachtlijst veiligheidsbeoordeling (termijn verstreken)', s.wachtlijsten.beoordeling],
-                ['Wachtlijst start onderzoek of V&V', s.wachtlijsten.start],
-                ['Wachtlijst overdracht (geen datum afgesproken)', s.wachtlijsten.overdracht],
-              ] as const
-            ).map(([label, waarde]) => (
-              <tr className="utrecht-table__row" key={label}>
-                <th className="utrecht-table__header-cell" scope="row">
-                  {label}
-                </th>
-                <Getal>{waarde}</Getal>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="vt-tabel-container">
+      </Tabelvak>
+      {s.wachtlijsten && (
+        <Tabelvak>
+          <table className="utrecht-table vt-tabel" data-testid="wachtlijsten-tabel">
+            <caption className="utrecht-table__caption">Wachtlijsten van de hele regio aan het eind van {s.wachtlijsten.peildatum}</caption>
+            <tbody className="utrecht-table__body">
+              {(
+                [
+                  ['Wachtlijst veiligheidsbeoordeling (termijn verstreken)', s.wachtlijsten!.beoordeling],
+                  ['Wachtlijst start onderzoek of V&V', s.wachtlijsten!.start],
+                  ['Wachtlijst overdracht (geen datum afgesproken)', s.wachtlijsten!.overdracht],
+                ] as const
+              ).map(([label, waarde]) => (
+                <tr className="utrecht-table__row" key={label}>
+                  <th className="utrecht-table__header-cell" scope="row">
+                    {label}
+                  </th>
+                  <Getal>{waarde}</Getal>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Tabelvak>
+      )}
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="caseload-tabel">
           <caption className="utrecht-table__caption">Caseload per medewerker: open meldingen en lopende onderzoeken en V&V</caption>
           <Kop koppen={['Team', 'Medewerker', 'Open meldingen', 'Onderzoeken en V&V']} numeriekVanaf={2} />
@@ -214,23 +247,23 @@ function Nu({ s }: { s: Sturing }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
     </section>
   );
 }
 
-function Beoordelingen({ s }: { s: Sturing }) {
+function Beoordelingen({ s, maanden }: { s: Sturing; maanden: NonNullable<Sturing['maanden']> }) {
   const opties: GrafiekOpties = useMemo(
     () => ({
       grid: { left: 50, right: 30, top: 30, bottom: 30 },
       tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? 'geen beoordelingen' : `${toon(v)}%`) },
-      xAxis: { type: 'category', data: s.maanden.map((m) => maandNaam(m.maand)), axisLabel: { color: '#1a1a1a' } },
+      xAxis: { type: 'category', data: maanden.map((m) => maandNaam(m.maand)), axisLabel: { color: '#1a1a1a' } },
       yAxis: { type: 'value', min: 0, max: 100, name: '%', axisLabel: { color: '#1a1a1a' } },
       series: [
         {
           type: 'line',
           name: '% binnen 5 werkdagen',
-          data: s.maanden.map((m) => m.cijfers.percentageBeoordelingenBinnenTermijn ?? null),
+          data: maanden.map((m) => m.cijfers.percentageBeoordelingenBinnenTermijn ?? null),
           connectNulls: false,
           lineStyle: { color: BLAUW, width: 3 },
           itemStyle: { color: BLAUW },
@@ -240,12 +273,12 @@ function Beoordelingen({ s }: { s: Sturing }) {
     }),
     [s],
   );
-  const metCijfer = s.maanden.filter((m) => m.cijfers.percentageBeoordelingenBinnenTermijn !== null);
+  const metCijfer = maanden.filter((m) => m.cijfers.percentageBeoordelingenBinnenTermijn !== null);
   const laatste = metCijfer.at(-1);
   return (
     <section aria-labelledby="beoordeling-kop" className="vt-sectie">
       <h2 className="utrecht-heading-2" id="beoordeling-kop">
-        Veiligheidsbeoordelingen binnen 5 werkdagen in {s.jaar}
+        Veiligheidsbeoordelingen binnen 5 werkdagen in {s.jaar}: hele regio
       </h2>
       <p className="utrecht-paragraph" id="beoordeling-beschrijving">
         Lijndiagram van het percentage veiligheidsbeoordelingen dat binnen 5 werkdagen is vastgesteld, per maand van {s.jaar}
@@ -258,14 +291,14 @@ function Beoordelingen({ s }: { s: Sturing }) {
       </p>
       <Grafiek
         opties={opties}
-        label={`Lijndiagram percentage veiligheidsbeoordelingen binnen 5 werkdagen per maand, ${s.jaar}`}
+        label={`Lijndiagram percentage veiligheidsbeoordelingen binnen 5 werkdagen per maand, hele regio, ${s.jaar}`}
         beschrijvingId="beoordeling-beschrijving"
         hoogte={280}
         testId="beoordeling-grafiek"
       />
-      <div className="vt-tabel-container">
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="maanden-tabel">
-          <caption className="utrecht-table__caption">Veiligheidsbeoordelingen en wachtlijsten per maand, {s.jaar}</caption>
+          <caption className="utrecht-table__caption">Veiligheidsbeoordelingen en wachtlijsten per maand, hele regio, {s.jaar}</caption>
           <Kop
             koppen={[
               'Maand',
@@ -278,7 +311,7 @@ function Beoordelingen({ s }: { s: Sturing }) {
             ]}
           />
           <tbody className="utrecht-table__body">
-            {s.maanden.map((m) => (
+            {maanden.map((m) => (
               <tr className="utrecht-table__row" key={m.maand} data-maand={m.maand}>
                 <th className="utrecht-table__header-cell" scope="row" style={{ whiteSpace: 'nowrap' }}>
                   {maandNaam(m.maand)}
@@ -293,7 +326,7 @@ function Beoordelingen({ s }: { s: Sturing }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
     </section>
   );
 }
@@ -321,11 +354,15 @@ function Productie({ s }: { s: Sturing }) {
   return (
     <section aria-labelledby="productie-kop" className="vt-sectie">
       <h2 className="utrecht-heading-2" id="productie-kop">
-        Productie tegen begroting in {s.jaar}
+        Productie tegen begroting in {s.jaar}: regiocijfer
       </h2>
-      <div className="vt-tabel-container">
+      <p className="utrecht-paragraph" data-testid="regiocijfer">
+        De begroting is er per regio, niet per team: deze cijfers gaan over de hele regio
+        {s.bereik === 'TEAMS' ? ', ook al ziet u verder alleen de cijfers van uw eigen team' : ''}.
+      </p>
+      <Tabelvak>
         <table className="utrecht-table vt-tabel" data-testid="productie-tabel">
-          <caption className="utrecht-table__caption">Productie tegen begroting per product, {s.jaar} tot nu</caption>
+          <caption className="utrecht-table__caption">Productie tegen begroting per product, hele regio, {s.jaar} tot nu</caption>
           <Kop koppen={['Product', 'Begroot', 'Gerealiseerd', '% van begroting']} />
           <tbody className="utrecht-table__body">
             {s.productie.map((p) => (
@@ -340,7 +377,7 @@ function Productie({ s }: { s: Sturing }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabelvak>
       {regel && opties && (
         <>
           <div className="utrecht-form-field vt-filter">
@@ -374,7 +411,7 @@ function Productie({ s }: { s: Sturing }) {
             hoogte={300}
             testId="productie-grafiek"
           />
-          <div className="vt-tabel-container">
+          <Tabelvak>
             <table className="utrecht-table vt-tabel" data-testid="productie-maand-tabel">
               <caption className="utrecht-table__caption">
                 {regel.omschrijving}: begroot en gerealiseerd per maand, {s.jaar}
@@ -392,13 +429,117 @@ function Productie({ s }: { s: Sturing }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </Tabelvak>
         </>
       )}
       {s.productie.length === 0 && (
         <Melding soort="info" titel="Geen begroting">
           <p className="utrecht-paragraph">Voor dit jaar is geen begroting per maand vastgelegd.</p>
         </Melding>
+      )}
+    </section>
+  );
+}
+
+/** Per team within the caller's scope: the wachtlijsten now and the % veiligheidsbeoordelingen within 5 werkdagen per month. */
+function PerTeam({ s }: { s: Sturing }) {
+  const maanden = s.teams[0]?.maanden.map((m) => m.maand) ?? [];
+  const opties: GrafiekOpties = useMemo(
+    () => ({
+      grid: { left: 50, right: 30, top: 50, bottom: 30 },
+      legend: { top: 0, textStyle: { color: '#1a1a1a' } },
+      tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? 'geen beoordelingen' : `${toon(v)}%`) },
+      xAxis: { type: 'category', data: maanden.map(maandNaam), axisLabel: { color: '#1a1a1a' } },
+      yAxis: { type: 'value', min: 0, max: 100, name: '%', axisLabel: { color: '#1a1a1a' } },
+      series: s.teams.map((t, i) => ({
+        type: 'line',
+        name: teamNaam(t.team),
+        data: t.maanden.map((m) => m.percentageBeoordelingenBinnenTermijn ?? null),
+        connectNulls: false,
+        lineStyle: { color: TEAM_KLEUREN[i % TEAM_KLEUREN.length], width: 2 },
+        itemStyle: { color: TEAM_KLEUREN[i % TEAM_KLEUREN.length] },
+        symbol: SYMBOLEN[i % SYMBOLEN.length],
+        symbolSize: 8,
+      })),
+    }),
+    [s, maanden],
+  );
+  const wie = s.bereik === 'TEAMS' ? `uw team${s.eigenTeams.length === 1 ? '' : 's'} (${lijst(s.eigenTeams)})` : 'elk team van de regio';
+  return (
+    <section aria-labelledby="team-kop" className="vt-sectie">
+      <h2 className="utrecht-heading-2" id="team-kop">
+        Per team
+      </h2>
+      <Tabelvak>
+        <table className="utrecht-table vt-tabel" data-testid="team-wachtlijsten-tabel">
+          <caption className="utrecht-table__caption">Wachtlijsten per team aan het eind van {s.peildatum}</caption>
+          <Kop koppen={['Team', 'Wachtlijst veiligheidsbeoordeling', 'Wachtlijst start', 'Wachtlijst overdracht']} />
+          <tbody className="utrecht-table__body">
+            {s.teams.map((t) => (
+              <tr className="utrecht-table__row" key={t.team ?? ''} data-team={t.team ?? ''}>
+                <th className="utrecht-table__header-cell" scope="row">
+                  {teamNaam(t.team)}
+                </th>
+                <Getal>{t.wachtlijsten.beoordeling}</Getal>
+                <Getal>{t.wachtlijsten.start}</Getal>
+                <Getal>{t.wachtlijsten.overdracht}</Getal>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Tabelvak>
+      {s.teams.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">Veiligheidsbeoordelingen binnen 5 werkdagen per team in {s.jaar}</h3>
+          <p className="utrecht-paragraph" id="team-beschrijving">
+            Lijndiagram met per team een lijn (eigen kleur en eigen symbool) van het percentage veiligheidsbeoordelingen dat binnen 5
+            werkdagen is vastgesteld, per maand van {s.jaar}, voor {wie}. Een maand zonder beoordelingen heeft geen punt. De tabel eronder
+            geeft per team en maand het aantal beoordelingen, het percentage en de wachtlijsten.
+          </p>
+          <Grafiek
+            opties={opties}
+            label={`Lijndiagram percentage veiligheidsbeoordelingen binnen 5 werkdagen per team per maand, ${s.jaar}`}
+            beschrijvingId="team-beschrijving"
+            hoogte={300}
+            testId="team-grafiek"
+          />
+          <Tabelvak>
+            <table className="utrecht-table vt-tabel" data-testid="team-maanden-tabel">
+              <caption className="utrecht-table__caption">Per team en maand: veiligheidsbeoordelingen en wachtlijsten, {s.jaar}</caption>
+              <Kop
+                koppen={[
+                  'Team',
+                  'Maand',
+                  'Meldingen',
+                  'Veiligheidsbeoordelingen',
+                  '% binnen 5 werkdagen',
+                  'Wachtlijst beoordeling',
+                  'Wachtlijst start',
+                  'Wachtlijst overdracht',
+                ]}
+                numeriekVanaf={2}
+              />
+              <tbody className="utrecht-table__body">
+                {s.teams.flatMap((t) =>
+                  t.maanden.map((m) => (
+                    <tr className="utrecht-table__row" key={`${t.team ?? ''}-${m.maand}`} data-team={t.team ?? ''} data-maand={m.maand}>
+                      <td className="utrecht-table__cell">{teamNaam(t.team)}</td>
+                      <th className="utrecht-table__header-cell" scope="row" style={{ whiteSpace: 'nowrap' }}>
+                        {maandNaam(m.maand)}
+                      </th>
+                      <Getal>{m.meldingen}</Getal>
+                      <Getal>{m.veiligheidsbeoordelingen}</Getal>
+                      <Getal>{m.percentageBeoordelingenBinnenTermijn}</Getal>
+                      <Getal>{m.wachtlijstBeoordeling}</Getal>
+                      <Getal>{m.wachtlijstStart}</Getal>
+                      <Getal>{m.wachtlijstOverdracht}</Getal>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </Tabelvak>
+        </>
       )}
     </section>
   );

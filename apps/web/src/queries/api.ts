@@ -80,6 +80,8 @@ export const SturingsinformatieQuery = graphql(`
       regioCode
       regioNaam
       peildatum
+      bereik
+      eigenTeams
       teamBeperkt
       werkvoorraad {
         team
@@ -100,6 +102,25 @@ export const SturingsinformatieQuery = graphql(`
         naam
         meldingen
         interventies
+      }
+      teams {
+        team
+        wachtlijsten {
+          peildatum
+          beoordeling
+          start
+          overdracht
+        }
+        maanden {
+          maand
+          meldingen
+          veiligheidsbeoordelingen
+          beoordelingenBinnenTermijn
+          percentageBeoordelingenBinnenTermijn
+          wachtlijstBeoordeling
+          wachtlijstStart
+          wachtlijstOverdracht
+        }
       }
       maanden {
         maand

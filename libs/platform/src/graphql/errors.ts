@@ -19,6 +19,8 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** The request headers exceed Node's limit (HTTP 431). */
   HEADERS_TOO_LARGE: 'HEADERS_TOO_LARGE',
+  /** A teammanager's token carries no team, so there is no team whose figures they may see. */
+  TEAM_ONTBREEKT: 'TEAM_ONTBREEKT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { kysely, sql } from '@vt/database';
+import { kysely, sql, type RawBuilder, type SqlBool } from '@vt/database';
 import type { Datum } from '@vt/werkdagen';
 
 // Reviewed SQL of the kwartaalrapportage. Each statement is set-based over all months asked (the
@@ -19,9 +19,17 @@ import type { Datum } from '@vt/werkdagen';
 /**
  * The three wachtlijsten as stocks at each day `eind` of \`mnd(maand, eind)\` (CTEs vastgesteld, laat,
  * wacht_b, wacht_s, wacht_o), given \`grens(na)\`, the day after the last one. One definition for the
- * month ends of the kwartaalrapportage and the days of the sturingsinformatie.
+ * month ends of the kwartaalrapportage and the days of the sturingsinformatie. With `perTeam` (a
+ * condition on the melding `md`, e.g. the caller's teams) each stock is also grouped by the team of
+ * the melding it hangs off (column `team`), for the sturingsinformatie's team figures.
  */
-const WACHTLIJSTEN = sql`
+export function wachtlijstCtes(perTeam?: RawBuilder<SqlBool>): RawBuilder<unknown> {
+  // Without perTeam the region's statement is the one the benchmark has always used (no melding join).
+  const team = perTeam ? sql`, md.team` : sql``;
+  const laatTeam = perTeam ? sql`, laat.team` : sql``;
+  const waar = perTeam ?? sql<SqlBool>`true`;
+  const melding = (koppeling: RawBuilder<unknown>) => (perTeam ? sql`JOIN melding md ON md.id = ${koppeling} AND ${perTeam}` : sql``);
+  return sql`
 -- Stocks at each month's last day.
     -- Only meldingen assessed late or not at all can be waiting at some month end (waiting means the
     -- term ended before that day and no beoordeling was vastgesteld by then); one never assessed that
@@ -30,25 +38,30 @@ const WACHTLIJSTEN = sql`
       SELECT melding_id, min((getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date) AS op
       FROM veiligheidsbeoordeling WHERE status = 'VASTGESTELD' GROUP BY melding_id),
     laat AS (
-      SELECT md.uiterlijke_beoordelingsdatum AS termijn, v.op AS vastgesteld
+      SELECT md.uiterlijke_beoordelingsdatum AS termijn, v.op AS vastgesteld ${team}
       FROM melding md LEFT JOIN vastgesteld v ON v.melding_id = md.id, grens
-      WHERE md.politie IS DISTINCT FROM 'NIET_UNIEK' AND md.uiterlijke_beoordelingsdatum < grens.na
+      WHERE md.politie IS DISTINCT FROM 'NIET_UNIEK' AND md.uiterlijke_beoordelingsdatum < grens.na AND ${waar}
         AND (v.op > md.uiterlijke_beoordelingsdatum OR (v.op IS NULL AND md.fase IN ('TE_BEOORDELEN', 'TER_TOETSING')))),
     wacht_b AS (
-      SELECT mnd.maand, count(*) AS wacht_beoordeling
+      SELECT mnd.maand ${laatTeam}, count(*) AS wacht_beoordeling
       FROM mnd JOIN laat ON laat.termijn < mnd.eind AND (laat.vastgesteld IS NULL OR laat.vastgesteld > mnd.eind)
-      GROUP BY mnd.maand),
+      GROUP BY mnd.maand ${laatTeam}),
     wacht_s AS (
-      SELECT mnd.maand, count(i.id) AS wacht_start
+      SELECT mnd.maand ${team}, count(i.id) AS wacht_start
       FROM mnd JOIN interventie i ON i.besloten_op <= mnd.eind AND (i.gestart_op IS NULL OR i.gestart_op > mnd.eind)
         AND (i.afgesloten_op IS NULL OR i.afgesloten_op > mnd.eind)
-      GROUP BY mnd.maand),
+        ${melding(sql`i.melding_id`)}
+      GROUP BY mnd.maand ${team}),
     wacht_o AS (
-      SELECT mnd.maand, count(o.id) AS wacht_overdracht
+      SELECT mnd.maand ${team}, count(o.id) AS wacht_overdracht
       FROM mnd JOIN overdracht o ON (o.created_at AT TIME ZONE 'Europe/Amsterdam')::date <= mnd.eind
         AND (o.gepland_op IS NULL OR (o.gepland_op AT TIME ZONE 'Europe/Amsterdam')::date > mnd.eind)
         AND (o.uitgevoerd_op IS NULL OR o.uitgevoerd_op > mnd.eind)
-      GROUP BY mnd.maand)`;
+        ${melding(sql`o.melding_id`)}
+      GROUP BY mnd.maand ${team})`;
+}
+
+const WACHTLIJSTEN = wachtlijstCtes();
 
 /** Raw counts of one month (first day in `maand`); stocks are at the month's last day. */
 export type MaandRij = Record<

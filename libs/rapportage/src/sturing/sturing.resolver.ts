@@ -9,7 +9,7 @@ export class SturingResolver {
 
   @Query(() => Sturingsinformatie, {
     description:
-      "The region's management view (teammanager, functioneel-beheerder): werkvoorraad and tasks per team and kind, the wachtlijsten, caseload per medewerker (all now, the team-level figures under the region's team rule), and per month of a year the % veiligheidsbeoordelingen within 5 werkdagen, the wachtlijsten at the month end and production against begroting.",
+      "The management view (teammanager, functioneel-beheerder): werkvoorraad and tasks per team and kind, caseload per medewerker and per team the wachtlijsten and month figures (% veiligheidsbeoordelingen within 5 werkdagen); for a functioneel-beheerder the whole region (bereik REGIO) with the region's month figures and wachtlijsten, for a teammanager only their own teams from the token (bereik TEAMS; no team in the token: TEAM_ONTBREEKT). Production against begroting is always the region's. Team figures follow the region's team rule.",
   })
   @Allow('read', 'Rapportage')
   sturingsinformatie(

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { WerkSoort } from '@vt/vervolg';
 import { KwartaalBegrotingsregel, KwartaalMaand } from '../kwartaal/kwartaal.types.js';
+import { SturingBereik } from './sturing.bereik.js';
 
 @ObjectType({
   description:
@@ -74,6 +75,66 @@ export class CaseloadRegel {
 
 @ObjectType({
   description:
+    "One team's month figures (the kwartaalrapportage's definitions, counted on the meldingen the team has now): meldingen, veiligheidsbeoordelingen within 5 werkdagen and the wachtlijsten at the month end.",
+})
+export class SturingTeamMaand {
+  @Field(() => String, { description: 'The month (YYYY-MM).' })
+  maand: string;
+
+  @Field(() => Int, {
+    description: "Meldingen received in the month (by ontvangstdatum) that are now the team's; niet-unieke politiemeldingen excluded.",
+  })
+  meldingen: number;
+
+  @Field(() => Int, { description: "Veiligheidsbeoordelingen vastgesteld in the month on the team's meldingen." })
+  veiligheidsbeoordelingen: number;
+
+  @Field(() => Int, { description: "Of those: vastgesteld on or before the melding's uiterlijke beoordelingsdatum (5 werkdagen)." })
+  beoordelingenBinnenTermijn: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'beoordelingenBinnenTermijn / veiligheidsbeoordelingen × 100, one decimal; null without beoordelingen.',
+  })
+  percentageBeoordelingenBinnenTermijn: number | null;
+
+  @Field(() => Int, {
+    description: "Wachtlijst veiligheidsbeoordeling at the month end (today for the running month): the team's meldingen past their term.",
+  })
+  wachtlijstBeoordeling: number;
+
+  @Field(() => Int, {
+    description:
+      "Wachtlijst start at the month end (today for the running month): onderzoeken and V&V on the team's meldingen not started.",
+  })
+  wachtlijstStart: number;
+
+  @Field(() => Int, {
+    description:
+      "Wachtlijst overdracht at the month end (today for the running month): overdrachten of the team's meldingen without an agreed date.",
+  })
+  wachtlijstOverdracht: number;
+}
+
+@ObjectType({
+  description:
+    "The figures of one team within the caller's scope: its wachtlijsten now and its month figures. The team is the melding's current team.",
+})
+export class SturingTeam {
+  @Field(() => String, { nullable: true, description: 'The team; null: work not yet assigned to a team.' })
+  team: string | null;
+
+  @Field(() => SturingWachtlijsten, { description: "The team's three wachtlijsten now (at the end of today)." })
+  wachtlijsten: SturingWachtlijsten;
+
+  @Field(() => [SturingTeamMaand], {
+    description: "Per month of the year (up to the current month) the team's figures; every month is listed, zeros included.",
+  })
+  maanden: SturingTeamMaand[];
+}
+
+@ObjectType({
+  description:
     "A region's management view (sturingsinformatie) for teammanagers and the functioneel-beheerder: the current werkvoorraad and caseload per team, and a year's figures per month. Aggregates only: no case data. The month figures are those of the kwartaalrapportage (one definition).",
 })
 export class Sturingsinformatie {
@@ -91,36 +152,55 @@ export class Sturingsinformatie {
   })
   peildatum: string;
 
+  @Field(() => SturingBereik, {
+    description:
+      'Whose figures these are: REGIO (functioneel-beheerder: the whole region, by team) or TEAMS (teammanager: only their own teams, `eigenTeams`, and work not yet assigned to a team). A teammanager whose token carries no team is refused with TEAM_ONTBREEKT.',
+  })
+  bereik: SturingBereik;
+
+  @Field(() => [String], { description: "The caller's own teams (the token's team claim) when bereik is TEAMS; empty for REGIO." })
+  eigenTeams: string[];
+
   @Field(() => Boolean, {
     description:
-      "True when the region's team rule limits this caller's werkvoorraad and caseload to their own team and work not yet assigned to a team (the rule is on and the caller is not a teammanager). Teammanagers always see all teams.",
+      "True when the region's team rule limits this REGIO caller's team figures (werkvoorraad, caseload, teams) to their own team and work not yet assigned to a team (the rule is on and the caller is not a teammanager). Teammanagers are never limited by the rule: their scope is `bereik` TEAMS.",
   })
   teamBeperkt: boolean;
 
   @Field(() => [WerkvoorraadTelling], {
     description:
-      'Open work and open tasks per team and kind, now, under the team rule; kinds without open work are left out. Ordered by team (none last), then kind.',
+      'Open work and open tasks per team and kind, now, within the scope (bereik) and under the team rule; kinds without open work are left out. Ordered by team (none last), then kind.',
   })
   werkvoorraad: WerkvoorraadTelling[];
 
-  @Field(() => SturingWachtlijsten, { description: 'The three wachtlijsten now (at the end of today).' })
-  wachtlijsten: SturingWachtlijsten;
+  @Field(() => SturingWachtlijsten, {
+    nullable: true,
+    description: "The region's three wachtlijsten now (at the end of today), region-wide; null when bereik is TEAMS (see `teams`).",
+  })
+  wachtlijsten: SturingWachtlijsten | null;
+
+  @Field(() => [SturingTeam], {
+    description:
+      'Per team within the scope (bereik, and the team rule): its wachtlijsten now and its month figures. A teammanager always gets their own teams, also without figures. Ordered by team (none last).',
+  })
+  teams: SturingTeam[];
 
   @Field(() => [CaseloadRegel], {
     description:
-      'Caseload per medewerker and team, now, under the team rule. Ordered by team (none last), name, medewerker; unassigned work last per team.',
+      'Caseload per medewerker and team, now, within the scope (bereik) and under the team rule. Ordered by team (none last), name, medewerker; unassigned work last per team.',
   })
   caseload: CaseloadRegel[];
 
   @Field(() => [KwartaalMaand], {
+    nullable: true,
     description:
-      "Per month of the year (up to the current month): the kwartaalrapportage's figures, among them percentageBeoordelingenBinnenTermijn (% veiligheidsbeoordelingen within 5 werkdagen, by the stored uiterlijke beoordelingsdatum) and the wachtlijsten at the month end. For the current month (still running) the wachtlijsten are those of today.",
+      "Region-wide; null when bereik is TEAMS (a team's month figures are in `teams`). Per month of the year (up to the current month): the kwartaalrapportage's figures, among them percentageBeoordelingenBinnenTermijn (% veiligheidsbeoordelingen within 5 werkdagen, by the stored uiterlijke beoordelingsdatum) and the wachtlijsten at the month end. For the current month (still running) the wachtlijsten are those of today.",
   })
-  maanden: KwartaalMaand[];
+  maanden: KwartaalMaand[] | null;
 
   @Field(() => [KwartaalBegrotingsregel], {
     description:
-      'Production against begroting per product, per month and over the months of the year so far (the kwartaalrapportage definitions).',
+      "Production against begroting per product, per month and over the months of the year so far (the kwartaalrapportage definitions). Always region-wide, also for bereik TEAMS: the begroting is the region's, not a team's.",
   })
   productie: KwartaalBegrotingsregel[];
 }

@@ -53,6 +53,13 @@ export type JobState =
   /** Waiting for its part jobs (e.g. one benchmark snapshot per region). */
   | 'WAITING_CHILDREN';
 
+/** Whose figures the management view (sturingsinformatie) shows. */
+export type SturingBereik =
+  /** The whole region, broken down by team (functioneel-beheerder; the region's team rule still applies to them). */
+  | 'REGIO'
+  /** Only the caller's own teams (the token's team claim) and work not yet assigned to a team: a teammanager manages their teams, not the region. */
+  | 'TEAMS';
+
 /** Kind of open work. */
 export type WerkSoort =
   /** A melding screened as acute awaits its beoordeling by the crisis team: listed before all other work. */
@@ -105,7 +112,7 @@ export type SturingsinformatieQueryVariables = Exact<{
 }>;
 
 
-export type SturingsinformatieQuery = { sturingsinformatie: { jaar: number, regioCode: string, regioNaam: string, peildatum: string, teamBeperkt: boolean, werkvoorraad: Array<{ team: string | null, soort: WerkSoort, open: number, takenBinnenkort: number, takenVerlopen: number }>, wachtlijsten: { peildatum: string, beoordeling: number, start: number, overdracht: number }, caseload: Array<{ team: string | null, medewerker: string | null, naam: string | null, meldingen: number, interventies: number }>, maanden: Array<{ maand: string, cijfers: { veiligheidsbeoordelingen: number, beoordelingenBinnenTermijn: number, percentageBeoordelingenBinnenTermijn: number | null, wachtlijstBeoordeling: number, wachtlijstStart: number, wachtlijstOverdracht: number } }>, productie: Array<{ product: BegrotingsProduct, omschrijving: string, begroot: number | null, gerealiseerd: number, percentage: number | null, perMaand: Array<{ maand: string, begroot: number | null, gerealiseerd: number }> }> } };
+export type SturingsinformatieQuery = { sturingsinformatie: { jaar: number, regioCode: string, regioNaam: string, peildatum: string, bereik: SturingBereik, eigenTeams: Array<string>, teamBeperkt: boolean, werkvoorraad: Array<{ team: string | null, soort: WerkSoort, open: number, takenBinnenkort: number, takenVerlopen: number }>, wachtlijsten: { peildatum: string, beoordeling: number, start: number, overdracht: number } | null, caseload: Array<{ team: string | null, medewerker: string | null, naam: string | null, meldingen: number, interventies: number }>, teams: Array<{ team: string | null, wachtlijsten: { peildatum: string, beoordeling: number, start: number, overdracht: number }, maanden: Array<{ maand: string, meldingen: number, veiligheidsbeoordelingen: number, beoordelingenBinnenTermijn: number, percentageBeoordelingenBinnenTermijn: number | null, wachtlijstBeoordeling: number, wachtlijstStart: number, wachtlijstOverdracht: number }> }>, maanden: Array<{ maand: string, cijfers: { veiligheidsbeoordelingen: number, beoordelingenBinnenTermijn: number, percentageBeoordelingenBinnenTermijn: number | null, wachtlijstBeoordeling: number, wachtlijstStart: number, wachtlijstOverdracht: number } }> | null, productie: Array<{ product: BegrotingsProduct, omschrijving: string, begroot: number | null, gerealiseerd: number, percentage: number | null, perMaand: Array<{ maand: string, begroot: number | null, gerealiseerd: number }> }> } };
 
 export type WachtrijenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -222,6 +229,8 @@ export const SturingsinformatieDocument = new TypedDocumentString(`
     regioCode
     regioNaam
     peildatum
+    bereik
+    eigenTeams
     teamBeperkt
     werkvoorraad {
       team
@@ -242,6 +251,25 @@ export const SturingsinformatieDocument = new TypedDocumentString(`
       naam
       meldingen
       interventies
+    }
+    teams {
+      team
+      wachtlijsten {
+        peildatum
+        beoordeling
+        start
+        overdracht
+      }
+      maanden {
+        maand
+        meldingen
+        veiligheidsbeoordelingen
+        beoordelingenBinnenTermijn
+        percentageBeoordelingenBinnenTermijn
+        wachtlijstBeoordeling
+        wachtlijstStart
+        wachtlijstOverdracht
+      }
     }
     maanden {
       maand
