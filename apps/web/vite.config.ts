@@ -16,6 +16,7 @@ export default defineConfig({
       '/graphql': api,
       '/config.json': api,
       '/dev/token': api,
+      '/sessie': api,
       '/rapportages': api,
       '/rapportage': api,
       '/benchmark/graphql': { target: benchmark, rewrite: () => '/graphql' },
