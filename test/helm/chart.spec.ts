@@ -6,12 +6,12 @@ import { parse, parseAllDocuments } from 'yaml';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Job } from 'kubernetes-models/batch/v1';
-import { Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { ConfigMap, Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { PrometheusRule, ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
 import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1';
-import { loadConfig } from '@vt/config';
+import { loadConfig, parseTrustedIssuers } from '@vt/config';
 import { findHelm } from '../support/helm.js';
 
 const CHART = 'helm/veilig-thuis-platform';
@@ -26,7 +26,7 @@ type Manifest = any;
  * and the CRDs of the Prometheus Operator (ServiceMonitor, PrometheusRule) and the Gateway API (HTTPRoute).
  */
 const MODELS: Record<string, new (data: Manifest) => { validate(): void }> = {
-  Deployment, HorizontalPodAutoscaler, Job, Secret, Service, ServiceAccount, Ingress, NetworkPolicy, PodDisruptionBudget,
+  ConfigMap, Deployment, HorizontalPodAutoscaler, Job, Secret, Service, ServiceAccount, Ingress, NetworkPolicy, PodDisruptionBudget,
   ServiceMonitor, PrometheusRule, HTTPRoute,
 };
 
@@ -312,6 +312,51 @@ describeHelm('helm chart with every option on (ci/all-options-values.yaml)', () 
       expect([m.kind, Boolean(Model)]).toEqual([m.kind, true]);
       expect(() => new Model!(m).validate()).not.toThrow();
     }
+  });
+
+  it('renders the trusted issuers into a ConfigMap mounted as AUTH_ISSUERS_FILE in every app pod, in a form the apps accept', () => {
+    const [configMap, ...others] = kind('ConfigMap');
+    expect(others).toHaveLength(0);
+    const json = JSON.parse(configMap.data['issuers.json']);
+    expect(json).toEqual({ issuers: all.config.authIssuers });
+    expect(parseTrustedIssuers(json).map((i) => [i.naam, i.regios, i.landelijk])).toEqual([
+      ['keycloak-vt18', ['VT18'], false],
+      ['entra-broker', ['VT01', 'VT02'], true],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'vt-chart-issuers-'));
+    try {
+      for (const d of deployments()) {
+        const spec = d.spec.template.spec;
+        const c = spec.containers[0];
+        const env = Object.fromEntries(c.env.filter((e: Manifest) => 'value' in e).map((e: Manifest) => [e.name, e.value]));
+        const mount = c.volumeMounts.find((m: Manifest) => m.name === 'issuers');
+        expect([d.metadata.name, env.AUTH_ISSUERS_FILE, env.AUTH_JWKS_URL]).toEqual([d.metadata.name, `${mount.mountPath}/issuers.json`, undefined]);
+        expect(mount.readOnly).toBe(true);
+        expect(spec.volumes).toContainEqual({ name: 'issuers', configMap: { name: configMap.metadata.name } });
+        expect(d.spec.template.metadata.annotations['checksum/issuers']).toMatch(/^[a-f0-9]{64}$/);
+        // The rendered file and env pass the apps' own start-up validation.
+        const file = join(dir, 'issuers.json');
+        writeFileSync(file, configMap.data['issuers.json']);
+        const config = loadConfig({ ...env, AUTH_ISSUERS_FILE: file });
+        expect(config.trustedIssuers.map((i) => i.naam)).toEqual(['keycloak-vt18', 'entra-broker']);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // The migration hook runs before the ConfigMap exists: it gets no issuers file, and validates without one.
+    const job = kind('Job')[0].spec.template.spec;
+    const jobEnv = Object.fromEntries(job.containers[0].env.filter((e: Manifest) => 'value' in e).map((e: Manifest) => [e.name, e.value]));
+    expect(jobEnv.AUTH_ISSUERS_FILE).toBeUndefined();
+    expect(() => loadConfig({ ...jobEnv, DATABASE_OWNER_URL: 'postgres://o@db/vt' })).not.toThrow();
+    // Without authIssuers: no ConfigMap, no file.
+    const plain = render();
+    expect(plain.filter((m) => m.kind === 'ConfigMap')).toHaveLength(0);
+    for (const d of plain.filter((m) => m.kind === 'Deployment'))
+      expect(d.spec.template.spec.containers[0].env.map((e: Manifest) => e.name)).not.toContain('AUTH_ISSUERS_FILE');
+    // A bad entry is refused at install time, naming the field.
+    const refused = run('template', 'vt', CHART, '--set', 'config.authIssuers[0].naam=x', '--set', 'config.authIssuers[0].issuer=https://i', '--set', 'config.authIssuers[0].audience=a', '--set', 'config.authIssuers[0].regios[0]=Utrecht');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/regios/);
   });
 
   it('labels every resource with the Kubernetes recommended labels and helm.sh/chart', () => {

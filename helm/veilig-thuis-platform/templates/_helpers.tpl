@@ -36,8 +36,9 @@ imagePullSecrets:
 {{- define "vt.metricsPortName" -}}{{ ternary "metrics" "http" (not (empty .Values.metrics.port)) }}{{- end -}}
 
 {{/*
-Pod annotations of a component: the shared podAnnotations, the component's own, and the
-prometheus.io/* hints when metrics are on (for Prometheus set-ups without the operator).
+Pod annotations of a component: the shared podAnnotations, the component's own, the
+prometheus.io/* hints when metrics are on (for Prometheus set-ups without the operator) and a
+checksum of the trusted issuers.
 */}}
 {{- define "vt.podAnnotations" -}}
 {{- $root := .root -}}
@@ -47,6 +48,10 @@ prometheus.io/* hints when metrics are on (for Prometheus set-ups without the op
 {{- $_ := set $a "prometheus.io/scrape" "true" -}}
 {{- $_ := set $a "prometheus.io/port" (toString $port) -}}
 {{- $_ := set $a "prometheus.io/path" $root.Values.metrics.path -}}
+{{- end -}}
+{{- with $root.Values.config.authIssuers -}}
+{{- /* The apps read the issuers file at start-up only: a changed list rolls the pods. */ -}}
+{{- $_ := set $a "checksum/issuers" (dict "issuers" . | toJson | sha256sum) -}}
 {{- end -}}
 {{- with $a }}{{ toYaml . }}{{ end -}}
 {{- end -}}
@@ -95,8 +100,14 @@ app.kubernetes.io/component: {{ .component }}
   value: {{ .Values.config.authIssuer | quote }}
 - name: AUTH_AUDIENCE
   value: {{ .Values.config.authAudience | quote }}
+{{- with .Values.config.authJwksUrl }}
 - name: AUTH_JWKS_URL
-  value: {{ .Values.config.authJwksUrl | quote }}
+  value: {{ . | quote }}
+{{- end }}
+{{- if .Values.config.authIssuers }}
+- name: AUTH_ISSUERS_FILE
+  value: /etc/veilig-thuis/issuers/issuers.json
+{{- end }}
 - name: QUEUE_PREFIX
   value: {{ .Values.config.queuePrefix | quote }}
 - name: DATABASE_POOL_SIZE

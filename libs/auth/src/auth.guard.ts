@@ -69,7 +69,7 @@ export class AuthGuard implements CanActivate {
       if (claims.rollen.length > 1) throw refuse('claims', 'The role landelijk-analist cannot be combined with region roles');
       return actor;
     }
-    if (!claims.tenantCode) throw refuse('claims', 'Token has no "tenant" claim naming the region');
+    if (!claims.tenantCode) throw refuse('claims', 'Token has no tenant claim naming the region');
     const tenant = await this.directory.findByRegioCode(claims.tenantCode);
     if (!tenant) throw refuse('unknown_region', `Token names region ${claims.tenantCode}, which is not served by any organisation`);
     return { ...actor, tenantCode: tenant.code, tenantId: tenant.id };

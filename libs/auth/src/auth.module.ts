@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { IdentityProviderHealth } from '@vt/platform';
 import { AuthGuard } from './auth.guard.js';
 import { CurrentActor } from './current-actor.js';
 import { TokenVerifier } from './token-verifier.js';
@@ -22,8 +23,14 @@ export class AuthModule {
     return {
       module: AuthModule,
       imports: [options.tenantDirectory, ...(options.weigeringen ? [options.weigeringen] : [])],
-      providers: [TokenVerifier, CurrentActor, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [TokenVerifier, CurrentActor],
+      providers: [
+        TokenVerifier,
+        CurrentActor,
+        // Readiness (PlatformModule's health controller) reports the trusted issuers' keys.
+        { provide: IdentityProviderHealth, useExisting: TokenVerifier },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [TokenVerifier, CurrentActor, IdentityProviderHealth],
     };
   }
 }

@@ -1,15 +1,7 @@
-/** Roles a token can carry. Region roles work inside one region; the landelijk-analist sees aggregates only. */
-export const ROLLEN = [
-  'medewerker',
-  'administratief-medewerker',
-  'gedragswetenschapper',
-  'vertrouwensarts',
-  'teammanager',
-  'functioneel-beheerder',
-  // Handles the requests of betrokkenen (AVG) and the klachtenregister, without access to case content.
-  'privacyfunctionaris',
-  'landelijk-analist',
-] as const;
+import { ROLLEN } from '@vt/config';
+
+/** Roles a token can carry (the list lives in @vt/config, which validates the issuers' role mappings against it). */
+export { ROLLEN };
 export type Rol = (typeof ROLLEN)[number];
 
 export const REGIO_ROLLEN: readonly Rol[] = ROLLEN.filter((rol) => rol !== 'landelijk-analist');

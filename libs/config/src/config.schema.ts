@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TrustedIssuer } from './trusted-issuers.js';
 
 const postgresUrl = z
   .string()
@@ -62,6 +63,12 @@ export const configSchema = z.object({
   AUTH_AUDIENCE: z.string().min(1).default('veilig-thuis-platform'),
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_JWKS_FILE: z.string().min(1).optional(),
+  /** JSON file of trusted identity providers (issuer, keys, audience, regions, claims, role mapping); see README "Identity providers". */
+  AUTH_ISSUERS_FILE: z.string().min(1).optional(),
+  /** How often each issuer's keys (JWKS) are fetched again, in seconds. */
+  AUTH_JWKS_REFRESH_S: z.coerce.number().int().min(1).max(86400).default(600),
+  /** Least time between two fetches of one issuer's keys (a token with an unknown kid, a retry after a failure), in seconds. */
+  AUTH_JWKS_COOLDOWN_S: z.coerce.number().int().min(1).max(3600).default(30),
   AUTH_DEV_KEYS: booleanFlag.optional(),
   AUTH_DEV_KEY_FILE: z.string().min(1).default('.local/dev-signing-key.json'),
   AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(5),
@@ -181,6 +188,8 @@ export type AppConfig = z.infer<typeof configSchema> & {
   /** Whether tokens signed with the local development key are accepted. */
   devKeysEnabled: boolean;
   isProduction: boolean;
+  /** The issuers of AUTH_ISSUERS_FILE (empty without one); the AUTH_ISSUER settings come on top as the implicit issuer. */
+  trustedIssuers: TrustedIssuer[];
   /** Whether the api serves GraphiQL (GRAPHIQL_ENABLED, default on outside production). */
   graphiqlEnabled: boolean;
 };

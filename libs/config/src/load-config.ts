@@ -1,4 +1,5 @@
 import { configSchema, type AppConfig } from './config.schema.js';
+import { TrustedIssuersError, readTrustedIssuers, type TrustedIssuer } from './trusted-issuers.js';
 
 /** Raised for a bad or missing setting; its message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -24,11 +25,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration: AUTH_DEV_KEYS must not be true when NODE_ENV=production');
   }
   const devKeysEnabled = !isProduction && config.AUTH_DEV_KEYS !== false;
-  if (!devKeysEnabled && !config.AUTH_JWKS_URL && !config.AUTH_JWKS_FILE) {
+  const trustedIssuers = config.AUTH_ISSUERS_FILE ? issuersOf(config.AUTH_ISSUERS_FILE) : [];
+  const legacyKeys = devKeysEnabled || config.AUTH_JWKS_URL !== undefined || config.AUTH_JWKS_FILE !== undefined;
+  if (!legacyKeys && trustedIssuers.length === 0) {
     throw new ConfigError(
-      'Invalid configuration: AUTH_JWKS_URL or AUTH_JWKS_FILE is required when development keys are off (NODE_ENV=production or AUTH_DEV_KEYS=false)',
+      'Invalid configuration: AUTH_ISSUERS_FILE, AUTH_JWKS_URL or AUTH_JWKS_FILE is required when development keys are off (NODE_ENV=production or AUTH_DEV_KEYS=false)',
     );
   }
+  const twice = legacyKeys ? trustedIssuers.find((entry) => entry.issuer === config.AUTH_ISSUER) : undefined;
+  if (twice)
+    throw new ConfigError(`Invalid configuration: AUTH_ISSUERS_FILE issuer ${twice.naam} has the same issuer as AUTH_ISSUER; configure it in one place`);
   if ((config.OIDC_ISSUER === undefined) !== (config.OIDC_CLIENT_ID === undefined)) {
     throw new ConfigError('Invalid configuration: OIDC_ISSUER and OIDC_CLIENT_ID go together (the portal login needs both)');
   }
@@ -38,7 +44,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!config.METRICS_ENABLED && (config.METRICS_PORT !== undefined || config.METRICS_TOKEN !== undefined))
     throw new ConfigError('Invalid configuration: METRICS_PORT and METRICS_TOKEN need METRICS_ENABLED=true');
   const graphiqlEnabled = config.GRAPHIQL_ENABLED ?? !isProduction;
-  return { ...config, devKeysEnabled, isProduction, graphiqlEnabled };
+  return { ...config, devKeysEnabled, isProduction, graphiqlEnabled, trustedIssuers };
+}
+
+function issuersOf(file: string): TrustedIssuer[] {
+  try {
+    return readTrustedIssuers(file);
+  } catch (error) {
+    if (error instanceof TrustedIssuersError) throw new ConfigError(`Invalid configuration: AUTH_ISSUERS_FILE ${error.message}`);
+    throw error;
+  }
 }
 
 /** The object store settings DOCUMENT_STORE=s3 cannot do without; the keys come as a pair or not at all. */

@@ -58,7 +58,8 @@ export { Public, PUBLIC_KEY } from './runtime/public.decorator.js';
 export { PortalModule, PortalConfigController, portalCsp, portalDir, portalMiddleware } from './runtime/portal.js';
 export { serializeError, safeSummary, newErrorId, maskMessage, type SafeError } from './runtime/safe-error.js';
 
-export { countAccessLogFailure, countTokenFailure, type TokenFailureReason } from './runtime/observability/metrics.js';
+export { IdentityProviderHealth, type IssuerHealth } from './runtime/identity-provider-health.js';
+export { countAccessLogFailure, countTokenFailure, setJwksUp, type TokenFailureReason } from './runtime/observability/metrics.js';
 export { ObservabilityLifecycle } from './runtime/observability/observability.lifecycle.js';
 export { flushTracing } from './runtime/observability/tracing.js';
 

@@ -2,6 +2,7 @@ import { Catch, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { ApiError, ErrorCode } from './errors.js';
 import { errorBody } from './client-errors.js';
+import { hasBearer, wwwAuthenticate } from '../runtime/www-authenticate.js';
 
 const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -12,6 +13,7 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
 
 type HttpResponse = {
   status(code: number): HttpResponse;
+  header(name: string, value: string): HttpResponse;
   type(t: string): HttpResponse;
   send(body: string): void;
   json(body: unknown): void;
@@ -38,6 +40,10 @@ export class ApiErrorFilter extends BaseExceptionFilter {
     const response = host.switchToHttp().getResponse<HttpResponse>();
     if (error instanceof ApiError) {
       const code = String(error.extensions.code);
+      if (code === ErrorCode.UNAUTHENTICATED) {
+        const { headers } = host.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>();
+        response.header('www-authenticate', wwwAuthenticate(hasBearer(headers.authorization), error.message));
+      }
       response.status(HTTP_STATUS[code] ?? 400).json({ code, message: error.message });
       return;
     }

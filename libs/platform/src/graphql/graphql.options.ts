@@ -5,6 +5,7 @@ import type { AppConfig } from '@vt/config';
 import { formatError } from './format-error.js';
 import { describeRootTypes } from './describe-root-types.js';
 import { pruneOrphanTypes } from './prune-orphan-types.js';
+import { unauthenticatedStatusPlugin } from './unauthenticated-status.plugin.js';
 import { graphqlObservabilityPlugin } from '../runtime/observability/graphql-observability.plugin.js';
 
 /**
@@ -39,6 +40,7 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       graphqlObservabilityPlugin(),
+      unauthenticatedStatusPlugin(),
     ],
     validationRules: armor.validationRules,
     formatError,

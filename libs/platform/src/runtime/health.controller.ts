@@ -1,9 +1,26 @@
-import { Controller, Get, Inject, Injectable, Logger, ServiceUnavailableException, type BeforeApplicationShutdown } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthIndicatorFunction } from '@nestjs/terminus';
+import {
+  Controller,
+  Get,
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  ServiceUnavailableException,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  type HealthCheckResult,
+  type HealthIndicatorFunction,
+  type HealthIndicatorResult,
+} from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { ReferenceDb, kysely, sql } from '@vt/database';
 import { REDIS_CLIENT } from './redis.js';
 import { Public } from './public.decorator.js';
+import { IdentityProviderHealth } from './identity-provider-health.js';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -26,10 +43,17 @@ export class ShutdownState implements BeforeApplicationShutdown {
   }
 }
 
-/** /health/live: the process runs. /health/ready: PostgreSQL answers and no shutdown is under way. */
+/**
+ * /health/live: the process runs. /health/ready: PostgreSQL answers and no shutdown is under way;
+ * a trusted issuer whose keys cannot be fetched makes it `status: 'degraded'`, still HTTP 200.
+ */
 @Public()
 @Controller('health')
 export class DatabaseHealthController {
+  private readonly idpLogger = new Logger('Health');
+  // Provided by AuthModule in the apps that verify tokens (api, benchmark); the worker has none.
+  @Optional() @Inject(IdentityProviderHealth) private readonly identityProviders?: IdentityProviderHealth;
+
   constructor(
     protected readonly health: HealthCheckService,
     protected readonly indicators: HealthIndicatorService,
@@ -44,9 +68,21 @@ export class DatabaseHealthController {
 
   @Get('ready')
   @HealthCheck()
-  ready() {
+  async ready(): Promise<HealthCheckResult | DegradedResult> {
     if (this.shutdown.shuttingDown) throw new ServiceUnavailableException({ status: 'shutting_down' });
-    return this.health.check(this.checks());
+    const result = await this.health.check(this.checks());
+    return withDegraded(result, this.identityProviderChecks());
+  }
+
+  /** One indicator per issuer with remote keys: `identity-provider:<naam>`. */
+  protected identityProviderChecks(): HealthIndicatorResult {
+    const checks: HealthIndicatorResult = {};
+    for (const issuer of this.identityProviders?.issuerHealth() ?? []) {
+      checks[`identity-provider:${issuer.naam}`] = issuer.up
+        ? { status: 'up' }
+        : { status: 'down', keys: issuer.keys ? 'cached' : 'none', ...(issuer.message ? { message: issuer.message } : {}) };
+    }
+    return checks;
   }
 
   protected checks(): HealthIndicatorFunction[] {
@@ -65,6 +101,19 @@ export class DatabaseHealthController {
       return session.down({ message: error instanceof Error ? error.message : 'unavailable' });
     }
   }
+}
+
+type DegradedResult = Omit<HealthCheckResult, 'status'> & { status: 'degraded'; degraded: HealthIndicatorResult };
+
+/** Adds optional dependencies to a passed check: all up -> info; any down -> status degraded (HTTP 200). */
+function withDegraded(result: HealthCheckResult | DegradedResult, optional: HealthIndicatorResult): HealthCheckResult | DegradedResult {
+  const down = Object.fromEntries(Object.entries(optional).filter(([, value]) => value.status !== 'up'));
+  const up = Object.fromEntries(Object.entries(optional).filter(([, value]) => value.status === 'up'));
+  const details = { ...result.details, ...optional };
+  const info = { ...result.info, ...up };
+  if (Object.keys(down).length === 0 && result.status !== 'degraded') return { ...result, info, details };
+  const degraded = { ...('degraded' in result ? result.degraded : {}), ...down };
+  return { ...result, status: 'degraded', info, degraded, details };
 }
 
 /** Redis's state as a health indicator result; shared by the worker (required) and the api (reported). */
@@ -124,7 +173,7 @@ export class DegradedRedisHealthController extends DatabaseHealthController {
 
   @Get('ready')
   @HealthCheck()
-  override async ready() {
+  override async ready(): Promise<HealthCheckResult | DegradedResult> {
     // PostgreSQL decides readiness (503 when down); Redis is only looked at once that passed.
     const result = await super.ready();
     const redis = await redisIndicator(this.indicators, this.redis);
@@ -137,8 +186,6 @@ export class DegradedRedisHealthController extends DatabaseHealthController {
         );
       else this.logger.log('Redis available again');
     }
-    return down
-      ? { ...result, status: 'degraded' as const, degraded: redis, details: { ...result.details, ...redis } }
-      : { ...result, info: { ...result.info, ...redis }, details: { ...result.details, ...redis } };
+    return withDegraded(result, redis);
   }
 }

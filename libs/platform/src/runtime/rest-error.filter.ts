@@ -2,6 +2,7 @@ import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common'
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
+import { hasBearer, wwwAuthenticate } from './www-authenticate.js';
 
 const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -13,7 +14,12 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
-type HttpResponse = { headersSent: boolean; status(code: number): HttpResponse; json(body: unknown): void };
+type HttpResponse = {
+  headersSent: boolean;
+  status(code: number): HttpResponse;
+  header(name: string, value: string): HttpResponse;
+  json(body: unknown): void;
+};
 
 /**
  * For REST routes that stand beside GraphQL (POST /import/uren): errors get the GraphQL error body
@@ -29,6 +35,10 @@ export class RestErrorFilter implements ExceptionFilter {
     const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message }, error);
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     const status = (error as { httpStatus?: number }).httpStatus ?? HTTP_STATUS[code] ?? 400;
+    if (status === 401) {
+      const { headers } = host.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>();
+      response.header('www-authenticate', wwwAuthenticate(hasBearer(headers.authorization), formatted.message));
+    }
     response.status(status).json({ errors: [{ message: formatted.message, extensions: formatted.extensions }] });
   }
 }

@@ -108,7 +108,20 @@ export const accessLogFailures = registered(
 
 /** The fixed set of reasons token verification fails for. */
 export type TokenFailureReason =
-  'missing' | 'expired' | 'signature' | 'issuer' | 'audience' | 'claims' | 'lifetime' | 'algorithm' | 'malformed' | 'unknown_region';
+  | 'missing'
+  | 'expired'
+  | 'signature'
+  | 'issuer'
+  | 'audience'
+  | 'claims'
+  | 'lifetime'
+  | 'algorithm'
+  | 'malformed'
+  | 'unknown_region'
+  // A region the token's issuer may not speak for, or a landelijk-analist from an issuer without `landelijk`.
+  | 'issuer_region'
+  // The issuer's keys could not be fetched yet (its IdP unreachable since start-up).
+  | 'keys_unavailable';
 
 export const tokenFailures = registered(
   'vt_token_verification_failures_total',
@@ -122,6 +135,21 @@ export const tokenFailures = registered(
 
 export function countTokenFailure(reason: TokenFailureReason): void {
   tokenFailures.inc({ reason });
+}
+
+export const jwksUp = registered(
+  'vt_auth_jwks_up',
+  () =>
+    new client.Gauge({
+      name: 'vt_auth_jwks_up',
+      help: "Whether the last fetch of a trusted issuer's keys (JWKS) succeeded (1) or failed (0), by issuer label; on 0 cached keys keep working",
+      labelNames: ['issuer'],
+    }),
+);
+
+/** Records the outcome of an issuer's latest key fetch (the label is the configured naam, never token content). */
+export function setJwksUp(issuer: string, up: boolean): void {
+  jwksUp.set({ issuer }, up ? 1 : 0);
 }
 
 export function countAccessLogFailure(mode: 'inline' | 'deferred' | 'autonomous'): void {
