@@ -1,6 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { DEV_GEBRUIKERS, DevIdpRefused, PORTAAL_CLIENT_ID, loadDevIdpConfig, startDevIdp, type DevIdp } from '@vt/dev-idp';
+import { ROLLEN, parseTrustedIssuers } from '@vt/config';
+import { DEV_GEBRUIKERS, DevIdpRefused, PORTAAL_CLIENT_ID, devIdpIssuerEntry, loadDevIdpConfig, startDevIdp, type DevIdp } from '@vt/dev-idp';
 import { freePort } from '../support/net.js';
 import { codeFlow } from '../support/oidc-code-flow.js';
 
@@ -38,7 +40,7 @@ describe('development identity provider', () => {
     const discovery = (await response.json()) as Record<string, unknown>;
     expect(discovery.issuer).toBe(idp.issuer);
     expect(discovery.code_challenge_methods_supported).toEqual(['S256']);
-    expect(discovery.scopes_supported).toEqual(expect.arrayContaining(['openid', 'profile', 'platform']));
+    expect(discovery.scopes_supported).toEqual(expect.arrayContaining(['openid', 'profile']));
     const jwks = (await (await fetch(String(discovery.jwks_uri))).json()) as { keys: Record<string, unknown>[] };
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
@@ -53,6 +55,13 @@ describe('development identity provider', () => {
     expect(DEV_GEBRUIKERS.filter((g) => !g.regio).map((g) => g.groepen)).toEqual([['lnvt-analist']]);
   });
 
+  it('has an AUTH_ISSUERS_FILE entry the platform accepts, mapping a group to every platform role', () => {
+    const [entry] = parseTrustedIssuers({ issuers: [devIdpIssuerEntry(idp.issuer)] });
+    expect(entry).toMatchObject({ naam: 'dev-idp', issuer: idp.issuer, audience: 'veilig-thuis-platform', regios: ['VT18', 'VT12'], landelijk: true });
+    expect(new Set(Object.values(entry!.rollen!))).toEqual(new Set(ROLLEN));
+    for (const gebruiker of DEV_GEBRUIKERS) expect(Object.keys(entry!.rollen!)).toEqual(expect.arrayContaining(gebruiker.groepen));
+  });
+
   it('logs a VT18 teammanager in with code + PKCE and issues an RS256 JWT for the platform', async () => {
     const { tokens } = await login('vt18-teammanager');
     const jwks = createRemoteJWKSet(new URL(`${idp.issuer}/jwks`));
@@ -65,6 +74,7 @@ describe('development identity provider', () => {
     expect(payload).toMatchObject({ sub: 'vt18-teammanager', tenant: 'VT18', groups: ['vt-teammanager'], team: 'Team Noord' });
     expect(payload.name).toEqual(expect.any(String));
     expect(payload.exp! - payload.iat!).toBe(3600);
+    expect(payload.scope).toBe('platform');
     expect(tokens!.id_token).toBeDefined();
   });
 
@@ -130,14 +140,17 @@ describe('development identity provider', () => {
     expect(await vreemd.text()).toContain('redirect_uri');
   });
 
-  it('refuses to start with NODE_ENV=production', () => {
+  it('refuses to start with NODE_ENV=production', async () => {
     expect(() => loadDevIdpConfig({ NODE_ENV: 'production' })).toThrow(DevIdpRefused);
-    const run = spawnSync(process.execPath, ['apps/dev-idp/dist/main.js'], {
-      env: { ...process.env, NODE_ENV: 'production', DEV_IDP_PORT: '1' },
+    const run = await promisify(execFile)(process.execPath, ['apps/dev-idp/dist/main.js'], {
+      env: { ...process.env, NODE_ENV: 'production', DEV_IDP_PORT: String(await freePort()) },
       encoding: 'utf8',
-      timeout: 10_000,
-    });
-    expect(run.status).toBe(78);
+      timeout: 20_000,
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(run.code).toBe(78);
     expect(run.stderr).toContain('does not run with NODE_ENV=production');
   });
 

@@ -44,7 +44,8 @@ function providerConfig(config: DevIdpConfig, signingKey: Record<string, unknown
     jwks: { keys: [signingKey] },
     // Session cookies only need to survive this process.
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    scopes: ['openid', 'profile', PLATFORM_SCOPE],
+    // OIDC scopes only: `platform` is the resource server's scope (resourceIndicators below).
+    scopes: ['openid', 'profile'],
     claims: { openid: ['sub'], profile: ['name', 'groups', 'tenant', 'team'] },
     pkce: { required: () => true },
     ttl: { AccessToken: ACCESS_TOKEN_TTL, AuthorizationCode: 60, IdToken: ACCESS_TOKEN_TTL, Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600 },
