@@ -11,14 +11,21 @@ import { portAnswers } from './services.mjs';
  */
 export async function startDevIdp({ apiPort, children, onExit }) {
   const port = Number(process.env.DEV_IDP_PORT ?? 3005);
-  if (await portAnswers('127.0.0.1', port)) throw new Error(`Port ${port} for the development IdP is in use; stop what uses it or set DEV_IDP_PORT.`);
+  if (await portAnswers('127.0.0.1', port))
+    throw new Error(`Port ${port} for the development IdP is in use; stop what uses it or set DEV_IDP_PORT.`);
   const webPort = Number(process.env.WEB_PORT ?? 5173);
   const origins = [apiPort, webPort].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]);
   mkdirSync(join(process.cwd(), '.local'), { recursive: true });
   const issuersFile = join(process.cwd(), '.local', 'auth-issuers.json');
   const password = process.env.DEV_IDP_PASSWORD ?? 'ontwikkeling';
   const child = spawn(process.execPath, ['apps/dev-idp/dist/main.js', '--issuers-file', issuersFile], {
-    env: { ...process.env, NODE_ENV: 'development', DEV_IDP_PORT: String(port), DEV_IDP_PORTAL_ORIGINS: origins.join(','), DEV_IDP_PASSWORD: password },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DEV_IDP_PORT: String(port),
+      DEV_IDP_PORTAL_ORIGINS: origins.join(','),
+      DEV_IDP_PASSWORD: password,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   child.once('exit', (code) => onExit(code));
@@ -26,7 +33,12 @@ export async function startDevIdp({ apiPort, children, onExit }) {
 
   const issuer = process.env.DEV_IDP_ISSUER ?? `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline) throw new Error('The development IdP did not answer within 30 s.');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

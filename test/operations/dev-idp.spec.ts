@@ -2,7 +2,15 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { ROLLEN, parseTrustedIssuers } from '@vt/config';
-import { DEV_GEBRUIKERS, DevIdpRefused, PORTAAL_CLIENT_ID, devIdpIssuerEntry, loadDevIdpConfig, startDevIdp, type DevIdp } from '@vt/dev-idp';
+import {
+  DEV_GEBRUIKERS,
+  DevIdpRefused,
+  PORTAAL_CLIENT_ID,
+  devIdpIssuerEntry,
+  loadDevIdpConfig,
+  startDevIdp,
+  type DevIdp,
+} from '@vt/dev-idp';
 import { freePort } from '../support/net.js';
 import { codeFlow } from '../support/oidc-code-flow.js';
 
@@ -57,7 +65,13 @@ describe('development identity provider', () => {
 
   it('has an AUTH_ISSUERS_FILE entry the platform accepts, mapping a group to every platform role', () => {
     const [entry] = parseTrustedIssuers({ issuers: [devIdpIssuerEntry(idp.issuer)] });
-    expect(entry).toMatchObject({ naam: 'dev-idp', issuer: idp.issuer, audience: 'veilig-thuis-platform', regios: ['VT18', 'VT12'], landelijk: true });
+    expect(entry).toMatchObject({
+      naam: 'dev-idp',
+      issuer: idp.issuer,
+      audience: 'veilig-thuis-platform',
+      regios: ['VT18', 'VT12'],
+      landelijk: true,
+    });
     expect(new Set(Object.values(entry!.rollen!))).toEqual(new Set(ROLLEN));
     for (const gebruiker of DEV_GEBRUIKERS) expect(Object.keys(entry!.rollen!)).toEqual(expect.arrayContaining(gebruiker.groepen));
   });

@@ -58,7 +58,8 @@ export async function codeFlow(
     code_challenge_method: 'S256',
   }).toString();
   const toInteraction = await get(auth.toString());
-  if (toInteraction.status !== 303) throw new Error(`authorization request answered ${toInteraction.status}: ${await toInteraction.text()}`);
+  if (toInteraction.status !== 303)
+    throw new Error(`authorization request answered ${toInteraction.status}: ${await toInteraction.text()}`);
   const interaction = toInteraction.headers.get('location')!;
   const form = await get(interaction);
   if (form.status !== 200) throw new Error(`login page answered ${form.status}`);

@@ -112,9 +112,14 @@ async function herbereken(url: string): Promise<void> {
   );
   if (!started.data) throw new Error(JSON.stringify(started.errors));
   for (let i = 0; i < 600; i++) {
-    const job = await gql<{ benchmarkJob: { status: string } }>(`${url}/graphql`, `query($id: ID!) { benchmarkJob(id: $id) { status } }`, analist, {
-      id: started.data.herberekenBenchmark.id,
-    });
+    const job = await gql<{ benchmarkJob: { status: string } }>(
+      `${url}/graphql`,
+      `query($id: ID!) { benchmarkJob(id: $id) { status } }`,
+      analist,
+      {
+        id: started.data.herberekenBenchmark.id,
+      },
+    );
     if (job.data?.benchmarkJob.status === 'COMPLETED') return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -168,7 +173,9 @@ describe('the portal login through the development identity provider (OIDC code 
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Welkom, Teammanager VT18');
     await expect(page.getByText('U bent ingelogd voor Rotterdam-Rijnmond.').isVisible()).resolves.toBe(true);
     // The platform role from the IdP group vt-teammanager opens the management view (Sturing).
-    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sturing' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sturing' }).isVisible()).resolves.toBe(
+      true,
+    );
     // The portal calls the api with the IdP's access token: the region's own figures load.
     const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('vt.portaal.sessie')!) as { token: string }).token);
     const organisatie = await gql<{ mijnOrganisatie: { code: string } }>(`${omgeving.url}/graphql`, '{ mijnOrganisatie { code } }', token);

@@ -33,10 +33,13 @@ export class DevIdpRefused extends Error {}
 /** Reads the settings; refuses production (the IdP accepts one shared password for every role). */
 export function loadDevIdpConfig(env: NodeJS.ProcessEnv = process.env): DevIdpConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new Error(`Invalid dev-idp configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid dev-idp configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   const c = parsed.data;
   if (c.NODE_ENV === 'production') {
-    throw new DevIdpRefused('The development identity provider does not run with NODE_ENV=production: its accounts share one known password.');
+    throw new DevIdpRefused(
+      'The development identity provider does not run with NODE_ENV=production: its accounts share one known password.',
+    );
   }
   const portalOrigins = c.DEV_IDP_PORTAL_ORIGINS.split(',')
     .map((o) => o.trim().replace(/\/+$/, ''))

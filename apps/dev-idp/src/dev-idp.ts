@@ -48,7 +48,14 @@ function providerConfig(config: DevIdpConfig, signingKey: Record<string, unknown
     scopes: ['openid', 'profile'],
     claims: { openid: ['sub'], profile: ['name', 'groups', 'tenant', 'team'] },
     pkce: { required: () => true },
-    ttl: { AccessToken: ACCESS_TOKEN_TTL, AuthorizationCode: 60, IdToken: ACCESS_TOKEN_TTL, Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600 },
+    ttl: {
+      AccessToken: ACCESS_TOKEN_TTL,
+      AuthorizationCode: 60,
+      IdToken: ACCESS_TOKEN_TTL,
+      Interaction: 600,
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+    },
     async findAccount(_ctx, sub) {
       const gebruiker = vindGebruiker(sub);
       if (!gebruiker) return undefined;
@@ -163,7 +170,7 @@ export async function startDevIdp(config: DevIdpConfig): Promise<DevIdp> {
   const server = createServer((req, res) => {
     if (/^\/interaction\/[^/?]+(\?|$)/.test(req.url ?? '')) {
       interactie(provider, config, req, res).catch((error: unknown) => {
-        const melding = error instanceof errors.OIDCProviderError ? error.error_description ?? error.message : 'onbekende fout';
+        const melding = error instanceof errors.OIDCProviderError ? (error.error_description ?? error.message) : 'onbekende fout';
         if (!res.headersSent) stuur(res, 400, pagina('Er ging iets mis', `<div class="fout" role="alert"><p>${html(melding)}</p></div>`));
       });
       return;
