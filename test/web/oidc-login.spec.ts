@@ -28,6 +28,8 @@ const PERIODE = '2026-Q2';
 const KENGETAL = 'FTE_PER_1000_MELDINGEN';
 const WEB_DIST = resolve('apps/web/dist');
 const WACHTWOORD = 'oidc-test';
+/** The portal's session in the tab (evaluated in the page; the tests are compiled without the DOM types). */
+const SESSIE = "sessionStorage.getItem('vt.portaal.sessie')";
 
 interface Omgeving {
   apps: INestApplication[];
@@ -177,9 +179,16 @@ describe('the portal login through the development identity provider (OIDC code 
       true,
     );
     // The portal calls the api with the IdP's access token: the region's own figures load.
-    const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('vt.portaal.sessie')!) as { token: string }).token);
+    const token = (JSON.parse(await page.evaluate<string>(SESSIE)) as { token: string }).token;
     const organisatie = await gql<{ mijnOrganisatie: { code: string } }>(`${omgeving.url}/graphql`, '{ mijnOrganisatie { code } }', token);
     expect(organisatie.data?.mijnOrganisatie.code).toBe('VT18');
+    // GET /sessie: the IdP's group mapped to the platform role, the region and team from its claims.
+    const sessie = await fetch(`${omgeving.url}/sessie`, { headers: { authorization: `Bearer ${token}` } });
+    expect(sessie.status).toBe(200);
+    await expect(sessie.json()).resolves.toEqual({ naam: 'Teammanager VT18', rollen: ['teammanager'], regio: 'VT18', team: 'Team Noord' });
+    const zonder = await fetch(`${omgeving.url}/sessie`);
+    expect(zonder.status).toBe(401);
+    expect(((await zonder.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
     await page.context().close();
   });
 
@@ -207,7 +216,7 @@ describe('the portal login through the development identity provider (OIDC code 
     await page.waitForURL(`${omgeving.idp.issuer}/session/end**`);
     await page.getByRole('button', { name: 'Ja, uitloggen' }).click();
     await page.waitForURL(`${omgeving.url}/inloggen`);
-    await expect(page.evaluate(() => sessionStorage.getItem('vt.portaal.sessie'))).resolves.toBeNull();
+    await expect(page.evaluate(SESSIE)).resolves.toBeNull();
     await page.goto(`${omgeving.url}/`);
     await page.waitForURL('**/inloggen');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();

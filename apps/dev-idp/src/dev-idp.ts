@@ -79,6 +79,8 @@ function providerConfig(config: DevIdpConfig, signingKey: Record<string, unknown
       await grant.save();
       return grant;
     },
+    // Browsers may call the token endpoint only from the portal's origins.
+    clientBasedCORS: (_ctx, origin, client) => client.redirectUris?.some((uri) => new URL(uri).origin === origin) ?? false,
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
@@ -182,6 +184,11 @@ export async function startDevIdp(config: DevIdpConfig): Promise<DevIdp> {
   return {
     issuer: config.issuer,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections open; a stopping IdP does not wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
