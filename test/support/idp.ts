@@ -18,6 +18,7 @@ export class TestIdp {
   fetches = 0;
   private server?: Server;
   private keys: SigningKey[] = [];
+  private unpublished?: SigningKey;
 
   private constructor(
     readonly port: number,
@@ -49,8 +50,8 @@ export class TestIdp {
   async sign(claims: JWTPayload, options: { audience?: string; issuer?: string; unpublishedKey?: boolean } = {}): Promise<string> {
     let key = this.keys[0]!;
     if (options.unpublishedKey) {
-      const { privateKey } = await generateKeyPair('RS256');
-      key = { kid: `unpublished-${Date.now()}`, privateKey, publicJwk: {} };
+      this.unpublished ??= { kid: `unpublished-${Date.now()}`, privateKey: (await generateKeyPair('RS256')).privateKey, publicJwk: {} };
+      key = this.unpublished;
     }
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: key.kid })
@@ -68,7 +69,9 @@ export class TestIdp {
       const path = new URL(req.url ?? '/', this.issuer).pathname;
       const base = new URL(this.issuer).pathname;
       if (path === `${base}/.well-known/openid-configuration`) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.issuer}/certs` }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.issuer}/certs` }));
       } else if (path === `${base}/certs`) {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: this.keys.map((key) => key.publicJwk) }));
       } else {

@@ -71,7 +71,13 @@ export class IssuerKeys {
       naam: this.source.naam,
       up: this.up,
       keys: this.keySet !== undefined,
-      ...(this.up ? {} : { message: this.keySet ? `key refresh failed (${this.lastError}); cached keys in use` : `no keys yet (${this.lastError ?? 'fetching'}); its tokens are refused` }),
+      ...(this.up
+        ? {}
+        : {
+            message: this.keySet
+              ? `key refresh failed (${this.lastError}); cached keys in use`
+              : `no keys yet (${this.lastError ?? 'fetching'}); its tokens are refused`,
+          }),
     };
   }
 
@@ -132,7 +138,8 @@ export class IssuerKeys {
     const discovery = (await fetchJson(this.source.discoveryUrl)) as { issuer?: unknown; jwks_uri?: unknown };
     // OIDC Discovery 1.0 section 4.3: the document must name the issuer we trust, else its keys are not that issuer's.
     if (discovery.issuer !== this.source.issuer) throw new InvalidDocument('discovery names another issuer');
-    if (typeof discovery.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) throw new InvalidDocument('discovery without jwks_uri');
+    if (typeof discovery.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri))
+      throw new InvalidDocument('discovery without jwks_uri');
     return discovery.jwks_uri;
   }
 }

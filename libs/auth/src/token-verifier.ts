@@ -1,9 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { createLocalJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
-import { IdentityProviderHealth, countTokenFailure, unauthenticated, type ApiError, type IssuerHealth, type TokenFailureReason } from '@vt/platform';
+import {
+  IdentityProviderHealth,
+  countTokenFailure,
+  unauthenticated,
+  type ApiError,
+  type IssuerHealth,
+  type TokenFailureReason,
+} from '@vt/platform';
 import { loadOrCreateDevKey } from './dev-keys.js';
 import { IssuerKeys, KeysUnavailable } from './issuer-keys.js';
 import { trustedIssuersOf, type Issuer } from './trusted-issuer.js';
@@ -103,7 +110,8 @@ export class TokenVerifier extends IdentityProviderHealth implements OnModuleIni
     }
     const names = issuer.claims;
     const sub = claimAt(payload, names.subject);
-    if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw refuse('claims', `Token has no valid subject (${names.subject})`);
+    if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200)
+      throw refuse('claims', `Token has no valid subject (${names.subject})`);
     const rollen = rollenOf(issuer, claimAt(payload, names.rollen));
     if (rollen.length === 0) throw refuse('claims', `Token carries no known role in "${names.rollen}"`);
     if (rollen.includes('landelijk-analist') && !issuer.landelijk)
@@ -144,7 +152,8 @@ export class TokenVerifier extends IdentityProviderHealth implements OnModuleIni
     if (claim === undefined || claim === null) return !any && issuer.regios.length === 1 ? issuer.regios[0] : undefined;
     if (typeof claim !== 'string' || !REGION_CODE.test(claim))
       throw refuse('claims', `Token claim "${issuer.claims.tenant}" must be a region code such as VT18`);
-    if (!any && !issuer.regios.includes(claim)) throw refuse('issuer_region', `Token names region ${claim}, for which its issuer may not speak`);
+    if (!any && !issuer.regios.includes(claim))
+      throw refuse('issuer_region', `Token names region ${claim}, for which its issuer may not speak`);
     return claim;
   }
 }

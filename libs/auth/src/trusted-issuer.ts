@@ -39,7 +39,10 @@ export function trustedIssuersOf(config: AppConfig, timing: KeyRefreshTiming): I
       claims: entry.claims,
       rollen: entry.rollen ? new Map(Object.entries(entry.rollen)) : undefined,
       implicit: false,
-      remote: new IssuerKeys({ naam: entry.naam, issuer: entry.issuer, jwksUri: entry.jwksUri, discoveryUrl: discoveryUrlOf(entry) }, timing),
+      remote: new IssuerKeys(
+        { naam: entry.naam, issuer: entry.issuer, jwksUri: entry.jwksUri, discoveryUrl: discoveryUrlOf(entry) },
+        timing,
+      ),
     }),
   );
   if (config.devKeysEnabled || config.AUTH_JWKS_URL || config.AUTH_JWKS_FILE) {

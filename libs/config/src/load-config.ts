@@ -34,7 +34,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const twice = legacyKeys ? trustedIssuers.find((entry) => entry.issuer === config.AUTH_ISSUER) : undefined;
   if (twice)
-    throw new ConfigError(`Invalid configuration: AUTH_ISSUERS_FILE issuer ${twice.naam} has the same issuer as AUTH_ISSUER; configure it in one place`);
+    throw new ConfigError(
+      `Invalid configuration: AUTH_ISSUERS_FILE issuer ${twice.naam} has the same issuer as AUTH_ISSUER; configure it in one place`,
+    );
   if ((config.OIDC_ISSUER === undefined) !== (config.OIDC_CLIENT_ID === undefined)) {
     throw new ConfigError('Invalid configuration: OIDC_ISSUER and OIDC_CLIENT_ID go together (the portal login needs both)');
   }

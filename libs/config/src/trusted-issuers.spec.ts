@@ -47,20 +47,44 @@ describe('AUTH_ISSUERS_FILE', () => {
   });
 
   it.each<[string, unknown, RegExp]>([
-    ['a region that is no region code', { issuers: [{ ...keycloak, regios: ['Utrecht'] }] }, /issuers\[0\] \(keycloak-vt18\)\.regios\[0\] must be a region code/],
+    [
+      'a region that is no region code',
+      { issuers: [{ ...keycloak, regios: ['Utrecht'] }] },
+      /issuers\[0\] \(keycloak-vt18\)\.regios\[0\] must be a region code/,
+    ],
     ['"*" next to a region', { issuers: [{ ...keycloak, regios: ['*', 'VT18'] }] }, /\.regios "\*" \(any region\) stands alone/],
     ['no regions', { issuers: [{ ...keycloak, regios: [] }] }, /\.regios /],
-    ['a mapping to an unknown role', { issuers: [broker, { ...keycloak, rollen: { X: 'beheerder' } }] }, /issuers\[1\] \(keycloak-vt18\)\.rollen\.X must be a platform role/],
+    [
+      'a mapping to an unknown role',
+      { issuers: [broker, { ...keycloak, rollen: { X: 'beheerder' } }] },
+      /issuers\[1\] \(keycloak-vt18\)\.rollen\.X must be a platform role/,
+    ],
     ['an unknown field (a typo)', { issuers: [{ ...keycloak, audiance: 'x' }] }, /issuers\[0\] \(keycloak-vt18\).*audiance/],
     ['an unknown claim name key', { issuers: [{ ...keycloak, claims: { roles: 'x' } }] }, /issuers\[0\] \(keycloak-vt18\)\.claims.*roles/],
-    ['a claim path with spaces', { issuers: [{ ...keycloak, claims: { rollen: 'realm access' } }] }, /\.claims\.rollen must be a claim name or a dotted path/],
+    [
+      'a claim path with spaces',
+      { issuers: [{ ...keycloak, claims: { rollen: 'realm access' } }] },
+      /\.claims\.rollen must be a claim name or a dotted path/,
+    ],
     ['a missing audience', { issuers: [{ ...keycloak, audience: undefined }] }, /issuers\[0\] \(keycloak-vt18\)\.audience/],
     ['a naam unfit for a metric label', { issuers: [{ ...keycloak, naam: 'Jan Jansen' }] }, /issuers\[0\]\.naam must be 1 to 63 lowercase/],
     ['a discovery URL that is no URL', { issuers: [{ ...keycloak, discoveryUrl: 'kc/.well-known' }] }, /\.discoveryUrl /],
     ['landelijk that is no boolean', { issuers: [{ ...keycloak, landelijk: 'ja' }] }, /\.landelijk /],
-    ['a naam used twice', { issuers: [keycloak, { ...broker, naam: 'keycloak-vt18' }] }, /issuers\[1\] \(keycloak-vt18\)\.naam is used twice/],
-    ['an issuer used twice', { issuers: [keycloak, { ...broker, issuer: keycloak.issuer }] }, /issuers\[1\] \(broker\)\.issuer is used twice/],
-    ['an issuer that is no URL without discoveryUrl', { issuers: [{ ...keycloak, issuer: 'urn:kc' }] }, /issuer is not a URL: give discoveryUrl or jwksUri/],
+    [
+      'a naam used twice',
+      { issuers: [keycloak, { ...broker, naam: 'keycloak-vt18' }] },
+      /issuers\[1\] \(keycloak-vt18\)\.naam is used twice/,
+    ],
+    [
+      'an issuer used twice',
+      { issuers: [keycloak, { ...broker, issuer: keycloak.issuer }] },
+      /issuers\[1\] \(broker\)\.issuer is used twice/,
+    ],
+    [
+      'an issuer that is no URL without discoveryUrl',
+      { issuers: [{ ...keycloak, issuer: 'urn:kc' }] },
+      /issuer is not a URL: give discoveryUrl or jwksUri/,
+    ],
     ['no issuers at all', { issuers: [] }, /AUTH_ISSUERS_FILE issuers /],
   ])('refuses %s, naming the entry and field', (_what, content, message) => {
     const path = file(content);
@@ -69,7 +93,9 @@ describe('AUTH_ISSUERS_FILE', () => {
   });
 
   it('refuses a file that is missing or not JSON', () => {
-    expect(() => loadConfig({ AUTH_ISSUERS_FILE: join(dir, 'missing.json') })).toThrow(/^Invalid configuration: AUTH_ISSUERS_FILE cannot be read \(ENOENT\)$/);
+    expect(() => loadConfig({ AUTH_ISSUERS_FILE: join(dir, 'missing.json') })).toThrow(
+      /^Invalid configuration: AUTH_ISSUERS_FILE cannot be read \(ENOENT\)$/,
+    );
     expect(() => loadConfig({ AUTH_ISSUERS_FILE: file('{ "issuers": [') })).toThrow(/AUTH_ISSUERS_FILE is not valid JSON/);
   });
 
@@ -82,7 +108,9 @@ describe('AUTH_ISSUERS_FILE', () => {
 
   it('accepts URI claim names (Entra) and Keycloak paths', () => {
     const [entry] = parseTrustedIssuers({
-      issuers: [{ ...keycloak, claims: { rollen: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/role', tenant: 'attributes.regio' } }],
+      issuers: [
+        { ...keycloak, claims: { rollen: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/role', tenant: 'attributes.regio' } },
+      ],
     });
     expect(entry!.claims.tenant).toBe('attributes.regio');
   });

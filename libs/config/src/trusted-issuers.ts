@@ -5,7 +5,9 @@ import { ROLLEN } from './rollen.js';
 const REGION_CODE = /^VT[0-9]{2}$/;
 const NAAM = /^[a-z0-9][a-z0-9_.-]{0,62}$/;
 // A claim name or a dotted path into nested claims (Keycloak: realm_access.roles); URI claim names (Entra) allowed.
-const claimPath = z.string().regex(/^[A-Za-z0-9_:/$@-]+(\.[A-Za-z0-9_:/$@-]+)*$/, 'must be a claim name or a dotted path such as realm_access.roles');
+const claimPath = z
+  .string()
+  .regex(/^[A-Za-z0-9_:/$@-]+(\.[A-Za-z0-9_:/$@-]+)*$/, 'must be a claim name or a dotted path such as realm_access.roles');
 const httpUrl = z
   .string()
   .url()
@@ -37,10 +39,7 @@ const issuerSchema = z
     landelijk: z.boolean().default(false),
     claims: claimsSchema.default({ subject: 'sub', naam: 'name', rollen: 'roles', tenant: 'tenant', team: 'team' }),
     rollen: z
-      .record(
-        z.string().min(1).max(200),
-        z.enum(ROLLEN, { message: `must be a platform role (${ROLLEN.join(', ')})` }),
-      )
+      .record(z.string().min(1).max(200), z.enum(ROLLEN, { message: `must be a platform role (${ROLLEN.join(', ')})` }))
       .refine((mapping) => Object.keys(mapping).length > 0, 'is empty (leave it out to accept platform role names)')
       .optional(),
   })
@@ -65,7 +64,8 @@ export function parseTrustedIssuers(json: unknown): TrustedIssuer[] {
   for (const [index, entry] of issuers.entries()) {
     const label = `issuers[${index}] (${entry.naam})`;
     if (issuers.findIndex((other) => other.naam === entry.naam) !== index) throw new TrustedIssuersError(`${label}.naam is used twice`);
-    if (issuers.findIndex((other) => other.issuer === entry.issuer) !== index) throw new TrustedIssuersError(`${label}.issuer is used twice`);
+    if (issuers.findIndex((other) => other.issuer === entry.issuer) !== index)
+      throw new TrustedIssuersError(`${label}.issuer is used twice`);
     if (!entry.discoveryUrl && !entry.jwksUri && !/^https?:\/\//.test(entry.issuer))
       throw new TrustedIssuersError(`${label}.issuer is not a URL: give discoveryUrl or jwksUri`);
   }

@@ -42,6 +42,9 @@ export function graphqlOptions(config: AppConfig, queryDescription: string): Apo
       graphqlObservabilityPlugin(),
       unauthenticatedStatusPlugin(),
     ],
+    // Nest's own plugin would reset every response with data to HTTP 200 after ours set 401
+    // (unauthenticatedStatusPlugin); nothing else here sets extensions.http.status.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: armor.validationRules,
     formatError,
     context: ({ req }: { req: unknown }) => ({ req }),

@@ -19,7 +19,10 @@ export function unauthenticatedStatusPlugin(): ApolloServerPlugin {
           if (!refusal) return;
           if (data && Object.values(data).some((value) => value !== null)) return;
           response.http.status = 401;
-          response.http.headers.set('www-authenticate', wwwAuthenticate(hasBearer(request.http?.headers.get('authorization')), refusal.message));
+          response.http.headers.set(
+            'www-authenticate',
+            wwwAuthenticate(hasBearer(request.http?.headers.get('authorization')), refusal.message),
+          );
         },
       };
     },
