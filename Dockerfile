@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# One image for all apps: the command selects api, benchmark, worker or migrate.
+# One image for all apps: the command selects api, benchmark, worker or migrate. The development
+# identity provider (apps/dev-idp, its oidc-provider a devDependency) is removed: never in production.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY . .
@@ -8,6 +9,7 @@ RUN npm ci --no-audit --no-fund \
  && node node_modules/vite/bin/vite.js build apps/api/graphiql \
  && npm run --silent build -w @vt/web \
  && npm prune --omit=dev --no-audit --no-fund \
+ && rm -rf apps/dev-idp node_modules/@vt/dev-idp \
  && find apps libs migrations -name '*.ts' -not -name '*.d.ts' -delete
 
 FROM node:24-bookworm-slim

@@ -1,14 +1,15 @@
 // `npm run demo`: one command from a fresh clone to a running platform with reference data.
 // Installs dependencies, builds, provides PostgreSQL (DATABASE_URL, or an embedded server kept in
 // .local/postgres) and Redis (REDIS_URL, one on 127.0.0.1:6379, or redis-server from PATH),
-// sets up, migrates and seeds, starts api, benchmark and worker, computes the benchmark snapshots of
-// the periods the data covers, and prints the portal's URL, the GraphQL URLs and tokens.
+// sets up, migrates and seeds, starts the development identity provider, api, benchmark and worker, computes the benchmark snapshots of
+// the periods the data covers, and prints the portal's URL, the GraphQL URLs, the IdP's accounts and tokens.
 import { ensureInstalled } from './lib/install.mjs';
 
 await ensureInstalled();
 const { build, log, runCli } = await import('./lib/services.mjs');
 const { prepareEnvironment } = await import('./lib/environment.mjs');
 const { startApps, stopChildren } = await import('./lib/apps.mjs');
+const { startDevIdp } = await import('./lib/dev-idp.mjs');
 const { benchmarkPerioden, berekenBenchmarks, jarenVoor } = await import('./lib/benchmark.mjs');
 
 const cleanups = [];
@@ -44,8 +45,22 @@ try {
   const benchmarkPort = Number(process.env.BENCHMARK_PORT ?? 3001);
   // The portal (served by the api) calls the benchmark service from the browser: its URL, and CORS for the portal's origin.
   const portaalOrigins = [`http://localhost:${apiPort}`, `http://127.0.0.1:${apiPort}`].join(',');
+  // The portal's real login (OIDC code flow + PKCE) against a development IdP the api and benchmark service trust.
+  const idp = await startDevIdp({
+    apiPort,
+    children,
+    onExit: (code) => {
+      if (!stopping) fail(`The development IdP stopped unexpectedly (exit ${code}); see its messages above.`);
+    },
+  });
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_SCOPE, AUTH_ISSUERS_FILE } = idp.env;
+  env.AUTH_ISSUERS_FILE = AUTH_ISSUERS_FILE;
   const apps = [
-    { name: 'api', port: apiPort, env: { PORTAL_BENCHMARK_URL: `http://localhost:${benchmarkPort}/graphql` } },
+    {
+      name: 'api',
+      port: apiPort,
+      env: { PORTAL_BENCHMARK_URL: `http://localhost:${benchmarkPort}/graphql`, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_SCOPE },
+    },
     { name: 'benchmark', port: benchmarkPort, env: { CORS_ORIGINS: process.env.CORS_ORIGINS ?? portaalOrigins } },
     { name: 'worker', port: Number(process.env.WORKER_PORT ?? 3002) },
   ];
@@ -80,6 +95,12 @@ The platform is running (Ctrl-C stops everything):
   api        http://127.0.0.1:${apps[0].port}/graphql
   benchmark  http://127.0.0.1:${apps[1].port}/graphql
   worker     http://127.0.0.1:${apps[2].port}/health/ready
+
+Development identity provider (DEVELOPMENT ONLY: every account has the password "${idp.password}"):
+  ${idp.issuer}
+  In the portal choose "Inloggen" and use one of these accounts:
+${idp.gebruikers.map((g) => `    ${g.gebruikersnaam.padEnd(32)}${g.regio ?? 'landelijk'}${g.team ? ` (${g.team})` : ''}`).join('\n')}
+  The development login (any role and region, no password) stays on the same page.
 
 Token for a medewerker of VT18 Rotterdam-Rijnmond (valid 8 hours):
   export TOKEN=${token}

@@ -36,6 +36,7 @@ export default defineConfig({
       '/graphql': api,
       '/config.json': api,
       '/dev/token': api,
+      '/sessie': api,
       '/rapportages': api,
       '/rapportage': api,
       '/benchmark/graphql': { target: benchmark, rewrite: () => '/graphql' },

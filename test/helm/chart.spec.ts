@@ -556,6 +556,8 @@ describe('Dockerfile', () => {
     const dockerfile = readFileSync('Dockerfile', 'utf8');
     expect(dockerfile.match(/^FROM node:24-[a-z]+-slim/gm)).toHaveLength(2);
     expect(dockerfile).toMatch(/npm prune --omit=dev/);
+    // The development identity provider never ships (its oidc-provider is a devDependency, pruned above).
+    expect(dockerfile).toMatch(/rm -rf apps\/dev-idp node_modules\/@vt\/dev-idp/);
     expect(dockerfile).toMatch(/^USER 1000:1000$/m);
     expect(readFileSync('docker/entrypoint.sh', 'utf8')).toMatch(/api\)[\s\S]*benchmark\)[\s\S]*worker\)[\s\S]*migrate\)/);
   });

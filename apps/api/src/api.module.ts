@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@vt/config';
-import { Allow, AuthModule, DevTokenController } from '@vt/auth';
+import { Allow, AuthModule, DevTokenController, SessieController } from '@vt/auth';
 import { ReadTransactionPlugin, PlatformModule, PortalModule, graphqlOptions, jobsResolver } from '@vt/platform';
 import { OrganisatieApiModule, OrganisatieCoreModule } from '@vt/organisatie';
 import { CasusApiModule } from '@vt/casus';
@@ -48,8 +48,8 @@ export class ApiModule {
         // The portal (apps/web): GET /config.json and the built files at / (after every API route's prefix).
         PortalModule.forRoot(),
       ],
-      // The portal's development login exists only where `npm run token` works: never in production.
-      controllers: config.devKeysEnabled && !config.isProduction ? [DevTokenController] : [],
+      // GET /sessie: the portal's view of its token; the development login only where `npm run token` works (never in production).
+      controllers: [SessieController, ...(config.devKeysEnabled && !config.isProduction ? [DevTokenController] : [])],
       providers: [
         ReadTransactionPlugin,
         JobsResolver,

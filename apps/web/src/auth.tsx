@@ -38,6 +38,24 @@ export function sessieUitToken(token: string, bron: Sessie['bron']): Sessie {
   };
 }
 
+/**
+ * The session after an OpenID Connect login, as the platform reads the access token (GET /sessie):
+ * each IdP names its claims and groups differently; the api applies the issuer's mapping.
+ */
+export async function sessieVanPlatform(token: string, verloopt: number | undefined): Promise<Sessie> {
+  const response = await fetch('/sessie', { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
+  const body = (await response.json().catch(() => ({}))) as {
+    naam?: string;
+    rollen?: string[];
+    regio?: string | null;
+    errors?: { message: string }[];
+  };
+  if (!response.ok || !body.naam) {
+    throw new Error(body.errors?.[0]?.message ?? `Het platform accepteert de login niet (HTTP ${response.status}).`);
+  }
+  return { token, naam: body.naam, rollen: body.rollen ?? [], regio: body.regio ?? undefined, verloopt, bron: 'oidc' };
+}
+
 function bewaardeSessie(): Sessie | null {
   try {
     const raw = sessionStorage.getItem(OPSLAG);

@@ -8,5 +8,6 @@ export { AuthGuard } from './auth.guard.js';
 export { CurrentActor } from './current-actor.js';
 export { AuthModule, type AuthModuleOptions } from './auth.module.js';
 export { DevTokenController } from './dev-token.controller.js';
+export { SessieController, type SessieAntwoord } from './sessie.controller.js';
 export { loadOrCreateDevKey, signDevToken, type DevTokenClaims } from './dev-keys.js';
 export { WEIGERINGEN, type Weigeringen } from './weigeringen.js';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { sessieUitToken, userManager, useAuth, type Sessie } from '../auth';
+import { sessieUitToken, sessieVanPlatform, userManager, useAuth } from '../auth';
 import { ApiFoutMelding, Melding } from '../components/melding';
 import { ApiFout } from '../graphql';
 import { usePaginaTitel } from '../pagina';
@@ -151,26 +151,13 @@ export function InloggenTerugPagina() {
     const manager = userManager(config);
     if (!manager || gestart.current) return;
     gestart.current = true;
-    manager.signinRedirectCallback().then(
-      (user) => {
-        let sessie: Sessie;
-        try {
-          sessie = sessieUitToken(user.access_token, 'oidc');
-        } catch {
-          // An opaque access token: show the ID token's profile.
-          sessie = {
-            token: user.access_token,
-            naam: String(user.profile.name ?? user.profile.sub),
-            rollen: [],
-            verloopt: user.expires_at,
-            bron: 'oidc',
-          };
-        }
-        meldAan(sessie);
+    manager
+      .signinRedirectCallback()
+      .then(async (user) => {
+        meldAan(await sessieVanPlatform(user.access_token, user.expires_at));
         navigate(typeof user.state === 'string' ? user.state : '/', { replace: true });
-      },
-      (error: unknown) => zetFout(error instanceof Error ? error.message : String(error)),
-    );
+      })
+      .catch((error: unknown) => zetFout(error instanceof Error ? error.message : String(error)));
   }, [config, meldAan, navigate]);
   return (
     <>

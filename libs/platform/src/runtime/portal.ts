@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
  * portal; other requests are not either, because the fallback only answers navigations
  * (Accept: text/html) to paths without a file extension.
  */
-const API_PATHS = ['/graphql', '/health', '/metrics', '/dev/', '/config.json', '/rapportage', '/import/', '/documenten'];
+const API_PATHS = ['/graphql', '/health', '/metrics', '/dev/', '/config.json', '/sessie', '/rapportage', '/import/', '/documenten'];
 
 function origin(url: string | undefined): string | null {
   if (!url) return null;
