@@ -57,7 +57,8 @@ async function cannon(name, opts, pid) {
     'p97.5 ms': result.latency.p97_5,
     'p99 ms': result.latency.p99,
     // The server's own CPU (user + system) per completed request: steadier than req/s on a shared machine.
-    'cpu ms/req': cpuVoor === null || cpuNa === null || verzoeken === 0 ? null : Number((((cpuNa - cpuVoor) * 1000) / verzoeken).toFixed(3)),
+    'cpu ms/req':
+      cpuVoor === null || cpuNa === null || verzoeken === 0 ? null : Number((((cpuNa - cpuVoor) * 1000) / verzoeken).toFixed(3)),
     fouten: result.errors + result.non2xx + result.timeouts,
   };
   log(
@@ -141,7 +142,8 @@ try {
   await owner.connect();
   // Imported here, not at the top: the workspace packages are built by then.
   const { inTenantTransaction } = await import('@vt/database');
-  const organisaties = (await owner.query(`SELECT id::text, code FROM referentie.organisatie WHERE code ~ '^VT[0-9]{2}$' ORDER BY code`)).rows;
+  const organisaties = (await owner.query(`SELECT id::text, code FROM referentie.organisatie WHERE code ~ '^VT[0-9]{2}$' ORDER BY code`))
+    .rows;
   const vt18 = organisaties.find((o) => o.code === 'VT18').id;
   const { ids, totaalMeldingen } = await inTenantTransaction(owner, vt18, async () => ({
     ids: (await owner.query(`SELECT id FROM melding ORDER BY random() LIMIT 2000`)).rows.map((r) => r.id),
@@ -149,7 +151,9 @@ try {
   }));
   let grootste = { code: 'VT18', meldingen: -1 };
   for (const o of organisaties) {
-    const meldingen = await inTenantTransaction(owner, o.id, async () => Number((await owner.query(`SELECT count(*) FROM melding`)).rows[0].count));
+    const meldingen = await inTenantTransaction(owner, o.id, async () =>
+      Number((await owner.query(`SELECT count(*) FROM melding`)).rows[0].count),
+    );
     if (meldingen > grootste.meldingen) grootste = { code: o.code, meldingen };
   }
   await owner.end();
@@ -269,7 +273,13 @@ try {
     const keren = [];
     for (let k = 0; k < 2; k++) keren.push(await download(`http://127.0.0.1:${ports.api}${pad}`, beheerder));
     const seconden = Math.max(...keren.map((r) => r.seconden));
-    rapportages.push({ rapport: naam, regio: grootste.code, seconden: keren.map((r) => Number(r.seconden.toFixed(3))), bytes: keren[0].bytes, doelS });
+    rapportages.push({
+      rapport: naam,
+      regio: grootste.code,
+      seconden: keren.map((r) => Number(r.seconden.toFixed(3))),
+      bytes: keren[0].bytes,
+      doelS,
+    });
     log(`  ${naam}, ${grootste.code}: ${keren.map((r) => r.seconden.toFixed(2)).join(' s, ')} s (target < ${doelS} s)`);
     if (!(seconden > 0)) throw new Error(`no time measured for ${naam}`);
   }

@@ -9,9 +9,9 @@ import pg from 'pg';
 
 const tenant = process.env.REFERENCE_TENANT_ID ?? '';
 if (!/^[0-9a-f-]{36}$/i.test(tenant)) throw new Error('REFERENCE_TENANT_ID must be a UUID');
-const pool = new pg.Pool({ connectionString: process.env.REFERENCE_DATABASE_URL, max: 20 });
-// Once per connection, not per request: the reference pays nothing for tenancy.
-pool.on('connect', (client) => client.query(`SELECT set_config('app.tenant_id', '${tenant}', false)`));
+// The tenant as a setting of the connection (startup packet), not per request: the reference pays
+// nothing for tenancy.
+const pool = new pg.Pool({ connectionString: process.env.REFERENCE_DATABASE_URL, max: 20, options: `-c app.tenant_id=${tenant}` });
 
 const server = new ApolloServer({
   typeDefs:

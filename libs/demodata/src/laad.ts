@@ -39,7 +39,10 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
   const tot = opties.tot ?? datumInNederland(new Date());
   const van = plusDagen(tot, -Math.round(365 * opties.jaren) + 1);
   const parallel = Math.max(1, opties.parallel ?? 2);
-  const owners = Array.from({ length: parallel }, () => new pg.Client({ connectionString: opties.ownerUrl, application_name: 'vt-demodata' }));
+  const owners = Array.from(
+    { length: parallel },
+    () => new pg.Client({ connectionString: opties.ownerUrl, application_name: 'vt-demodata' }),
+  );
   const owner = owners[0]!;
   // One application connection per lane too: a connection holds one transaction (and tenant) at a time.
   const apps = Array.from({ length: parallel }, () => new pg.Client({ connectionString: opties.appUrl, application_name: 'vt-demodata' }));
