@@ -122,7 +122,11 @@ async function laadRegio(
     );
     const data = genereerRegio({ code: regio.code, inwoners: regio.inwoners, seed: regioSeed(seed, regio.code), van, tot, gemeenten });
     let regioRijen = 0;
-    for (const tabel of data.tabellen) regioRijen += await copyRows(client, tabel.naam, tabel.kolommen, tabel.rijen);
+    for (const tabel of data.tabellen) {
+      regioRijen += await copyRows(client, tabel.naam, tabel.kolommen, tabel.rijen);
+      // Let a copied table go: the other lane is generating its region meanwhile (peak memory).
+      tabel.rijen = [];
+    }
     return { aantallen: data.aantallen, regioRijen };
   });
 }
