@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { requireEnv } from '../support/env.js';
 
@@ -34,10 +35,10 @@ interface Resultaat {
 }
 
 describe('npm run bench against the configured PostgreSQL', () => {
-  let run: ReturnType<typeof spawnSync>;
+  let stdout = '';
   let resultaat: Resultaat;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_ADMIN_URL: adminUrl,
@@ -49,14 +50,19 @@ describe('npm run bench against the configured PostgreSQL', () => {
       LOG_LEVEL: 'warn',
     };
     delete env.DEMO_POSTGRES_PORT;
-    // The tests are built already (npm test builds first).
-    run = spawnSync(process.execPath, ['scripts/bench.mjs', '--tiny', '--duration', '1', '--no-build', '--results', results], {
-      env,
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    // The tests are built already (npm test builds first). Asynchronously: the Jest worker stays responsive.
+    try {
+      ({ stdout } = await promisify(execFile)(
+        process.execPath,
+        ['scripts/bench.mjs', '--tiny', '--duration', '1', '--no-build', '--results', results],
+        { env, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+      ));
+    } catch (error) {
+      const e = error as { code?: unknown; stdout?: string; stderr?: string };
+      throw new Error(`bench failed (${String(e.code)}):\n${e.stdout}\n${e.stderr}`, { cause: error });
+    }
     const bestanden = readdirSync(results).filter((f) => f.endsWith('.json'));
-    if (run.status !== 0 || bestanden.length !== 1) throw new Error(`bench failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+    if (bestanden.length !== 1) throw new Error(`bench wrote ${bestanden.length} JSON files:\n${stdout}`);
     resultaat = JSON.parse(readFileSync(join(results, bestanden[0]!), 'utf8')) as Resultaat;
   }, 260_000);
 
@@ -69,7 +75,7 @@ describe('npm run bench against the configured PostgreSQL', () => {
   });
 
   it('says it uses the configured PostgreSQL and writes the JSON and Markdown results', () => {
-    expect(run.stdout).toContain('PostgreSQL: using DATABASE_URL');
+    expect(stdout).toContain('PostgreSQL: using DATABASE_URL');
     expect(readdirSync(results).filter((f) => f.endsWith('.md'))).toHaveLength(1);
   });
 
