@@ -16,18 +16,19 @@ export async function startApps(env, apps, children, onExit) {
       env: { ...process.env, ...env, ...app.env, PORT: String(app.port), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    child.once('exit', (code) => onExit(app, code));
+    child.once('exit', (code, signal) => onExit(app, code, signal));
     children.push(child);
   }
   for (const app of apps) {
-    const deadline = Date.now() + 30_000;
+    // Generous: three apps start at once, and a shared machine can be slow.
+    const deadline = Date.now() + 90_000;
     for (;;) {
       const ready = await fetch(`http://127.0.0.1:${app.port}/health/ready`).then(
         (r) => r.ok,
         () => false,
       );
       if (ready) break;
-      if (Date.now() > deadline) throw new Error(`The ${app.name} did not become ready within 30 s.`);
+      if (Date.now() > deadline) throw new Error(`The ${app.name} did not become ready within 90 s.`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

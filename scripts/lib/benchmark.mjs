@@ -51,7 +51,7 @@ async function gql(url, token, query, variables) {
  * through the api's herberekenBenchmark) and waits until the worker has computed them all,
  * printing the progress. Returns the number of failed region snapshots.
  */
-export async function berekenBenchmarks({ apiUrl, token, perioden, log, timeoutMs = 30 * 60_000 }) {
+export async function berekenBenchmarks({ apiUrl, token, perioden, log, timeoutMs = 30 * 60_000, pollMs = 1000 }) {
   const jobs = [];
   for (const periode of perioden) {
     const { herberekenBenchmark } = await gql(apiUrl, token, 'mutation($p: String!) { herberekenBenchmark(periode: $p) { id totaal } }', {
@@ -86,7 +86,7 @@ export async function berekenBenchmarks({ apiUrl, token, perioden, log, timeoutM
     vorige = regel;
     if (jobs.every((j) => j.klaar)) break;
     if (Date.now() > deadline) throw new Error(`the benchmark snapshots were not computed within ${Math.round(timeoutMs / 60000)} minutes`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   return mislukt;
 }

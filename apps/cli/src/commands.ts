@@ -147,10 +147,14 @@ export const commands: Record<string, Command> = {
       regions: { type: 'string' },
       until: { type: 'string' },
       'no-benchmark': { type: 'boolean' },
+      parallel: { type: 'string' },
     },
     async run(config, values) {
       const jaren = Number(values.years ?? 1);
       if (!(jaren > 0 && jaren <= 20)) throw new StartupError('--years must be a number from 0.01 to 20');
+      const parallel = Number(values.parallel ?? 2);
+      if (!(Number.isInteger(parallel) && parallel >= 1 && parallel <= 8))
+        throw new StartupError('--parallel must be a whole number from 1 to 8');
       const seed = Number(values.seed ?? 20261123);
       if (!Number.isInteger(seed)) throw new StartupError('--seed must be a whole number');
       process.stdout.write(`Generating ${jaren} year(s) of synthetic data (seed ${seed}); regions that already have data are skipped\n`);
@@ -163,6 +167,7 @@ export const commands: Record<string, Command> = {
           regios: values.regions ? String(values.regions).split(',') : undefined,
           tot: values.until as string | undefined,
           deelnemen: !values['no-benchmark'],
+          parallel,
           log,
         }),
       );

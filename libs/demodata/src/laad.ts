@@ -17,6 +17,8 @@ export interface LaadOpties {
   /** Let the loaded regions take part in the benchmark (default true). */
   deelnemen?: boolean;
   log?: (line: string) => void;
+  /** Regions loaded at the same time, each on its own connection (default 2). */
+  parallel?: number;
 }
 
 export interface LaadResultaat {
@@ -36,9 +38,15 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
   const log = opties.log ?? (() => undefined);
   const tot = opties.tot ?? datumInNederland(new Date());
   const van = plusDagen(tot, -Math.round(365 * opties.jaren) + 1);
-  const owner = new pg.Client({ connectionString: opties.ownerUrl, application_name: 'vt-demodata' });
-  const app = new pg.Client({ connectionString: opties.appUrl, application_name: 'vt-demodata' });
-  await Promise.all([owner.connect(), app.connect()]);
+  const parallel = Math.max(1, opties.parallel ?? 2);
+  const owners = Array.from(
+    { length: parallel },
+    () => new pg.Client({ connectionString: opties.ownerUrl, application_name: 'vt-demodata' }),
+  );
+  const owner = owners[0]!;
+  // One application connection per lane too: a connection holds one transaction (and tenant) at a time.
+  const apps = Array.from({ length: parallel }, () => new pg.Client({ connectionString: opties.appUrl, application_name: 'vt-demodata' }));
+  await Promise.all([...owners, ...apps].map((c) => c.connect()));
   const started = Date.now();
   const totaal: Record<string, number> = {};
   let rijen = 0;
@@ -52,56 +60,73 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
        GROUP BY o.id, o.code, o.naam ORDER BY o.code`,
       [opties.regios ?? null],
     );
-    let n = 0;
-    for (const regio of regios) {
-      n += 1;
-      const t0 = Date.now();
-      // One transaction per region under its own tenant (row-level security applies to the load too).
-      const geladen = await inTenantTransaction(owner, regio.id, async () => {
-        const { rows } = await owner.query(`SELECT EXISTS (SELECT 1 FROM melding) AS gevuld`);
-        if (rows[0].gevuld) return null;
-        const { rows: gemeenten } = await owner.query<{ code: string; naam: string; inwoners: number }>(
-          `SELECT g.code, g.naam, COALESCE((SELECT inwoners FROM referentie.gemeente_inwoners gi WHERE gi.gemeente_code = g.code
-                                            ORDER BY peildatum DESC LIMIT 1), 0)::int AS inwoners
-           FROM referentie.gemeente g JOIN referentie.regio r ON r.code = g.regio_code
-           WHERE r.organisatie_id = $1 ORDER BY g.code`,
-          [regio.id],
+    // Regions in parallel lanes, one connection and transaction each: while one lane's rows are
+    // checked and inserted by PostgreSQL, the other generates its next region. Largest first, so
+    // the lanes end close together; the log numbers keep the code order.
+    const volgorde = regios.map((regio, index) => ({ regio, n: index + 1 })).sort((a, b) => b.regio.inwoners - a.regio.inwoners);
+    let volgende = 0;
+    const lane = async (client: pg.Client, app: pg.Client) => {
+      while (volgende < volgorde.length) {
+        const { regio, n } = volgorde[volgende++]!;
+        const t0 = Date.now();
+        const geladen = await laadRegio(client, regio, van, tot, opties.seed);
+        if (!geladen) {
+          overgeslagen += 1;
+          log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: already has data, skipped`);
+          continue;
+        }
+        const { aantallen, regioRijen } = geladen;
+        rijen += regioRijen;
+        for (const [key, value] of Object.entries(aantallen)) totaal[key] = (totaal[key] ?? 0) + value;
+        log(
+          `[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${aantallen.meldingen} meldingen, ${aantallen.adviezen} adviezen, ${aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
         );
-        const data = genereerRegio({
-          code: regio.code,
-          inwoners: regio.inwoners,
-          seed: regioSeed(opties.seed, regio.code),
-          van,
-          tot,
-          gemeenten,
-        });
-        let regioRijen = 0;
-        for (const tabel of data.tabellen) regioRijen += await copyRows(owner, tabel.naam, tabel.kolommen, tabel.rijen);
-        return { data, regioRijen };
-      });
-      if (!geladen) {
-        overgeslagen += 1;
-        log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: already has data, skipped`);
-        continue;
+        if (opties.deelnemen === false) continue;
+        // Demo regions take part in the benchmark (participation is the region's own choice).
+        await inTenantTransaction(app, regio.id, () =>
+          app.query(
+            `INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`,
+            [regio.id],
+          ),
+        );
       }
-      const { data, regioRijen } = geladen;
-      rijen += regioRijen;
-      for (const [key, value] of Object.entries(data.aantallen)) totaal[key] = (totaal[key] ?? 0) + value;
-      log(
-        `[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${data.aantallen.meldingen} meldingen, ${data.aantallen.adviezen} adviezen, ${data.aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-      );
-      if (opties.deelnemen === false) continue;
-      // Demo regions take part in the benchmark (participation is the region's own choice).
-      await inTenantTransaction(app, regio.id, () =>
-        app.query(
-          `INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`,
-          [regio.id],
-        ),
-      );
-    }
+    };
+    await Promise.all(owners.map((client, index) => lane(client, apps[index]!)));
     await owner.query('ANALYZE');
     return { regios: regios.length - overgeslagen, overgeslagen, rijen, seconden: (Date.now() - started) / 1000, aantallen: totaal };
   } finally {
-    await Promise.all([owner.end(), app.end()]);
+    await Promise.all([...owners, ...apps].map((c) => c.end()));
   }
+}
+
+/**
+ * Generates and loads one region in one transaction under its own tenant (row-level security
+ * applies to the load too); null when the region already has meldingen.
+ */
+async function laadRegio(
+  client: pg.Client,
+  regio: { id: string; code: string; inwoners: number },
+  van: string,
+  tot: string,
+  seed: number,
+): Promise<{ aantallen: Record<string, number>; regioRijen: number } | null> {
+  return inTenantTransaction(client, regio.id, async () => {
+    const { rows } = await client.query(`SELECT EXISTS (SELECT 1 FROM melding) AS gevuld`);
+    if (rows[0].gevuld) return null;
+    const { rows: gemeenten } = await client.query<{ code: string; naam: string; inwoners: number }>(
+      `SELECT g.code, g.naam, COALESCE((SELECT inwoners FROM referentie.gemeente_inwoners gi WHERE gi.gemeente_code = g.code
+                                        ORDER BY peildatum DESC LIMIT 1), 0)::int AS inwoners
+       FROM referentie.gemeente g JOIN referentie.regio r ON r.code = g.regio_code
+       WHERE r.organisatie_id = $1 ORDER BY g.code`,
+      [regio.id],
+    );
+    const data = genereerRegio({ code: regio.code, inwoners: regio.inwoners, seed: regioSeed(seed, regio.code), van, tot, gemeenten });
+    let regioRijen = 0;
+    for (const tabel of data.tabellen) {
+      regioRijen += await copyRows(client, tabel.naam, tabel.kolommen, tabel.rijen);
+      // Let a copied table go: the other lane is generating its region meanwhile (peak memory).
+      tabel.rijen = [];
+    }
+    return { aantallen: data.aantallen, regioRijen };
+  });
 }

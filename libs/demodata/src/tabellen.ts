@@ -161,11 +161,15 @@ export function legeRijen(): Rijen {
   return Object.fromEntries(Object.keys(KOLOMMEN).map((naam) => [naam, []])) as unknown as Rijen;
 }
 
-/** Row objects to COPY's column order, table by table in load order. */
+/**
+ * Row objects to COPY's column order, table by table in load order. Consumes `rijen`: each table's
+ * objects are let go once converted, so a region is never in memory twice (the load's peak).
+ */
 export function alsTabellen(rijen: Rijen): Tabel[] {
   return (Object.keys(KOLOMMEN) as TabelNaam[]).map((naam) => {
     const kolommen: readonly string[] = KOLOMMEN[naam];
     const objecten = rijen[naam] as readonly Record<string, Waarde>[];
+    (rijen as Record<TabelNaam, unknown[]>)[naam] = [];
     return { naam, kolommen, rijen: objecten.map((rij) => kolommen.map((kolom) => rij[kolom])) };
   });
 }
