@@ -88,7 +88,9 @@ describe('werkdagen', () => {
     const aangepast = new Map(aanpassingen.map((a) => [a.datum, a.werkdag]));
     const feestdagen = new Set([2024, 2025, 2026, 2027, 2028].flatMap((j) => wettelijkeFeestdagen(j).map((f) => f.datum)));
     const isWerkdag = (d: string, metAanpassing: boolean) =>
-      metAanpassing && aangepast.has(d) ? aangepast.get(d)! : ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) && !feestdagen.has(d);
+      metAanpassing && aangepast.has(d)
+        ? aangepast.get(d)!
+        : ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) && !feestdagen.has(d);
     const walk = (van: string, tot: string, metAanpassing: boolean) => {
       let n = 0;
       for (let d = plusDagen(van, 1); d <= tot; d = plusDagen(d, 1)) if (isWerkdag(d, metAanpassing)) n += 1;
