@@ -1,6 +1,7 @@
 export { createDataSource, connectDataSource, type DataSourceSettings } from './data-source.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database.module.js';
 export { APP_DATA_SOURCE, ReferenceDb, TenantDb, closeReadTransaction } from './tenant-db.js';
+export { registerBeginRead, takeBeginRead } from './begin-reads.js';
 export { tenantBeginStatement, inTenantTransaction, type SqlClient } from './tenant-transaction.js';
 export {
   TenantContext,

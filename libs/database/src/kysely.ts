@@ -161,8 +161,15 @@ const dialect: Dialect = {
 /** The process-wide compiler, adapter and executor every bound instance derives from. */
 const shared = (() => {
   const base = new Kysely<DB>({ dialect });
-  return { config: { dialect }, executor: base.getExecutor() };
+  return { base, config: { dialect }, executor: base.getExecutor() };
 })();
+
+/** The text of a statement without parameters (for statements sent as one simple query). */
+export function statementText(statement: RawBuilder<unknown>): string {
+  const compiled = statement.compile(shared.base);
+  if (compiled.parameters.length > 0) throw new Error('a statement sent as text cannot carry parameters');
+  return compiled.sql;
+}
 
 /** The number of rows a query's FROM, JOIN and WHERE give (its select list is replaced): a connection's totalCount. */
 export async function countRows<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): Promise<number> {

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { TenantContext, type ReadTransaction } from './tenant-context.js';
 import { tenantBeginStatement } from './tenant-transaction.js';
 import { observeTransaction, type TransactionKind } from './metrics.js';
+import { beginReadStatements, keepBeginReads } from './begin-reads.js';
 
 export const APP_DATA_SOURCE = Symbol('APP_DATA_SOURCE');
 
@@ -28,7 +29,7 @@ export class TenantDb {
     const tenantId = this.context.requireTenantId();
     const gedeeld = this.context.readTransaction;
     if (gedeeld && !gedeeld.failed) {
-      gedeeld.runner ??= openTransactie(this.dataSource, tenantBeginStatement(tenantId));
+      gedeeld.runner ??= openTransactie(this.dataSource, tenantBeginStatement(tenantId) + beginReadStatements());
       const runner = await gedeeld.runner;
       gedeeld.actief = runner;
       try {
@@ -39,7 +40,8 @@ export class TenantDb {
         throw error;
       }
     }
-    return this.runFor(tenantId, work);
+    // The request's own transaction: its BEGIN round trip also brings the begin reads (settings, calendar).
+    return inTransaction(this.dataSource, tenantBeginStatement(tenantId) + beginReadStatements(), work, 'tenant');
   }
 
   /** Runs work for an explicitly named tenant (job handlers restore it from the job). */
@@ -68,9 +70,10 @@ async function openTransactie(dataSource: DataSource, begin: string): Promise<Qu
   const startedAt = process.hrtime.bigint();
   const runner = dataSource.createQueryRunner();
   geopend.set(runner, startedAt);
-  await runner.connect();
+  const client = (await runner.connect()) as { query(text: string): Promise<unknown> };
   try {
-    await runner.query(begin);
+    // On the pg client itself: a multi-statement BEGIN returns one result per statement.
+    keepBeginReads(runner, await client.query(begin));
     return runner;
   } catch (error) {
     await runner.release();
@@ -117,9 +120,9 @@ async function inTransaction<T>(
   const startedAt = process.hrtime.bigint();
   let outcome: 'commit' | 'rollback' = 'rollback';
   const runner = dataSource.createQueryRunner();
-  await runner.connect();
+  const client = (await runner.connect()) as { query(text: string): Promise<unknown> };
   try {
-    await runner.query(begin);
+    keepBeginReads(runner, await client.query(begin));
     const result = await work(runner.manager);
     await runner.query('COMMIT');
     outcome = 'commit';

@@ -118,6 +118,7 @@ export class InstellingenResolver {
         )
         .execute(),
     );
+    this.service.vergeet();
     return this.kalender(Number(datum.slice(0, 4)));
   }
 }

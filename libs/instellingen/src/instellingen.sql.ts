@@ -1,4 +1,4 @@
-import { selectList, sql, type Database, type Db, type Selectable } from '@vt/database';
+import { registerBeginRead, selectList, sql, type Database, type Db, type Selectable } from '@vt/database';
 
 type Instelling = Selectable<Database['tenant_instelling']>;
 
@@ -54,6 +54,18 @@ const INSTELLINGEN_SELECT = selectList([
  * compiles many times faster than the builder.
  */
 export async function leesInstellingen(db: Db): Promise<Instellingen | undefined> {
-  const { rows } = await sql<Instellingen>`SELECT ${INSTELLINGEN_SELECT} FROM tenant_instelling`.execute(db);
+  const { rows } = await INSTELLINGEN_QUERY.execute(db);
   return rows[0];
 }
+
+/** The statement, also sent with the BEGIN of a request's transaction (see registerBeginRead). */
+export const INSTELLINGEN_QUERY = sql<Instellingen>`SELECT ${INSTELLINGEN_SELECT} FROM tenant_instelling`;
+
+/** The region's calendar adjustments, oldest first. */
+export const AANPASSINGEN_QUERY = sql<KalenderAanpassingRow>`SELECT datum, werkdag, omschrijving FROM feestdag_aanpassing ORDER BY datum`;
+
+export type KalenderAanpassingRow = Pick<Selectable<Database['feestdag_aanpassing']>, 'datum' | 'werkdag' | 'omschrijving'>;
+
+// Read by nearly every request: they ride along with its transaction's BEGIN (no extra round trip).
+registerBeginRead('instellingen', INSTELLINGEN_QUERY);
+registerBeginRead('feestdag_aanpassing', AANPASSINGEN_QUERY);

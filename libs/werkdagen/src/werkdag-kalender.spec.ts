@@ -1,5 +1,5 @@
 import { WerkdagKalender } from './werkdag-kalender.js';
-import { datumInNederland, plusMaanden } from './datum.js';
+import { datumInNederland, plusDagen, plusMaanden } from './datum.js';
 import { wettelijkeFeestdagen } from './feestdagen.js';
 
 const kalender = new WerkdagKalender();
@@ -75,5 +75,35 @@ describe('werkdagen', () => {
     expect(plusMaanden('2027-11-30', 3)).toBe('2028-02-29');
     expect(plusMaanden('2026-01-31', 1)).toBe('2026-02-28');
     expect(plusMaanden('2026-03-15', 12)).toBe('2027-03-15');
+  });
+
+  it('counts werkdagen between any two dates as a day-by-day walk does (holidays, adjustments, year ends)', () => {
+    const aanpassingen = [
+      { datum: '2026-11-03', werkdag: false }, // a Tuesday off
+      { datum: '2026-12-26', werkdag: true }, // a holiday (Saturday) worked
+      { datum: '2025-12-25', werkdag: true }, // a weekday holiday worked
+      { datum: '2027-01-02', werkdag: true }, // a Saturday worked
+    ];
+    const regio = new WerkdagKalender(aanpassingen);
+    const aangepast = new Map(aanpassingen.map((a) => [a.datum, a.werkdag]));
+    const feestdagen = new Set([2024, 2025, 2026, 2027, 2028].flatMap((j) => wettelijkeFeestdagen(j).map((f) => f.datum)));
+    const isWerkdag = (d: string, metAanpassing: boolean) =>
+      metAanpassing && aangepast.has(d)
+        ? aangepast.get(d)!
+        : ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) && !feestdagen.has(d);
+    const walk = (van: string, tot: string, metAanpassing: boolean) => {
+      let n = 0;
+      for (let d = plusDagen(van, 1); d <= tot; d = plusDagen(d, 1)) if (isWerkdag(d, metAanpassing)) n += 1;
+      return n;
+    };
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let i = 0; i < 400; i++) {
+      const van = plusDagen('2024-06-01', random(1200));
+      const tot = plusDagen(van, random(500) - 20);
+      expect([van, tot, kalender.werkdagenTussen(van, tot)]).toEqual([van, tot, walk(van, tot, false)]);
+      expect([van, tot, regio.werkdagenTussen(van, tot)]).toEqual([van, tot, walk(van, tot, true)]);
+      expect(regio.isWerkdag(tot)).toBe(isWerkdag(tot, true));
+    }
   });
 });
