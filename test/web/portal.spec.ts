@@ -178,12 +178,13 @@ describe('the portal in Chromium', () => {
   }
 
   /** A new browser session logged in through the development login page. */
-  async function inloggen(rol: string, regio?: string, naar = '/'): Promise<Page> {
+  async function inloggen(rol: string, regio?: string, naar = '/', team?: string): Promise<Page> {
     const page = await nieuwePagina();
     await page.goto(`${omgeving.url}${naar}`);
     await page.waitForURL('**/inloggen');
     await page.selectOption('#rol', rol);
     if (regio) await page.selectOption('#regio', regio);
+    if (team) await page.fill('#team', team);
     await page.getByRole('button', { name: 'Inloggen als ontwikkelaar' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
     return page;
@@ -520,7 +521,12 @@ describe('the portal in Chromium', () => {
     await scan(page, '10b-sturing-teammanager-eigen-team');
     await page.context().close();
 
-    // The development login issues no team: the API refuses with TEAM_ONTBREEKT and the page explains it.
+    // The development login with a team gives the same view; without one the API refuses with
+    // TEAM_ONTBREEKT and the page explains it.
+    const metTeam = await inloggen('teammanager', 'VT05', '/sturing', eigen);
+    await metTeam.getByTestId('sturing').waitFor();
+    await expect(metTeam.getByTestId('bereik').textContent()).resolves.toContain(eigen!);
+    await metTeam.context().close();
     const zonderTeam = await inloggen('teammanager', 'VT05', '/sturing');
     await zonderTeam.getByTestId('team-ontbreekt').waitFor();
     await expect(zonderTeam.getByText('Foutcode: TEAM_ONTBREEKT').count()).resolves.toBe(1);

@@ -14,6 +14,7 @@ export function InloggenPagina() {
   const [rol, zetRol] = useState('landelijk-analist');
   const [regio, zetRegio] = useState('VT18');
   const [naam, zetNaam] = useState('ontwikkelaar');
+  const [team, zetTeam] = useState('');
   const [fout, zetFout] = useState<ApiFout | null>(null);
   const [bezig, zetBezig] = useState(false);
   const manager = userManager(config);
@@ -27,7 +28,12 @@ export function InloggenPagina() {
       const response = await fetch('/dev/token', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ rol, naam, ...(landelijk ? {} : { regio }) }),
+        body: JSON.stringify({
+          rol,
+          naam,
+          ...(landelijk ? {} : { regio }),
+          ...(landelijk || team.trim() === '' ? {} : { team: team.trim() }),
+        }),
       });
       const body = (await response.json().catch(() => ({}))) as {
         token?: string;
@@ -116,6 +122,23 @@ export function InloggenPagina() {
                   </option>
                 ))}
               </select>
+            </div>
+            <div className="utrecht-form-field">
+              <label className="utrecht-form-label" htmlFor="team">
+                Team (optioneel)
+              </label>
+              <p className="utrecht-form-field-description" id="team-uitleg">
+                Voor een teammanager: het team waarvan u de sturingsinformatie ziet, bijvoorbeeld Team Noord.
+              </p>
+              <input
+                id="team"
+                className="utrecht-textbox utrecht-textbox--html-input"
+                value={team}
+                disabled={landelijk}
+                autoComplete="off"
+                aria-describedby="team-uitleg"
+                onChange={(e) => zetTeam(e.target.value)}
+              />
             </div>
             <div className="utrecht-form-field">
               <label className="utrecht-form-label" htmlFor="naam">
