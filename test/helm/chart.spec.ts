@@ -228,6 +228,9 @@ describeHelm('helm chart values schema', () => {
       expect([bad, result.status === 0]).toEqual([bad, false]);
       expect(result.stderr).toMatch(/corsOrigins|urenImportMaxBytes/);
     }
+    const halfLogin = run('template', 'vt', CHART, '--set', 'config.portal.oidcIssuer=https://kc.example/realms/vt18');
+    expect(halfLogin.status).not.toBe(0);
+    expect(halfLogin.stderr).toContain('config.portal.oidcIssuer and config.portal.oidcClientId go together');
   });
 
   it('orders the migration hook\'s dependencies with other ServiceAccount and Secret settings too', () => {
@@ -339,6 +342,13 @@ describeHelm('helm chart with every option on (ci/all-options-values.yaml)', () 
         writeFileSync(file, configMap.data['issuers.json']);
         const config = loadConfig({ ...env, AUTH_ISSUERS_FILE: file });
         expect(config.trustedIssuers.map((i) => i.naam)).toEqual(['keycloak-vt18', 'entra-broker']);
+        // The portal's login and GraphiQL settings arrive as the apps read them.
+        expect([config.OIDC_ISSUER, config.OIDC_CLIENT_ID, config.OIDC_SCOPE, config.graphiqlEnabled]).toEqual([
+          'https://kc.veilig-thuis.example/realms/vt18',
+          'vt-portaal',
+          'openid profile platform',
+          true,
+        ]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

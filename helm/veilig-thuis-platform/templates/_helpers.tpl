@@ -114,6 +114,21 @@ app.kubernetes.io/component: {{ .component }}
   value: {{ .Values.config.databasePoolSize | quote }}
 - name: CORS_ORIGINS
   value: {{ join "," .Values.config.corsOrigins | quote }}
+{{- with .Values.config.portal }}
+{{- if ne (empty .oidcIssuer) (empty .oidcClientId) }}
+{{- fail "config.portal.oidcIssuer and config.portal.oidcClientId go together (the portal login needs both)" }}
+{{- end }}
+{{- if .oidcIssuer }}
+- name: OIDC_ISSUER
+  value: {{ .oidcIssuer | quote }}
+- name: OIDC_CLIENT_ID
+  value: {{ .oidcClientId | quote }}
+- name: OIDC_SCOPE
+  value: {{ .oidcScope | quote }}
+{{- end }}
+- name: GRAPHIQL_ENABLED
+  value: {{ .graphiql | quote }}
+{{- end }}
 - name: SHUTDOWN_GRACE_MS
   value: {{ mul (sub .Values.terminationGracePeriodSeconds (add .Values.preStopSleepSeconds 5)) 1000 | quote }}
 {{- end -}}

@@ -35,6 +35,14 @@ describe('AUTH_ISSUERS_FILE', () => {
     expect(discoveryUrlOf({ issuer: 'x', discoveryUrl: 'https://d/' })).toBe('https://d/');
   });
 
+  it('accepts an issuer without regions only for landelijk-analist tokens', () => {
+    const lnvt = { naam: 'lnvt', issuer: 'https://kc.example.nl/realms/lnvt', audience: 'a', regios: [], landelijk: true };
+    expect(loadConfig({ AUTH_ISSUERS_FILE: file({ issuers: [lnvt] }) }).trustedIssuers[0]!.regios).toEqual([]);
+    expect(() => loadConfig({ AUTH_ISSUERS_FILE: file({ issuers: [{ ...lnvt, landelijk: false }] }) })).toThrow(
+      /issuers\[0\] \(lnvt\)\.regios is empty/,
+    );
+  });
+
   it('has no issuers without the setting', () => {
     expect(loadConfig({}).trustedIssuers).toEqual([]);
   });

@@ -33,7 +33,6 @@ const issuerSchema = z
     audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
     regios: z
       .array(z.string().refine((value) => value === '*' || REGION_CODE.test(value), 'must be a region code such as VT18, or "*"'))
-      .min(1)
       .refine((regios) => !regios.includes('*') || regios.length === 1, '"*" (any region) stands alone')
       .refine((regios) => new Set(regios).size === regios.length, 'lists a region twice'),
     landelijk: z.boolean().default(false),
@@ -43,7 +42,12 @@ const issuerSchema = z
       .refine((mapping) => Object.keys(mapping).length > 0, 'is empty (leave it out to accept platform role names)')
       .optional(),
   })
-  .strict();
+  .strict()
+  // No regions: an issuer of landelijk-analist tokens only (e.g. the Landelijk Netwerk's own IdP).
+  .refine((issuer) => issuer.regios.length > 0 || issuer.landelijk, {
+    path: ['regios'],
+    message: 'is empty: list the regions it may speak for (an empty list only with "landelijk": true)',
+  });
 
 const fileSchema = z.object({ issuers: z.array(issuerSchema).min(1) }).strict();
 
