@@ -245,9 +245,7 @@ export class BenchmarkService {
   private lees(m: EntityManager, periodes: string[], kengetallen: string[]): Promise<WaardeRow[]> {
     return kysely(m)
       .selectFrom('benchmark.kengetal_waarde as kw')
-      .innerJoin('benchmark.deelname as d', (join) =>
-        join.onRef('d.organisatie_id', '=', 'kw.organisatie_id').on('d.deelnemer', '=', true),
-      )
+      .innerJoin('benchmark.deelname as d', (join) => join.onRef('d.organisatie_id', '=', 'kw.organisatie_id').on('d.deelnemer', '=', true))
       .innerJoin('referentie.organisatie as o', 'o.id', 'kw.organisatie_id')
       .select(['kw.organisatie_id', 'o.code', 'o.naam', 'kw.periode', 'kw.kengetal', 'kw.teller', 'kw.noemer', 'kw.bron'])
       .where('kw.geldig_tot', 'is', null)
