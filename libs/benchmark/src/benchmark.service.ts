@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
 import { CurrentActor } from '@vt/auth';
+import type { EntityManager } from 'typeorm';
 import { ReferenceDb, kysely, sql, type Database, type Selectable } from '@vt/database';
 import { begrensdeLijst, forbidden, validatie } from '@vt/platform';
 import { KENGETALLEN, bronTabellen, uitgesloten, kengetal as zoekKengetal, type KengetalDefinitie } from './kengetallen.js';
@@ -14,6 +15,7 @@ import {
 } from './onthulling.js';
 import { parsePeriode, periodesTussen } from './periode.js';
 import { kwantiel } from './statistiek.js';
+import { AntwoordCache } from './antwoord-cache.js';
 import type { Benchmark, Kengetal, KengetalVergelijking, Kostenbron, Trend } from './benchmark.types.js';
 
 /** A stored value with its organisation's code and name (teller and noemer: numeric, as text). */
@@ -22,6 +24,18 @@ type WaardeRow = Pick<
   'organisatie_id' | 'periode' | 'kengetal' | 'teller' | 'noemer' | 'bron'
 > &
   Pick<Selectable<Database['referentie.organisatie']>, 'code' | 'naam'>;
+
+/** What a benchmark answer depends on in the database, read in one statement at the start of every request. */
+interface Versie {
+  /** Count, sum and max of the ids of the current values of the periods: see versie(). */
+  waarden: string;
+  /** Hash of the participating organisations with their codes and names. */
+  deelnemers: string;
+  /** Whether the caller's own region takes part. */
+  eigenDeelname: boolean;
+}
+
+const WEIGERING = 'Your region sees the benchmark once it takes part itself (reciprocity): a functioneel-beheerder can opt in';
 
 /** Most codes one benchmark request may name (the catalogue has fewer); duplicates are answered once. */
 export const MAX_KENGETALLEN = 50;
@@ -51,6 +65,8 @@ export function toKengetal(k: KengetalDefinitie): Kengetal {
 @Injectable()
 export class BenchmarkService {
   private readonly regels: Onthullingsregels;
+  /** Computed answers of benchmark(), keyed on the snapshot version the database reports per request. */
+  private readonly antwoorden = new AntwoordCache<Benchmark>();
 
   constructor(
     private readonly db: ReferenceDb,
@@ -60,29 +76,77 @@ export class BenchmarkService {
     this.regels = { minAantal: config.BENCHMARK_MIN_AANTAL, afronding: config.BENCHMARK_AFRONDING };
   }
 
+  /**
+   * One cheap statement proves which snapshot version is current (and whether the caller takes part);
+   * the answer computed for that version, period, code list, caller and disclosure rules is reused, so
+   * a finished recomputation is seen by the next request and nothing stale is served.
+   */
   async benchmark(periodeCode: string, codes: string[] | null | undefined): Promise<Benchmark> {
     const periode = parsePeriode(periodeCode);
     const definities = this.definities(codes);
-    const { waarden, onderdrukt } = await this.leesBeschermd([periode.code], definities);
-    const inPeriode = waarden.filter((w) => w.periode === periode.code);
-    const deelnemers = new Set(inPeriode.map((w) => w.organisatie_id)).size;
-    return {
-      periode: periode.code,
-      deelnemers,
-      kengetallen: definities.map((k) =>
-        this.vergelijk(
-          k,
-          inPeriode.filter((w) => w.kengetal === k.code),
-          onderdrukt,
-        ),
-      ),
-    };
+    const actor = this.current.actor;
+    const landelijk = actor.rollen.includes('landelijk-analist');
+    const eigen = actor.tenantCode ?? null;
+    const periodes = [periode.code, ...deelperiodes(periode.code)];
+    return this.db.read(async (m) => {
+      const versie = await this.versie(m, periodes, eigen);
+      if (!landelijk && !versie.eigenDeelname) throw forbidden(WEIGERING);
+      // Everything the answer depends on: eigenRegio differs per caller, so the caller's region is part of it.
+      const sleutel = JSON.stringify([
+        periode.code,
+        definities.map((k) => k.code),
+        eigen,
+        this.regels.minAantal,
+        this.regels.afronding,
+        versie.waarden,
+        versie.deelnemers,
+      ]);
+      return this.antwoorden.get(sleutel, async () => {
+        const { waarden, onderdrukt } = await this.leesBeschermd(m, [periode.code], definities);
+        const inPeriode = waarden.filter((w) => w.periode === periode.code);
+        const perKengetal = new Map<string, WaardeRow[]>();
+        for (const w of inPeriode) {
+          const lijst = perKengetal.get(w.kengetal);
+          if (lijst) lijst.push(w);
+          else perKengetal.set(w.kengetal, [w]);
+        }
+        return {
+          periode: periode.code,
+          deelnemers: new Set(inPeriode.map((w) => w.organisatie_id)).size,
+          kengetallen: definities.map((k) => this.vergelijk(k, perKengetal.get(k.code) ?? [], onderdrukt, eigen)),
+        };
+      });
+    });
+  }
+
+  /**
+   * The snapshot version of `periodes` and the participation, in one statement. The current values
+   * change only by a recomputation, which closes a row and inserts one with a higher id (nothing
+   * deletes them): every change raises the sum of the current ids or their count, also when
+   * recomputations of several regions commit out of id order.
+   */
+  private async versie(m: EntityManager, periodes: string[], eigen: string | null): Promise<Versie> {
+    const { rows } = await sql<Versie>`
+      SELECT
+        (SELECT count(*) || ':' || coalesce(sum(kw.id), 0) || ':' || coalesce(max(kw.id), 0)
+           FROM benchmark.kengetal_waarde kw
+          WHERE kw.geldig_tot IS NULL AND kw.periode = any(${periodes}::text[])) AS waarden,
+        (SELECT coalesce(md5(string_agg(o.id || '|' || o.code || '|' || o.naam, ';' ORDER BY o.id)), '')
+           FROM benchmark.deelname d JOIN referentie.organisatie o ON o.id = d.organisatie_id
+          WHERE d.deelnemer) AS deelnemers,
+        coalesce((SELECT d.deelnemer
+           FROM benchmark.deelname d JOIN referentie.organisatie o ON o.id = d.organisatie_id
+          WHERE o.code = ${eigen}), false) AS "eigenDeelname"`.execute(kysely(m));
+    return rows[0]!;
   }
 
   async trend(code: string, van: string, tot: string): Promise<Trend> {
     const [k] = this.definities([code], 'kengetal');
     const periodes = periodesTussen(van, tot).map((p) => p.code);
-    const { waarden, onderdrukt } = await this.leesBeschermd(periodes, [k!]);
+    const { waarden, onderdrukt } = await this.db.read(async (m) => {
+      await this.eisDeelname(m);
+      return this.leesBeschermd(m, periodes, [k!]);
+    });
     const eigenReeks = waarden.filter((w) => w.kengetal === k!.code && periodes.includes(w.periode));
     const regios = new Map<string, { code: string; naam: string }>();
     for (const w of eigenReeks) regios.set(w.organisatie_id, { code: w.code, naam: w.naam });
@@ -91,6 +155,7 @@ export class BenchmarkService {
         k!,
         eigenReeks.filter((w) => w.periode === periode),
         onderdrukt,
+        this.current.actor.tenantCode ?? null,
       ),
     );
     const eigen = this.current.actor.tenantCode;
@@ -139,11 +204,13 @@ export class BenchmarkService {
    * disclosure control suppresses across those.
    */
   private async leesBeschermd(
+    m: EntityManager,
     periodes: string[],
     definities: KengetalDefinitie[],
   ): Promise<{ waarden: WaardeRow[]; onderdrukt: Set<string> }> {
     const alle = [...new Set(periodes.flatMap((p) => [p, ...deelperiodes(p)]))];
     const waarden = await this.lees(
+      m,
       alle,
       benodigdeKengetallen(definities).map((k) => k.code),
     );
@@ -161,38 +228,34 @@ export class BenchmarkService {
     return { waarden, onderdrukt };
   }
 
-  /** Current values of participating organisations; the caller must participate unless they are a landelijk-analist. */
-  private async lees(periodes: string[], kengetallen: string[]): Promise<WaardeRow[]> {
+  /** The caller must participate unless they are a landelijk-analist (reciprocity). */
+  private async eisDeelname(m: EntityManager): Promise<void> {
     const actor = this.current.actor;
-    const landelijk = actor.rollen.includes('landelijk-analist');
-    return this.db.read(async (m) => {
-      const db = kysely(m);
-      if (!landelijk) {
-        const eigen = await db
-          .selectFrom('benchmark.deelname as d')
-          .innerJoin('referentie.organisatie as o', 'o.id', 'd.organisatie_id')
-          .select('d.deelnemer')
-          .where('o.code', '=', actor.tenantCode ?? null)
-          .executeTakeFirst();
-        if (!eigen?.deelnemer)
-          throw forbidden('Your region sees the benchmark once it takes part itself (reciprocity): a functioneel-beheerder can opt in');
-      }
-      return db
-        .selectFrom('benchmark.kengetal_waarde as kw')
-        .innerJoin('benchmark.deelname as d', (join) =>
-          join.onRef('d.organisatie_id', '=', 'kw.organisatie_id').on('d.deelnemer', '=', true),
-        )
-        .innerJoin('referentie.organisatie as o', 'o.id', 'kw.organisatie_id')
-        .select(['kw.organisatie_id', 'o.code', 'o.naam', 'kw.periode', 'kw.kengetal', 'kw.teller', 'kw.noemer', 'kw.bron'])
-        .where('kw.geldig_tot', 'is', null)
-        .where('kw.periode', '=', sql<string>`any(${periodes}::text[])`)
-        .where('kw.kengetal', '=', sql<string>`any(${kengetallen}::text[])`)
-        .orderBy('o.code')
-        .execute();
-    });
+    if (actor.rollen.includes('landelijk-analist')) return;
+    const eigen = await kysely(m)
+      .selectFrom('benchmark.deelname as d')
+      .innerJoin('referentie.organisatie as o', 'o.id', 'd.organisatie_id')
+      .select('d.deelnemer')
+      .where('o.code', '=', actor.tenantCode ?? null)
+      .executeTakeFirst();
+    if (!eigen?.deelnemer) throw forbidden(WEIGERING);
   }
 
-  private vergelijk(k: KengetalDefinitie, waarden: WaardeRow[], onderdrukt: Set<string>): KengetalVergelijking {
+  /** Current values of participating organisations. */
+  private lees(m: EntityManager, periodes: string[], kengetallen: string[]): Promise<WaardeRow[]> {
+    return kysely(m)
+      .selectFrom('benchmark.kengetal_waarde as kw')
+      .innerJoin('benchmark.deelname as d', (join) => join.onRef('d.organisatie_id', '=', 'kw.organisatie_id').on('d.deelnemer', '=', true))
+      .innerJoin('referentie.organisatie as o', 'o.id', 'kw.organisatie_id')
+      .select(['kw.organisatie_id', 'o.code', 'o.naam', 'kw.periode', 'kw.kengetal', 'kw.teller', 'kw.noemer', 'kw.bron'])
+      .where('kw.geldig_tot', 'is', null)
+      .where('kw.periode', '=', sql<string>`any(${periodes}::text[])`)
+      .where('kw.kengetal', '=', sql<string>`any(${kengetallen}::text[])`)
+      .orderBy('o.code')
+      .execute();
+  }
+
+  private vergelijk(k: KengetalDefinitie, waarden: WaardeRow[], onderdrukt: Set<string>, eigen: string | null): KengetalVergelijking {
     const num = (v: string | null) => (v === null ? null : Number(v));
     const { cellen, landelijk } = pasOnthullingToe(
       k,
@@ -204,7 +267,6 @@ export class BenchmarkService {
       })),
       this.regels,
     );
-    const eigen = this.current.actor.tenantCode;
     const regios = cellen.map((c, i) => ({
       ...c,
       regioCode: waarden[i]!.code,
