@@ -7,7 +7,7 @@ import { ToegangslogService } from '@vt/toegangslog';
 import { publicatieAantal } from './cbs-publicatie.js';
 import { naarCsv, naarLeveringRijen } from './cbs-csv.js';
 import { leveringBestand, maakManifest, type CbsManifest } from './cbs-manifest.js';
-import { cbsCellen, cbsLevering, leesSleutel, maakSleutel, type CbsCelRow } from './cbs.sql.js';
+import { cbsCellen, geenJit, leesCbsLevering, leesSleutel, maakSleutel, type CbsCelRow } from './cbs.sql.js';
 import { CBS_TABELLEN } from './cbs.tabellen.js';
 import type { CbsBeleidsinformatie } from './cbs.types.js';
 import { parseHalfjaar, type Halfjaar } from './cbs.validation.js';
@@ -68,7 +68,8 @@ export class CbsService {
       const db = kysely(m);
       const sleutel = await this.sleutel(m);
       // Tables and rows from one evaluation of the half year's base (one statement, one snapshot).
-      const { cellen, rijen: rows } = (await cbsLevering(halfjaar.van, halfjaar.tot).execute(db)).rows[0]!;
+      await geenJit(db);
+      const { cellen, rijen: rows } = await leesCbsLevering(db, halfjaar.van, halfjaar.tot);
       const csv = naarCsv(naarLeveringRijen(rows, sleutel));
       await this.log.schrijf(m, { actie: 'EXPORT', objectType: 'CbsLevering' });
       return { bestand: leveringBestand(this.regio(), halfjaar.code), csv, manifest: maakManifest(this.regio(), halfjaar, csv, cellen) };
@@ -76,6 +77,7 @@ export class CbsService {
   }
 
   private async cellen(m: EntityManager, halfjaar: Halfjaar): Promise<CbsCelRow[]> {
+    await geenJit(kysely(m));
     return (await cbsCellen(halfjaar.van, halfjaar.tot).execute(kysely(m))).rows;
   }
 
