@@ -16,7 +16,9 @@ export class RapportageDatumindexen1764801400000 implements MigrationInterface {
     );
     await db.query(`CREATE INDEX interventie_gestart_idx ON interventie (tenant_id, gestart_op) WHERE gestart_op IS NOT NULL`);
     await db.query(`CREATE INDEX interventie_afgesloten_idx ON interventie (tenant_id, afgesloten_op) WHERE status = 'AFGESLOTEN'`);
-    await db.query(`CREATE INDEX monitoring_contact_uitgevoerd_idx ON monitoring_contact (tenant_id, uitgevoerd_op) WHERE status = 'UITGEVOERD'`);
+    await db.query(
+      `CREATE INDEX monitoring_contact_uitgevoerd_idx ON monitoring_contact (tenant_id, uitgevoerd_op) WHERE status = 'UITGEVOERD'`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
