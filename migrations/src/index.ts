@@ -24,6 +24,7 @@ import { Hoedanigheid1764800410000 } from './1764800410000-hoedanigheid.js';
 import { Kwartaalrapportage1764800500000 } from './1764800500000-kwartaalrapportage.js';
 import { KengetalBron1764800700000 } from './1764800700000-kengetal-bron.js';
 import { BackupRol1764800800000 } from './1764800800000-backup-rol.js';
+import { RapportageDatumindexen1764801400000 } from './1764801400000-rapportage-datumindexen.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   Kwartaalrapportage1764800500000,
   KengetalBron1764800700000,
   BackupRol1764800800000,
+  RapportageDatumindexen1764801400000,
 ];

@@ -55,7 +55,12 @@ const celSleutel = (c: CbsCelRow) => `${c.tabel} ${c.onderwerp} ${c.categorie}${
 
 /** Checks that the delivery file (its CSV text, parsed back) adds up to the tables, cell by cell. */
 export function controleerLevering(csv: string, tabellen: readonly CbsCelRow[]): LeveringControle {
-  const uitBestand = new Map(cellenUitLevering(leesCsv(csv)).map((c) => [celSleutel(c), c.aantal]));
+  return controleerRijen(leesCsv(csv), tabellen);
+}
+
+/** controleerLevering on the file's rows already parsed back. */
+function controleerRijen(rijen: readonly CbsLeveringRij[], tabellen: readonly CbsCelRow[]): LeveringControle {
+  const uitBestand = new Map(cellenUitLevering(rijen).map((c) => [celSleutel(c), c.aantal]));
   const uitTabellen = new Map(tabellen.map((c) => [celSleutel(c), c.aantal]));
   const verschillen: string[] = [];
   for (const sleutel of [...new Set([...uitBestand.keys(), ...uitTabellen.keys()])].sort()) {
@@ -106,6 +111,7 @@ export function maakManifest(
         if (c.tabel === t.code && c.gemeente === null) totalen[c.onderwerp] = (totalen[c.onderwerp] ?? 0) + c.aantal;
       return { code: t.code, titel: t.titel, totalen };
     }),
-    controle: controleerLevering(csv, tabellen),
+    // The rows parsed back once, above, for the counts and the check.
+    controle: controleerRijen(rijen, tabellen),
   };
 }

@@ -7,7 +7,7 @@ import { ToegangslogService } from '@vt/toegangslog';
 import { publicatieAantal } from './cbs-publicatie.js';
 import { naarCsv, naarLeveringRijen } from './cbs-csv.js';
 import { leveringBestand, maakManifest, type CbsManifest } from './cbs-manifest.js';
-import { cbsCellen, cbsRijen, leesSleutel, maakSleutel, type CbsCelRow } from './cbs.sql.js';
+import { cbsCellen, geenJit, leesCbsLevering, leesSleutel, maakSleutel, type CbsCelRow } from './cbs.sql.js';
 import { CBS_TABELLEN } from './cbs.tabellen.js';
 import type { CbsBeleidsinformatie } from './cbs.types.js';
 import { parseHalfjaar, type Halfjaar } from './cbs.validation.js';
@@ -59,7 +59,7 @@ export class CbsService {
   }
 
   /**
-   * The delivery file and its manifest, tables and rows read in one transaction (so they describe
+   * The delivery file and its manifest, tables and rows read in one statement (so they describe
    * the same data); logged as an EXPORT, as the file holds row-level data.
    */
   levering(halfjaarCode: string): Promise<CbsLevering> {
@@ -67,8 +67,9 @@ export class CbsService {
     return this.db.run(async (m) => {
       const db = kysely(m);
       const sleutel = await this.sleutel(m);
-      const cellen = await this.cellen(m, halfjaar);
-      const { rows } = await cbsRijen(halfjaar.van, halfjaar.tot).execute(db);
+      // Tables and rows from one evaluation of the half year's base (one statement, one snapshot).
+      await geenJit(db);
+      const { cellen, rijen: rows } = await leesCbsLevering(db, halfjaar.van, halfjaar.tot);
       const csv = naarCsv(naarLeveringRijen(rows, sleutel));
       await this.log.schrijf(m, { actie: 'EXPORT', objectType: 'CbsLevering' });
       return { bestand: leveringBestand(this.regio(), halfjaar.code), csv, manifest: maakManifest(this.regio(), halfjaar, csv, cellen) };
@@ -76,6 +77,7 @@ export class CbsService {
   }
 
   private async cellen(m: EntityManager, halfjaar: Halfjaar): Promise<CbsCelRow[]> {
+    await geenJit(kysely(m));
     return (await cbsCellen(halfjaar.van, halfjaar.tot).execute(kysely(m))).rows;
   }
 

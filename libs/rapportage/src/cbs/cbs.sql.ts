@@ -1,12 +1,13 @@
-import { sql, type RawBuilder } from '@vt/database';
+import { sql, type Db, type RawBuilder } from '@vt/database';
 import type { Datum } from '@vt/werkdagen';
 import { ONBEKENDE_GEMEENTE, PER_GEMEENTE } from './cbs.tabellen.js';
 
 // Reviewed analytic SQL for the CBS beleidsinformatie. One base (`basis`): the half year's adviezen
 // and meldingen, one row each, with every field a table needs. The tables are one aggregate over it
-// (cbsCellen) and the delivery file is the base itself (cbsRijen), so both count the same records
-// the same way; levering.ts checks that the file adds up to the tables. Reads run in the caller's
-// tenant transaction: row-level security confines them to the region.
+// (cbsCellen) and the delivery file is the base itself (cbsRijen); a delivery takes both from one
+// evaluation of the base (leesCbsLevering). So both count the same records the same way; levering.ts
+// checks that the file adds up to the tables. Reads run in the caller's tenant transaction:
+// row-level security confines them to the region.
 
 /** One record of the half year, as the base yields it (keys are pseudonymised in TypeScript, never here). */
 export interface CbsBasisRow {
@@ -115,10 +116,8 @@ function basis(van: Datum, tot: Datum): RawBuilder<unknown> {
     rec AS (SELECT * FROM adv UNION ALL SELECT * FROM mel)`;
 }
 
-/** Every cell of every table for the half year, region-wide and (for the tables CBS publishes per gemeente) per gemeente. One statement. */
-export function cbsCellen(van: Datum, tot: Datum): RawBuilder<CbsCelRow> {
-  return sql<CbsCelRow>`
-    ${basis(van, tot)},
+// The cells of every table over `rec` and `mel`: one row per counted (tabel, onderwerp, categorie, gemeente).
+const CEL = sql`
     cel(tabel, onderwerp, categorie, gemeente) AS (
       SELECT '84847', CASE soort WHEN 'ADVIES' THEN 'ADVIEZEN' ELSE 'MELDINGEN' END, 'TOTAAL', gemeente FROM rec
       UNION ALL SELECT '84848', CASE soort WHEN 'ADVIES' THEN 'ADVIEZEN' ELSE 'MELDINGEN' END, organisatie, gemeente FROM rec
@@ -134,11 +133,21 @@ export function cbsCellen(van: Datum, tot: Datum): RawBuilder<CbsCelRow> {
       UNION ALL SELECT '84854', 'WIJZE', overdracht_wijze, gemeente FROM mel WHERE overdracht_wijze IS NOT NULL
       UNION ALL SELECT '84855', 'OVERDRACHTEN', type_hulp, gemeente FROM mel WHERE type_hulp IS NOT NULL
       UNION ALL SELECT '85361', 'MELDINGEN', classificatie, gemeente FROM mel
-    )
+    )`;
+
+// The cells counted: region-wide, and per gemeente for the tables CBS publishes per gemeente.
+const CELLEN = sql`
     SELECT tabel, onderwerp, categorie, CASE WHEN grouping(gemeente) = 1 THEN NULL ELSE gemeente END AS gemeente, count(*)::int AS aantal
     FROM cel
     GROUP BY GROUPING SETS ((tabel, onderwerp, categorie), (tabel, onderwerp, categorie, gemeente))
-    HAVING grouping(gemeente) = 1 OR tabel = ANY(${[...PER_GEMEENTE]}::text[])
+    HAVING grouping(gemeente) = 1 OR tabel = ANY(${[...PER_GEMEENTE]}::text[])`;
+
+/** Every cell of every table for the half year, region-wide and (for the tables CBS publishes per gemeente) per gemeente. One statement. */
+export function cbsCellen(van: Datum, tot: Datum): RawBuilder<CbsCelRow> {
+  return sql<CbsCelRow>`
+    ${basis(van, tot)},
+    ${CEL}
+    ${CELLEN}
     ORDER BY tabel COLLATE "C", onderwerp COLLATE "C", categorie COLLATE "C", gemeente COLLATE "C" NULLS FIRST`;
 }
 
@@ -147,6 +156,47 @@ export function cbsRijen(van: Datum, tot: Datum): RawBuilder<CbsBasisRow> {
   return sql<CbsBasisRow>`
     ${basis(van, tot)}
     SELECT * FROM rec ORDER BY soort COLLATE "C", datum COLLATE "C", id`;
+}
+
+/** The tables and the records of a delivery, as cbsCellen and cbsRijen give them. */
+export interface CbsLeveringData {
+  cellen: CbsCelRow[];
+  rijen: CbsBasisRow[];
+}
+
+type CbsLeveringRow = CbsBasisRow & { nr: string; cellen: CbsCelRow[] | null };
+
+/**
+ * The delivery's tables and records in one statement: the base is evaluated once (its lateral
+ * look-ups are most of the cost) and both come from it, in the orders of cbsCellen and cbsRijen.
+ * The records come as rows (cheaper than one JSON array of them) and the first row also carries
+ * the cells as JSON; no records means no cells. One statement, as the app role may not create a
+ * temporary table.
+ */
+export async function leesCbsLevering(db: Db, van: Datum, tot: Datum): Promise<CbsLeveringData> {
+  const { rows } = await sql<CbsLeveringRow>`
+    ${basis(van, tot)},
+    ${CEL},
+    cellen AS (${CELLEN}),
+    rij AS (SELECT rec.*, row_number() OVER (ORDER BY soort COLLATE "C", datum COLLATE "C", id) AS nr FROM rec)
+    SELECT rij.*,
+           CASE WHEN nr = 1 THEN
+             (SELECT json_agg(c ORDER BY tabel COLLATE "C", onderwerp COLLATE "C", categorie COLLATE "C", gemeente COLLATE "C" NULLS FIRST)
+              FROM cellen c) END AS cellen
+    FROM rij ORDER BY nr`.execute(db);
+  return {
+    cellen: rows[0]?.cellen ?? [],
+    rijen: rows.map(({ nr: _nr, cellen: _cellen, ...rij }) => rij),
+  };
+}
+
+/**
+ * No JIT compilation for the rest of the transaction. The planner's cost of the base (a lateral
+ * look-up per melding) is far above jit_above_cost, and compiling it took 0.6 s of a 2.4 s
+ * statement (EXPLAIN ANALYZE, VT18, a half year), more than it saved on a few thousand rows.
+ */
+export async function geenJit(db: Db): Promise<void> {
+  await sql`SET LOCAL jit = off`.execute(db);
 }
 
 /** The region's HMAC secret for pseudonymous keys: created (random, 32 bytes) on first use, then always the same. */

@@ -33,15 +33,27 @@ export function wachtlijstCtes(perTeam?: RawBuilder<SqlBool>): RawBuilder<unknow
 -- Stocks at each month's last day.
     -- Only meldingen assessed late or not at all can be waiting at some month end (waiting means the
     -- term ended before that day and no beoordeling was vastgesteld by then); one never assessed that
-    -- is closed (e.g. merged away) is not waiting.
+    -- is closed (e.g. merged away) is not waiting. A melding vastgesteld on or before the first day
+    -- counted waits on none of the days, so only later beoordelingen are read (an index range, not
+    -- the region's whole history); a melding has at most one vastgestelde (beoordeling_vastgesteld_tenant_idx).
+    eerste AS (SELECT min(eind) AS eind FROM mnd),
     vastgesteld AS (
-      SELECT melding_id, min((getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date) AS op
-      FROM veiligheidsbeoordeling WHERE status = 'VASTGESTELD' GROUP BY melding_id),
+      SELECT b.melding_id, min((b.getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date) AS op
+      FROM veiligheidsbeoordeling b, eerste
+      WHERE b.status = 'VASTGESTELD' AND b.getoetst_op >= ((eerste.eind + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+      GROUP BY b.melding_id),
     laat AS (
       SELECT md.uiterlijke_beoordelingsdatum AS termijn, v.op AS vastgesteld ${team}
-      FROM melding md LEFT JOIN vastgesteld v ON v.melding_id = md.id, grens
+      FROM vastgesteld v JOIN melding md ON md.id = v.melding_id, grens
       WHERE md.politie IS DISTINCT FROM 'NIET_UNIEK' AND md.uiterlijke_beoordelingsdatum < grens.na AND ${waar}
-        AND (v.op > md.uiterlijke_beoordelingsdatum OR (v.op IS NULL AND md.fase IN ('TE_BEOORDELEN', 'TER_TOETSING')))),
+        AND v.op > md.uiterlijke_beoordelingsdatum
+      UNION ALL
+      SELECT md.uiterlijke_beoordelingsdatum, NULL::date ${team}
+      FROM melding md, grens
+      WHERE md.politie IS DISTINCT FROM 'NIET_UNIEK' AND md.uiterlijke_beoordelingsdatum < grens.na AND ${waar}
+        AND md.fase IN ('TE_BEOORDELEN', 'TER_TOETSING')
+        AND NOT EXISTS (SELECT 1 FROM veiligheidsbeoordeling b
+                        WHERE b.melding_id = md.id AND b.status = 'VASTGESTELD' AND b.getoetst_op IS NOT NULL)),
     wacht_b AS (
       SELECT mnd.maand ${laatTeam}, count(*) AS wacht_beoordeling
       FROM mnd JOIN laat ON laat.termijn < mnd.eind AND (laat.vastgesteld IS NULL OR laat.vastgesteld > mnd.eind)
@@ -109,7 +121,8 @@ export type MaandRij = Record<
 
 /** The per-month figures of the given months (first days), one row per month in ascending order. */
 export async function telMaanden(m: EntityManager, maanden: Datum[]): Promise<MaandRij[]> {
-  // The outer bounds as sargable ranges next to the month filter, so the date indexes serve the big tables.
+  // The outer bounds as sargable ranges next to each month filter, so the (tenant, date) indexes serve
+  // every table and a year costs the same however many years the region holds.
   const gesorteerd = [...maanden].sort();
   const { rows } = await sql<MaandRij>`
     WITH
@@ -131,7 +144,8 @@ export async function telMaanden(m: EntityManager, maanden: Datum[]): Promise<Ma
       zorg AS (
         SELECT date_trunc('month', ontvangstdatum)::date AS maand, count(*) AS zorgmeldingen,
                count(*) FILTER (WHERE melding_id IS NULL) AS zorgmeldingen_zonder_melding
-        FROM zorgmelding_jeugd WHERE date_trunc('month', ontvangstdatum)::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM zorgmelding_jeugd, grens WHERE ontvangstdatum >= grens.van AND ontvangstdatum < grens.na
+          AND date_trunc('month', ontvangstdatum)::date = ANY (${maanden}::date[]) GROUP BY 1),
       beo AS (
         SELECT date_trunc('month', b.getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date AS maand, count(*) AS beoordelingen,
                count(*) FILTER (WHERE (b.getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date <= md.uiterlijke_beoordelingsdatum) AS binnen_termijn,
@@ -140,20 +154,22 @@ export async function telMaanden(m: EntityManager, maanden: Datum[]): Promise<Ma
                count(*) FILTER (WHERE b.besluit = 'ONDERZOEK') AS onderzoek,
                count(*) FILTER (WHERE b.besluit = 'VOORWAARDEN_EN_VERVOLG') AS voorwaarden_en_vervolg,
                count(*) FILTER (WHERE b.besluit = 'REGIONAAL_MAATWERK') AS regionaal_maatwerk
-        FROM veiligheidsbeoordeling b JOIN melding md ON md.id = b.melding_id
-        WHERE b.status = 'VASTGESTELD' AND md.politie IS DISTINCT FROM 'NIET_UNIEK'
+        FROM veiligheidsbeoordeling b JOIN melding md ON md.id = b.melding_id, grens
+        WHERE b.status = 'VASTGESTELD' AND b.getoetst_op >= (grens.van::timestamp AT TIME ZONE 'Europe/Amsterdam') AND b.getoetst_op < (grens.na::timestamp AT TIME ZONE 'Europe/Amsterdam')
+          AND md.politie IS DISTINCT FROM 'NIET_UNIEK'
           AND date_trunc('month', b.getoetst_op AT TIME ZONE 'Europe/Amsterdam')::date = ANY (${maanden}::date[])
         GROUP BY 1),
       cri AS (
         SELECT date_trunc('month', datum AT TIME ZONE 'Europe/Amsterdam')::date AS maand, count(*) AS crises
-        FROM crisisinterventie WHERE date_trunc('month', datum AT TIME ZONE 'Europe/Amsterdam')::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM crisisinterventie, grens WHERE datum >= (grens.van::timestamp AT TIME ZONE 'Europe/Amsterdam') AND datum < (grens.na::timestamp AT TIME ZONE 'Europe/Amsterdam')
+          AND date_trunc('month', datum AT TIME ZONE 'Europe/Amsterdam')::date = ANY (${maanden}::date[]) GROUP BY 1),
       thv AS (
         SELECT date_trunc('month', opgelegd_op)::date AS maand, count(*) AS huisverboden, count(*) FILTER (WHERE verlengd) AS huisverboden_verlengd
-        FROM huisverbod WHERE date_trunc('month', opgelegd_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM huisverbod, grens WHERE opgelegd_op >= grens.van AND opgelegd_op < grens.na AND date_trunc('month', opgelegd_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
       gestart AS (
         SELECT date_trunc('month', gestart_op)::date AS maand,
                count(*) FILTER (WHERE soort = 'ONDERZOEK') AS oz_gestart, count(*) FILTER (WHERE soort = 'VOORWAARDEN_EN_VERVOLG') AS vv_gestart
-        FROM interventie WHERE date_trunc('month', gestart_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM interventie, grens WHERE gestart_op >= grens.van AND gestart_op < grens.na AND date_trunc('month', gestart_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
       af AS (
         SELECT date_trunc('month', i.afgesloten_op)::date AS maand,
                count(*) FILTER (WHERE i.soort = 'ONDERZOEK') AS oz_af,
@@ -162,8 +178,8 @@ export async function telMaanden(m: EntityManager, maanden: Datum[]): Promise<Ma
                count(*) FILTER (WHERE i.soort = 'VOORWAARDEN_EN_VERVOLG') AS vv_af,
                count(*) FILTER (WHERE i.soort = 'VOORWAARDEN_EN_VERVOLG' AND i.afgesloten_op <= i.gestart_op + 70) AS vv_tijdig_start,
                count(*) FILTER (WHERE i.soort = 'VOORWAARDEN_EN_VERVOLG' AND i.afgesloten_op <= md.ontvangstdatum + 70) AS vv_tijdig_melding
-        FROM interventie i JOIN melding md ON md.id = i.melding_id
-        WHERE i.status = 'AFGESLOTEN' AND date_trunc('month', i.afgesloten_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM interventie i JOIN melding md ON md.id = i.melding_id, grens
+        WHERE i.status = 'AFGESLOTEN' AND i.afgesloten_op >= grens.van AND i.afgesloten_op < grens.na AND date_trunc('month', i.afgesloten_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
       mon AS (
         SELECT date_trunc('month', uitgevoerd_op)::date AS maand, count(*) AS monitoring,
                count(*) FILTER (WHERE moment = 'DRIE_MAANDEN' AND score_gezin = 'VOLDOENDE') AS mon3_gezin_voldoende,
@@ -174,15 +190,15 @@ export async function telMaanden(m: EntityManager, maanden: Datum[]): Promise<Ma
                count(*) FILTER (WHERE moment = 'TWAALF_MAANDEN' AND score_gezin IS NOT NULL) AS mon12_gezin,
                count(*) FILTER (WHERE moment = 'TWAALF_MAANDEN' AND score_professional = 'VOLDOENDE') AS mon12_prof_voldoende,
                count(*) FILTER (WHERE moment = 'TWAALF_MAANDEN' AND score_professional IS NOT NULL) AS mon12_prof
-        FROM monitoring_contact
-        WHERE status = 'UITGEVOERD' AND date_trunc('month', uitgevoerd_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM monitoring_contact, grens
+        WHERE status = 'UITGEVOERD' AND uitgevoerd_op >= grens.van AND uitgevoerd_op < grens.na AND date_trunc('month', uitgevoerd_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
       kl_in AS (
         SELECT date_trunc('month', ontvangen_op)::date AS maand, count(*) AS klachten_ontvangen
-        FROM klacht WHERE date_trunc('month', ontvangen_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM klacht, grens WHERE ontvangen_op >= grens.van AND ontvangen_op < grens.na AND date_trunc('month', ontvangen_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
       kl_af AS (
         SELECT date_trunc('month', afgesloten_op)::date AS maand, count(*) AS klachten_afgesloten,
                count(*) FILTER (WHERE uitkomst IN ('GEGROND', 'DEELS_GEGROND')) AS klachten_gegrond
-        FROM klacht WHERE status = 'AFGESLOTEN' AND date_trunc('month', afgesloten_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
+        FROM klacht, grens WHERE status = 'AFGESLOTEN' AND afgesloten_op >= grens.van AND afgesloten_op < grens.na AND date_trunc('month', afgesloten_op)::date = ANY (${maanden}::date[]) GROUP BY 1),
       ${WACHTLIJSTEN}
     SELECT to_char(mnd.maand, 'YYYY-MM-DD') AS maand,
            COALESCE(adv.adviezen, 0) AS adviezen, COALESCE(adv.adviezen_chat, 0) AS adviezen_chat,
