@@ -35,7 +35,7 @@ function envFor(database: string): NodeJS.ProcessEnv {
 }
 
 function cli(args: string[], env: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['apps/cli/dist/main.js', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['apps/cli/dist/main.js', ...args], { env, encoding: 'utf8', timeout: 240_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -260,7 +260,7 @@ describeRoundTrip('backup and restore (issue 19)', () => {
     } finally {
       await api.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('keeps the backup login read-only and out of reach of the application user', async () => {
     const env = envFor(source);
