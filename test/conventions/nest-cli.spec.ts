@@ -12,8 +12,9 @@ describe('nest-cli.json', () => {
         .filter((name) => statSync(join(base, name)).isDirectory())
         .map((name) => `${base}/${name}`);
     const listed = Object.values(config.projects);
-    // apps/web is the portal (React + Vite), not a Nest project: Vite builds it.
-    const nest = [...folders('apps'), ...folders('libs')].filter((folder) => folder !== 'apps/web');
+    // apps/web is the portal (React + Vite), not a Nest project: Vite builds it. apps/dev-idp is the
+    // demo's development OpenID provider (plain oidc-provider), not a Nest project either.
+    const nest = [...folders('apps'), ...folders('libs')].filter((folder) => folder !== 'apps/web' && folder !== 'apps/dev-idp');
     expect(listed.map((p) => p.root).sort()).toEqual(nest.sort());
     for (const project of listed) {
       expect(project.type).toBe(project.root.startsWith('apps/') ? 'application' : 'library');
