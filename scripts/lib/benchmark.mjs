@@ -36,14 +36,29 @@ export function benchmarkPerioden(van, tot) {
 }
 
 async function gql(url, token, query, variables) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
+  const res = await post(url, token, JSON.stringify({ query, variables }));
   const body = await res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}` }] }));
   if (body.errors?.length) throw new Error(body.errors[0].message);
   return body.data;
+}
+
+/**
+ * POST with a few retries on network errors only (a loaded machine can drop the first connection to
+ * a freshly started api); the queries sent here are idempotent enough to repeat: a recomputation
+ * request queued twice computes the same snapshot twice, never a different one.
+ */
+async function post(url, token, body, pogingen = 4) {
+  for (let poging = 1; ; poging++) {
+    try {
+      return await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    } catch (error) {
+      if (poging >= pogingen) {
+        const oorzaak = error?.cause?.code ?? error?.cause?.message;
+        throw new Error(`${error.message}${oorzaak ? ` (${oorzaak})` : ''} calling ${url}`, { cause: error });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000 * poging));
+    }
+  }
 }
 
 /**
