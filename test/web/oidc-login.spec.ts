@@ -173,11 +173,9 @@ describe('the portal login through the development identity provider (OIDC code 
     await page.waitForURL((url) => url.origin === omgeving.url && !url.pathname.startsWith('/inloggen'));
     await expect(page.locator('.vt-gebruiker').textContent()).resolves.toMatch(/Teammanager VT18 · teammanager · Rotterdam-Rijnmond/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Welkom, Teammanager VT18');
-    await expect(page.getByText('U bent ingelogd voor Rotterdam-Rijnmond.').isVisible()).resolves.toBe(true);
+    await page.getByText('U bent ingelogd voor Rotterdam-Rijnmond.').waitFor({ state: 'visible' });
     // The platform role from the IdP group vt-teammanager opens the management view (Sturing).
-    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sturing' }).isVisible()).resolves.toBe(
-      true,
-    );
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sturing' }).waitFor({ state: 'visible' });
     // The portal calls the api with the IdP's access token: the region's own figures load.
     const token = (JSON.parse(await page.evaluate<string>(SESSIE)) as { token: string }).token;
     const organisatie = await gql<{ mijnOrganisatie: { code: string } }>(`${omgeving.url}/graphql`, '{ mijnOrganisatie { code } }', token);
@@ -198,7 +196,7 @@ describe('the portal login through the development identity provider (OIDC code 
     await page.waitForURL((url) => url.pathname === '/benchmark');
     await expect(page.locator('.vt-gebruiker').textContent()).resolves.toContain('Landelijk analist');
     await page.locator('[data-testid=benchmark-tabel] tbody tr').first().waitFor();
-    await expect(page.getByText('U ziet alle deelnemende regio’s.').isVisible()).resolves.toBe(true);
+    await page.getByText('U ziet alle deelnemende regio’s.').waitFor({ state: 'visible' });
     const rijen = await page
       .locator('[data-testid=benchmark-tabel] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-regio')));
@@ -221,7 +219,7 @@ describe('the portal login through the development identity provider (OIDC code 
     await page.waitForURL('**/inloggen');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL(`${omgeving.idp.issuer}/interaction/**`);
-    await expect(page.getByLabel('Wachtwoord').isVisible()).resolves.toBe(true);
+    await page.getByLabel('Wachtwoord').waitFor({ state: 'visible' });
     await page.context().close();
   });
 
@@ -231,7 +229,7 @@ describe('the portal login through the development identity provider (OIDC code 
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Onbekende gebruikersnaam of onjuist wachtwoord.');
     expect(new URL(page.url()).origin).toBe(omgeving.idp.issuer);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
-    await expect(page.getByText('Alleen voor ontwikkeling.').isVisible()).resolves.toBe(true);
+    await page.getByText('Alleen voor ontwikkeling.').waitFor({ state: 'visible' });
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await page.context().close();
@@ -240,7 +238,7 @@ describe('the portal login through the development identity provider (OIDC code 
   it('keeps the development login next to the OIDC login', async () => {
     const page = await nieuwePagina();
     await page.goto(`${omgeving.url}/inloggen`);
-    await expect(page.getByRole('button', { name: 'Inloggen als ontwikkelaar' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Inloggen als ontwikkelaar' }).waitFor({ state: 'visible' });
     await page.selectOption('#rol', 'teammanager');
     await page.selectOption('#regio', 'VT12');
     await page.getByRole('button', { name: 'Inloggen als ontwikkelaar' }).click();

@@ -224,7 +224,7 @@ describe('the portal in Chromium', () => {
     const page = await nieuwePagina();
     await page.goto(`${omgeving.url}/inloggen`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Inloggen');
-    await expect(page.getByText('Alleen voor ontwikkeling').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Alleen voor ontwikkeling').first().waitFor({ state: 'visible' });
     await scan(page, '01-inloggen');
     await page.context().close();
   });
@@ -259,7 +259,7 @@ describe('the portal in Chromium', () => {
     const kaartTekst = await page.locator(`[id="${kaartBeschrijving}"]`).textContent();
     expect(kaartTekst).toContain('Zuid-Holland-Zuid: geen gegevens');
     expect(kaartTekst).toContain('De tabel ‘Cijfers’ hieronder geeft alle getallen.');
-    await expect(page.getByTestId('kaart-bron').isVisible()).resolves.toBe(true);
+    await page.getByTestId('kaart-bron').waitFor({ state: 'visible' });
     await expect(page.getByTestId('kaart-bron').textContent()).resolves.toBe('Grenzen: CBS/PDOK, CC BY 4.0 (via cartomap/nl)');
     // The tooltip of VT24 says why it is grey.
     // A point inside VT24's shape that no other shape covers, in viewport coordinates.
@@ -301,7 +301,7 @@ describe('the portal in Chromium', () => {
       ).resolves.toBe('onderdrukt');
     // The definition is one click away.
     await page.getByText('Definitie van dit kengetal').click();
-    await expect(page.getByText('Total formatie per 1000 meldingen received.').isVisible()).resolves.toBe(true);
+    await page.getByText('Total formatie per 1000 meldingen received.').waitFor({ state: 'visible' });
     await scan(page, '03-benchmark-landelijk-analist');
     await page.goto(`${omgeving.url}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
