@@ -8,7 +8,7 @@ import { defineAbilityFor } from './ability.js';
 import { ALLOW_KEY, type Permission } from './allow.decorator.js';
 import { CLS_ACTOR, CLS_CLIENT_ADRES, type Actor } from './actor.js';
 import { TenantDirectory } from './tenant-directory.js';
-import { TokenVerifier, refuse } from './token-verifier.js';
+import { TokenVerifier, bearerToken, refuse } from './token-verifier.js';
 import { WEIGERINGEN, type Weigeringen } from './weigeringen.js';
 
 type AuthRequest = LoggedRequest & { headers: Record<string, string | string[] | undefined>; actor?: Promise<Actor> };
@@ -59,10 +59,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(req: AuthRequest): Promise<Actor> {
-    const header = req.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw refuse('missing', 'Authentication required: send "Authorization: Bearer <token>"');
-    const claims = await this.verifier.verify(match[1]!);
+    const claims = await this.verifier.verify(bearerToken(req.headers.authorization));
     const actor: Actor = { userId: claims.userId, naam: claims.naam, rollen: claims.rollen, team: claims.team, namens: claims.namens };
     // A national analyst never gets a tenant, so no path can reach case data for them.
     if (claims.rollen.includes('landelijk-analist')) {

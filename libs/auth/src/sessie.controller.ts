@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Headers, UseFilters } from '@nestjs/common';
 import { Public, RestErrorFilter } from '@vt/platform';
-import { TokenVerifier, refuse } from './token-verifier.js';
+import { TokenVerifier, bearerToken } from './token-verifier.js';
 
 /** What the portal shows of the signed-in person: the platform's reading of the token, not the IdP's claim names. */
 export interface SessieAntwoord {
@@ -24,9 +24,7 @@ export class SessieController {
   @Public()
   @Header('Cache-Control', 'no-store')
   async sessie(@Headers('authorization') header?: string): Promise<SessieAntwoord> {
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw refuse('missing', 'Authentication required: send "Authorization: Bearer <token>"');
-    const claims = await this.verifier.verify(match[1]!);
+    const claims = await this.verifier.verify(bearerToken(header));
     return { naam: claims.naam, rollen: [...claims.rollen], regio: claims.tenantCode ?? null, team: claims.team ?? null };
   }
 }

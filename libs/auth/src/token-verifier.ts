@@ -181,6 +181,13 @@ function rollenOf(issuer: Issuer, claim: unknown): Rol[] {
   return [...rollen];
 }
 
+/** The token of an "Authorization: Bearer <token>" header, or UNAUTHENTICATED (counted as missing). */
+export function bearerToken(header: unknown): string {
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  if (!match) throw refuse('missing', 'Authentication required: send "Authorization: Bearer <token>"');
+  return match[1]!;
+}
+
 /** Counts a refused token (vt_token_verification_failures_total) and gives the client's error. */
 export function refuse(kind: TokenFailureReason, message: string): ApiError {
   countTokenFailure(kind);

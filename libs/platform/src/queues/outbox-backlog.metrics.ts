@@ -2,13 +2,10 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import client from 'prom-client';
 import { ReferenceDb, TenantDb, kysely } from '@vt/database';
 import { safeSummary } from '../runtime/safe-error.js';
+import { registered, within } from '../runtime/observability/metrics.js';
 
 const TIMEOUT_MS = 2000;
 const sources = new Set<OutboxBacklogMetrics>();
-
-function registered<T>(name: string, create: () => T): T {
-  return (client.register.getSingleMetric(name) as T | undefined) ?? create();
-}
 
 registered(
   'vt_outbox_backlog',
@@ -49,15 +46,11 @@ export class OutboxBacklogMetrics implements OnModuleInit, OnApplicationShutdown
   }
 
   async count(): Promise<Array<[string, number]>> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS)));
     try {
-      return await Promise.race([this.countAll(), timeout]);
+      return await within(this.countAll(), TIMEOUT_MS);
     } catch (error) {
       this.logger.warn(`outbox backlog not counted: ${safeSummary(error)}`);
       return [];
-    } finally {
-      clearTimeout(timer);
     }
   }
 

@@ -7,8 +7,17 @@ import client from 'prom-client';
  * Labels never carry a tenant id, user id, raw URL or other request content: operation and job
  * names come from code or from the validated GraphQL document and are capped (see bounded()).
  */
-function registered<T>(name: string, create: () => T): T {
+/** The metric registered under name, created once (modules can be loaded more than once in tests). */
+export function registered<T>(name: string, create: () => T): T {
   return (client.register.getSingleMetric(name) as T | undefined) ?? create();
+}
+
+/** Rejects when promise does not settle within ms: a scrape never waits longer on Redis or PostgreSQL. */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))]).finally(
+    () => clearTimeout(timer),
+  );
 }
 
 if (!client.register.getSingleMetric('process_cpu_seconds_total')) client.collectDefaultMetrics();

@@ -2,21 +2,11 @@ import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nest
 import client from 'prom-client';
 import { QUEUE } from '../../queues/queues.js';
 import { Queues } from '../../queues/queues.service.js';
+import { registered, within } from './metrics.js';
 
 const sources = new Set<Queues>();
 const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed'] as const;
 const TIMEOUT_MS = 1000;
-
-function registered<T>(name: string, create: () => T): T {
-  return (client.register.getSingleMetric(name) as T | undefined) ?? create();
-}
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))]).finally(
-    () => clearTimeout(timer),
-  );
-}
 
 const up = registered(
   'vt_queue_metrics_up',
