@@ -142,6 +142,16 @@ async function actForOwner(admin: pg.Client, info: AdminInfo, owner: string, log
 }
 
 /**
+ * Roles and grants are cluster-wide catalog rows: two setups at once (tests preparing their own
+ * databases, a restore drill beside a setup) fail with "tuple concurrently updated". A session
+ * advisory lock in the admin database serialises them; it goes with the admin connection.
+ */
+const ROLE_SETUP_LOCK = 7_361_094_502;
+async function lockRoleSetup(admin: pg.Client): Promise<void> {
+  await admin.query('SELECT pg_advisory_lock($1)', [ROLE_SETUP_LOCK]);
+}
+
+/**
  * Creates the database owned by the owner if it does not exist, restricts CONNECT to the given
  * users and hands schema public to the owner. Used by setup and by restore (a new database).
  */
@@ -156,6 +166,7 @@ export async function createPlatformDatabase(
   await admin.connect();
   let created = false;
   try {
+    await lockRoleSetup(admin);
     const info = await inspectAdmin(admin);
     await actForOwner(admin, info, owner, log);
     const db = admin.escapeIdentifier(database);
@@ -210,6 +221,7 @@ export async function setupDatabase(config: AppConfig, log: Log = () => undefine
   const admin = new pg.Client({ connectionString: config.DATABASE_ADMIN_URL });
   await admin.connect();
   try {
+    await lockRoleSetup(admin);
     const info = await inspectAdmin(admin);
     log(
       `admin ${info.user}: ${info.superuser ? 'superuser' : 'CREATEROLE + CREATEDB (no superuser)'}, PostgreSQL ${Math.floor(info.version / 10000)}`,
