@@ -25,6 +25,7 @@ import { Kwartaalrapportage1764800500000 } from './1764800500000-kwartaalrapport
 import { KengetalBron1764800700000 } from './1764800700000-kengetal-bron.js';
 import { BackupRol1764800800000 } from './1764800800000-backup-rol.js';
 import { RapportageDatumindexen1764801400000 } from './1764801400000-rapportage-datumindexen.js';
+import { TerugkoppelingOpen1764801500000 } from './1764801500000-terugkoppeling-open.js';
 
 /** Every migration in order. Append only: a landed migration is never edited. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   KengetalBron1764800700000,
   BackupRol1764800800000,
   RapportageDatumindexen1764801400000,
+  TerugkoppelingOpen1764801500000,
 ];

@@ -1,6 +1,6 @@
 import { startApp, type RunningApp } from '../support/app.js';
 import { tokenFor } from '../support/tokens.js';
-import { errorCode, nieuweMelding } from '../support/casework.js';
+import { errorCode, nieuweMelding, zetTeamRegelAan } from '../support/casework.js';
 import { M, Proces, TAXATIE } from '../support/proces.js';
 
 interface Item {
@@ -115,6 +115,37 @@ describe('werkvoorraad, termijnen and wachtlijst', () => {
     expect(await alles(mw, ['BEOORDELEN', 'BEOORDELEN', 'BEOORDELEN'])).toEqual(eenmaal);
     const te = await api.gql(WERK, { token: mw, variables: { first: 3, soorten: Array.from({ length: 1000 }, () => 'BEOORDELEN') } });
     expect(te.errors![0]!.extensions).toMatchObject({ code: 'VALIDATIE', field: 'soorten' });
+  });
+
+  it('serves the default page (kept prepared on the connection) per region and team exactly as the paged list', async () => {
+    // The default page (no soorten, 20 items) runs as a prepared statement that PostgreSQL may plan
+    // once per connection; requests one after another reuse one pooled connection, so alternating
+    // regions and teams proves that a cached plan carries no region's or team's rows into another's.
+    const beheerder = await tokenFor({ tenant: 'VT26', roles: ['functioneel-beheerder'], user: 'werk-beheer-26' });
+    const manager = await tokenFor({ tenant: 'VT26', roles: ['teammanager'], user: 'werk-manager-26' });
+    await zetTeamRegelAan(api, beheerder);
+    const noord = await tokenFor({ tenant: 'VT26', roles: ['medewerker'], user: 'werk-noord', team: 'Noord' });
+    const zuid = await tokenFor({ tenant: 'VT26', roles: ['medewerker'], user: 'werk-zuid', team: 'Zuid' });
+    const vt13 = await nieuweMelding(api, mw, { ontvangenOp: '2020-03-02T10:00:00+01:00' });
+    const zuidMelding = await nieuweMelding(api, zuid, { ontvangenOp: '2020-03-02T10:00:00+01:00' });
+    await p.call(manager, M.wijsToe, {
+      input: { meldingId: zuidMelding.id, versie: zuidMelding.versie, team: 'Zuid', medewerker: 'werk-zuid' },
+    });
+
+    const pagina = async (token: string) => {
+      const res = await api.gql<{ werkvoorraad: { edges: { node: Item }[] } }>(WERK, { token, variables: {} });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.werkvoorraad.edges.map((e) => e.node);
+    };
+    const verwacht = new Map<string, Item[]>();
+    for (const token of [mw, noord, zuid]) verwacht.set(token, (await alles(token)).slice(0, 20));
+    expect(verwacht.get(mw)!.map((i) => i.meldingId)).toContain(vt13.id);
+    expect(verwacht.get(zuid)!.map((i) => i.meldingId)).toContain(zuidMelding.id);
+    expect(verwacht.get(noord)!.map((i) => i.meldingId)).not.toContain(zuidMelding.id);
+    // More rounds than PostgreSQL's five custom plans before it may switch to the generic one.
+    for (let ronde = 0; ronde < 7; ronde++) {
+      for (const token of [mw, noord, zuid]) expect(await pagina(token)).toEqual(verwacht.get(token));
+    }
   });
 
   it('shows another region none of it', async () => {

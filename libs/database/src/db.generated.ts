@@ -299,6 +299,7 @@ export interface Interventie {
   soort: "ONDERZOEK" | "VOORWAARDEN_EN_VERVOLG";
   status: "GEPLAND" | "GESTART" | "AFGESLOTEN" | "VOORTIJDIG_AFGESLOTEN";
   tenant_id: Generated<string>;
+  teruggekoppeld: Generated<boolean>;
   uiterlijke_einddatum: string | null;
   uiterlijke_startdatum: string;
   uiterlijke_terugkoppeldatum: string | null;
@@ -686,6 +687,7 @@ export interface Veiligheidsbeoordeling {
   structurele_onveiligheid: boolean;
   taxatie_toelichting: string | null;
   tenant_id: Generated<string>;
+  teruggekoppeld: Generated<boolean>;
   toetsing_toelichting: string | null;
   uiterlijke_terugkoppeldatum: string | null;
   uiterlijke_vervolgdatum: string | null;

@@ -28,6 +28,7 @@ export { APPLICATION_GROUP_ROLE, BACKUP_GROUP_ROLE, BENCHMARK_GROUP_ROLE } from 
 export { claimIdempotencyKey, requestHash, type IdempotencyClaim } from './idempotency.js';
 export { AutonomousTransaction } from './autonomous-transaction.js';
 export { instrumentPg } from './pg-tracing.js';
+export { runPrepared } from './prepared-statement.js';
 export { countRows, kysely, kyselyFor, literal, selectList, withoutAlias, type ColumnName, type Db, type Database } from './kysely.js';
 export {
   sql,

@@ -57,6 +57,9 @@ export const KOLOMMEN = {
     'gemeente_code',
   ],
   melding_betrokkene: ['melding_id', 'persoon_id', 'rol', 'was_bekend'],
+  // Before the beoordelingen: their insert trigger reads it (veiligheidsbeoordeling.teruggekoppeld), so
+  // no row is updated after its COPY.
+  terugkoppeling: ['melding_id', 'moment', 'datum', 'samenvatting', 'geregistreerd_door', 'created_at'],
   veiligheidsbeoordeling: [
     'id',
     'melding_id',
@@ -100,7 +103,6 @@ export const KOLOMMEN = {
     'gepland_op',
   ],
   monitoring_contact: ['casus_id', 'overdracht_id', 'moment', 'gepland_op', 'uitgevoerd_op', 'score_gezin', 'score_professional', 'status'],
-  terugkoppeling: ['melding_id', 'moment', 'datum', 'samenvatting', 'geregistreerd_door', 'created_at'],
   tijdlijn_gebeurtenis: ['casus_id', 'tijdstip', 'soort', 'omschrijving', 'object_type', 'object_id', 'door'],
   tijdregistratie: ['medewerker_id', 'datum', 'functie', 'product', 'uren', 'bron', 'geregistreerd_door'],
   begroting: ['jaar', 'loonkosten', 'kosten', 'inkomsten', 'volumes'],

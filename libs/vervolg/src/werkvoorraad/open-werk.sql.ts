@@ -122,11 +122,12 @@ const TAKKEN: readonly Tak[] = [
   },
   {
     soort: 'TERUGKOPPELING',
-    // At most one vastgestelde beoordeling per melding (unique index), walked in melding order.
+    // At most one vastgestelde beoordeling per melding (unique index). `teruggekoppeld` is kept by the
+    // database from terugkoppeling (migration TerugkoppelingOpen), and the partial index
+    // beoordeling_terugkoppeling_open_idx holds only the open ones in this branch's sort order.
     van: `veiligheidsbeoordeling b ${MET_MELDING('b')}`,
     // Only a professional melder has a right to hear back (the same categories as melder.beroepsmatig).
-    waar: `b.status = 'VASTGESTELD' AND ${BEROEPSMATIG}
-      AND NOT EXISTS (SELECT 1 FROM terugkoppeling t WHERE t.melding_id = b.melding_id AND t.moment = 'NA_BEOORDELING')`,
+    waar: `b.status = 'VASTGESTELD' AND NOT b.teruggekoppeld AND ${BEROEPSMATIG}`,
     objectId: 'b.melding_id',
     datum: 'b.uiterlijke_terugkoppeldatum',
     geindexeerd: false,
@@ -134,11 +135,11 @@ const TAKKEN: readonly Tak[] = [
   {
     soort: 'TERUGKOPPELING_NA_ONDERZOEK',
     van: `interventie i ${MET_MELDING('i')}`,
-    waar: `i.soort = 'ONDERZOEK' AND i.uiterlijke_terugkoppeldatum IS NOT NULL AND ${BEROEPSMATIG}
-      AND NOT EXISTS (SELECT 1 FROM terugkoppeling t WHERE t.melding_id = i.melding_id AND t.moment = 'NA_ONDERZOEK')`,
+    // interventie_terugkoppeling_open_idx holds only the open ones (`teruggekoppeld`, kept by the database).
+    waar: `i.soort = 'ONDERZOEK' AND i.uiterlijke_terugkoppeldatum IS NOT NULL AND NOT i.teruggekoppeld AND ${BEROEPSMATIG}`,
     objectId: 'i.id',
     datum: 'i.uiterlijke_terugkoppeldatum',
-    geindexeerd: false,
+    geindexeerd: true,
   },
   {
     soort: 'MAATWERK_AFRONDEN',
@@ -221,30 +222,35 @@ export interface WerkPaginaFilter {
 /**
  * One page of open work ordered by deadline (none last), then id. Every branch takes its own first
  * `limit` rows in index order before they are merged, so the cost follows the page size, not the
- * size of the werkvoorraad.
+ * size of the werkvoorraad. A filter that is not set leaves no predicate behind and the page size
+ * is part of the text (a validated integer), so the statement's text depends only on which filters
+ * are set and its plan never on a value: the caller can keep it prepared (runPrepared).
  */
 export function openWerkPagina(filter: WerkPaginaFilter): RawBuilder<OpenWerkRow & { volgorde: string }> {
   const takken = TAKKEN.filter((t) => !filter.soorten || filter.soorten.includes(t.soort));
   if (takken.length === 0)
     return sql<OpenWerkRow & { volgorde: string }>`SELECT ${kolommen(TAKKEN[0]!)}, '' AS volgorde FROM melding m WHERE false`;
   const { team, medewerker, tot, limit } = filter;
-  const [naDatum, naId] = filter.na ?? [null, null];
+  if (!Number.isInteger(limit) || limit < 1) throw new Error('limit must be a positive integer');
   const delen = takken.map((t) => {
     const datum = sql.raw(t.datum);
     const objectId = sql.raw(t.objectId);
     const sorteer = sql.raw(sorteerSleutel(t));
+    const voorwaarden: RawBuilder<unknown>[] = [sql.raw(t.waar), filter.teamRegel];
+    if (team !== null) voorwaarden.push(sql`m.team = ${team}`);
+    if (medewerker !== null) voorwaarden.push(sql`m.toegewezen_aan = ${medewerker}`);
+    if (tot !== null) voorwaarden.push(sql`${datum} <= ${tot}::date`);
     // For indexed branches this is a row comparison on the index columns: the index starts at the cursor.
-    const cursor = sql`(${sorteer}, ${objectId}) > (${naDatum}::date, ${naId}::uuid)`;
+    if (filter.na) voorwaarden.push(sql`(${sorteer}, ${objectId}) > (${filter.na[0]}::date, ${filter.na[1]}::uuid)`);
     return sql`(SELECT ${kolommen(t)}, ${sorteer} AS volgorde FROM ${sql.raw(t.van)}
-      WHERE ${sql.raw(t.waar)} AND (${team}::text IS NULL OR m.team = ${team}) AND (${medewerker}::text IS NULL OR m.toegewezen_aan = ${medewerker})
-        AND (${tot}::date IS NULL OR ${datum} <= ${tot}::date) AND (${naDatum}::date IS NULL OR ${cursor}) AND ${filter.teamRegel}
-      ORDER BY ${sorteer}, ${objectId} LIMIT ${limit})`;
+      WHERE ${sql.join(voorwaarden, sql` AND `)}
+      ORDER BY ${sorteer}, ${objectId} LIMIT ${sql.lit(limit)})`;
   });
   return sql<
     OpenWerkRow & { volgorde: string }
   >`SELECT soort, object_id, melding_id, nummer, casus_id, team, toegewezen_aan, datum, volgorde::text
     FROM (${sql.join(delen, sql`\n    UNION ALL\n    `)}) w
-    ORDER BY w.volgorde, w.object_id LIMIT ${limit}`;
+    ORDER BY w.volgorde, w.object_id LIMIT ${sql.lit(limit)}`;
 }
 
 /** The number of open-work items under the filter of a page (the cursor and limit ignored): totalCount. */

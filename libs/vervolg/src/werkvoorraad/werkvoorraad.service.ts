@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CurrentActor } from '@vt/auth';
 import { teamFilter } from '@vt/casus';
-import { TenantDb, kysely, sql, type SqlBool, countRows } from '@vt/database';
+import { TenantDb, kysely, runPrepared, sql, type SqlBool, countRows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
 import { begrensdeLijst, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
@@ -10,6 +10,9 @@ import { vandaag } from '../vervolg.support.js';
 import { openWerkAantal, openWerkPagina } from './open-werk.sql.js';
 import { toWachtlijstItem, toWerkItem } from './werkvoorraad.row.js';
 import { MAX_SOORTEN, type WachtlijstItem, type WerkItem, type WerkvoorraadArgs } from './werkvoorraad.types.js';
+
+/** The default page size (pageSize): the page kept prepared. */
+const STANDAARD_PAGINA = 20;
 
 /** Werkvoorraad, termijnen and wachtlijst of the caller's region (and team, when the region restricts work to teams). */
 @Injectable()
@@ -37,11 +40,14 @@ export class WerkvoorraadService {
         tot,
         teamRegel: teamFilter(await this.instellingen.lees(m), this.current.actor),
       };
-      const { rows: found } = await openWerkPagina({
+      const pagina = openWerkPagina({
         ...filter,
         na: after ? [String(after[0]), String(after[1])] : null,
         limit: first + 1,
-      }).execute(kysely(m));
+      });
+      // The everyday page (every kind, the default size) stays prepared on the connection: its text
+      // varies only with which filters are set, so a connection holds a handful of them at most.
+      const found = !filter.soorten && first === STANDAARD_PAGINA ? await runPrepared(m, pagina) : (await pagina.execute(kysely(m))).rows;
       await this.logCasussen(
         m,
         found.slice(0, first).map((r) => r.casus_id),
