@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -129,6 +130,8 @@ async function herbereken(url: string): Promise<void> {
 }
 
 describe('the portal login through the development identity provider (OIDC code flow + PKCE) in Chromium', () => {
+  // A browser flow on a loaded 2-core CI machine (apps, Chromium and another test file at once) can take over Jest's 30 s.
+  jest.setTimeout(90_000);
   let omgeving: Omgeving;
   let browser: Browser;
 
@@ -153,6 +156,8 @@ describe('the portal login through the development identity provider (OIDC code 
 
   async function nieuwePagina(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    // Below the test's own timeout: a step that waits too long fails naming its locator, not as a bare test timeout.
+    context.setDefaultTimeout(45_000);
     return context.newPage();
   }
 

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -140,6 +141,8 @@ async function herbereken(omgeving: Omgeving, analist: string): Promise<void> {
 }
 
 describe('the portal in Chromium', () => {
+  // A browser flow on a loaded 2-core CI machine (apps, Chromium and another test file at once) can take over Jest's 30 s.
+  jest.setTimeout(90_000);
   let omgeving: Omgeving;
   let browser: Browser;
   let analist: string;
@@ -166,6 +169,8 @@ describe('the portal in Chromium', () => {
   /** A new browser session whose page errors and console errors the scan reports. */
   async function nieuwePagina(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'nl-NL' });
+    // Below the test's own timeout: a step that waits too long fails naming its locator, not as a bare test timeout.
+    context.setDefaultTimeout(45_000);
     const page = await context.newPage();
     const problemen: string[] = [];
     page.on('pageerror', (error) => problemen.push(error.message));
