@@ -5,7 +5,7 @@ import type { AppConfig } from '@vt/config';
 import { AuthModule } from '@vt/auth';
 import { PlatformModule, graphqlOptions } from '@vt/platform';
 import { OrganisatieApiModule, OrganisatieCoreModule } from '@vt/organisatie';
-import { BenchmarkApiModule } from '@vt/benchmark-kengetallen';
+import { BenchmarkApiModule, BenchmarkResponsePlugin } from '@vt/benchmark-kengetallen';
 
 /**
  * The benchmark GraphQL service for the Landelijk Netwerk and the regions. It connects with the
@@ -18,9 +18,18 @@ export class BenchmarkModule {
       module: BenchmarkModule,
       imports: [
         PlatformModule.forRoot({ config, service: 'vt-benchmark', databaseRole: 'benchmark', entities: [], redis: false }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config, 'Cross-region key figures (aggregates only) for the Landelijk Netwerk Veilig Thuis and the regions.'),
+          imports: [BenchmarkApiModule],
+          inject: [BenchmarkResponsePlugin],
+          useFactory: (responses: BenchmarkResponsePlugin) => {
+            const options = graphqlOptions(
+              config,
+              'Cross-region key figures (aggregates only) for the Landelijk Netwerk Veilig Thuis and the regions.',
+            );
+            // A repeated benchmark(...) request is answered from its stored response (see BenchmarkResponsePlugin).
+            return { ...options, plugins: [...(options.plugins ?? []), responses], stringifyResult: responses.stringifyResult };
+          },
         }),
         AuthModule.forRoot({ tenantDirectory: OrganisatieCoreModule }),
         OrganisatieApiModule.forBenchmark(),

@@ -3,15 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ClsService } from 'nestjs-cls';
 import { TenantContext } from '@vt/database';
-import { PUBLIC_KEY, forbidden, unauthenticated, type LoggedRequest } from '@vt/platform';
+import { PUBLIC_KEY, forbidden, unauthenticated } from '@vt/platform';
 import { defineAbilityFor } from './ability.js';
 import { ALLOW_KEY, type Permission } from './allow.decorator.js';
-import { CLS_ACTOR, CLS_CLIENT_ADRES, type Actor } from './actor.js';
-import { TenantDirectory } from './tenant-directory.js';
-import { TokenVerifier, bearerToken, refuse } from './token-verifier.js';
+import { CLS_ACTOR, CLS_CLIENT_ADRES } from './actor.js';
+import { Authenticator, type AuthRequest } from './authenticator.js';
 import { WEIGERINGEN, type Weigeringen } from './weigeringen.js';
-
-type AuthRequest = LoggedRequest & { headers: Record<string, string | string[] | undefined>; actor?: Promise<Actor> };
 
 /**
  * Global guard: authenticates the bearer token, puts the caller and tenant in the request context,
@@ -23,8 +20,7 @@ export class AuthGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly verifier: TokenVerifier,
-    private readonly directory: TenantDirectory,
+    private readonly authenticator: Authenticator,
     private readonly tenant: TenantContext,
     private readonly cls: ClsService,
     @Optional() @Inject(WEIGERINGEN) private readonly weigeringen?: Weigeringen,
@@ -36,13 +32,11 @@ export class AuthGuard implements CanActivate {
 
     const req = requestOf(context);
     if (!req) throw unauthenticated('Authentication required');
-    // Verify once per HTTP request, however many root fields the operation has.
-    req.actor ??= this.authenticate(req);
-    const actor = await req.actor;
+    // Verified once per HTTP request, however many root fields the operation has.
+    const actor = await this.authenticator.actorOf(req);
     this.cls.set(CLS_ACTOR, actor);
     this.cls.set(CLS_CLIENT_ADRES, (req as { ip?: string }).ip ?? req.socket?.remoteAddress);
     if (actor.tenantId && actor.tenantCode) this.tenant.set(actor.tenantId, actor.tenantCode);
-    req.tenantCode = actor.tenantCode;
 
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(ALLOW_KEY, targets);
     if (!permission) {
@@ -56,20 +50,6 @@ export class AuthGuard implements CanActivate {
       throw forbidden();
     }
     return true;
-  }
-
-  private async authenticate(req: AuthRequest): Promise<Actor> {
-    const claims = await this.verifier.verify(bearerToken(req.headers.authorization));
-    const actor: Actor = { userId: claims.userId, naam: claims.naam, rollen: claims.rollen, team: claims.team, namens: claims.namens };
-    // A national analyst never gets a tenant, so no path can reach case data for them.
-    if (claims.rollen.includes('landelijk-analist')) {
-      if (claims.rollen.length > 1) throw refuse('claims', 'The role landelijk-analist cannot be combined with region roles');
-      return actor;
-    }
-    if (!claims.tenantCode) throw refuse('claims', 'Token has no tenant claim naming the region');
-    const tenant = await this.directory.findByRegioCode(claims.tenantCode);
-    if (!tenant) throw refuse('unknown_region', `Token names region ${claims.tenantCode}, which is not served by any organisation`);
-    return { ...actor, tenantCode: tenant.code, tenantId: tenant.id };
   }
 }
 

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { IdentityProviderHealth } from '@vt/platform';
 import { AuthGuard } from './auth.guard.js';
+import { Authenticator } from './authenticator.js';
 import { CurrentActor } from './current-actor.js';
 import { TokenVerifier } from './token-verifier.js';
 
@@ -25,12 +26,13 @@ export class AuthModule {
       imports: [options.tenantDirectory, ...(options.weigeringen ? [options.weigeringen] : [])],
       providers: [
         TokenVerifier,
+        Authenticator,
         CurrentActor,
         // Readiness (PlatformModule's health controller) reports the trusted issuers' keys.
         { provide: IdentityProviderHealth, useExisting: TokenVerifier },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [TokenVerifier, CurrentActor, IdentityProviderHealth],
+      exports: [TokenVerifier, Authenticator, CurrentActor, IdentityProviderHealth],
     };
   }
 }

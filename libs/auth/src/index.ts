@@ -5,6 +5,7 @@ export { Allow, ALLOW_KEY, type Permission } from './allow.decorator.js';
 export { TenantDirectory } from './tenant-directory.js';
 export { TokenVerifier, type VerifiedClaims } from './token-verifier.js';
 export { AuthGuard } from './auth.guard.js';
+export { Authenticator, type AuthRequest } from './authenticator.js';
 export { CurrentActor } from './current-actor.js';
 export { AuthModule, type AuthModuleOptions } from './auth.module.js';
 export { DevTokenController } from './dev-token.controller.js';

@@ -4,6 +4,7 @@ import { FormatieCoreModule } from '@vt/formatie';
 import { BenchmarkBeheerResolver } from './beheer.resolver.js';
 import { BenchmarkBerekening } from './berekening.service.js';
 import { BenchmarkResolver } from './benchmark.resolver.js';
+import { BenchmarkResponsePlugin } from './benchmark-response.plugin.js';
 import { BenchmarkService } from './benchmark.service.js';
 import { BENCHMARK_QUEUE } from './jobs.js';
 import { SnapshotProcessor } from './snapshot.processor.js';
@@ -16,8 +17,11 @@ import { SnapshotProcessor } from './snapshot.processor.js';
 })
 export class BenchmarkCoreModule {}
 
-/** Benchmark service: read-only GraphQL over the aggregate tables (benchmark role) for the signed-in caller. */
-@Module({ providers: [BenchmarkService, BenchmarkResolver] })
+/**
+ * Benchmark service: read-only GraphQL over the aggregate tables (benchmark role) for the signed-in
+ * caller. Exports the response cache plugin for the benchmark app's GraphQL options.
+ */
+@Module({ providers: [BenchmarkService, BenchmarkResolver, BenchmarkResponsePlugin], exports: [BenchmarkResponsePlugin] })
 export class BenchmarkApiModule {}
 
 /** Api: participation, freezing, recomputation (enqueued on Redis) and job progress. */

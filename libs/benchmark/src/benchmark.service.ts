@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@vt/config';
-import { CurrentActor } from '@vt/auth';
+import { CurrentActor, type Actor } from '@vt/auth';
 import type { EntityManager } from 'typeorm';
 import { ReferenceDb, kysely, sql, type Database, type Selectable } from '@vt/database';
 import { begrensdeLijst, forbidden, validatie } from '@vt/platform';
@@ -13,7 +13,7 @@ import {
   pasOnthullingToe,
   type Onthullingsregels,
 } from './onthulling.js';
-import { parsePeriode, periodesTussen } from './periode.js';
+import { parsePeriode, periodesTussen, type Periode } from './periode.js';
 import { kwantiel } from './statistiek.js';
 import { AntwoordCache } from './antwoord-cache.js';
 import type { Benchmark, Kengetal, KengetalVergelijking, Kostenbron, Trend } from './benchmark.types.js';
@@ -33,6 +33,14 @@ interface Versie {
   deelnemers: string;
   /** Whether the caller's own region takes part. */
   eigenDeelname: boolean;
+}
+
+/** One benchmark() question as the caller asks it, checked. */
+interface BenchmarkVraag {
+  periode: Periode;
+  definities: KengetalDefinitie[];
+  landelijk: boolean;
+  eigen: string | null;
 }
 
 const WEIGERING = 'Your region sees the benchmark once it takes part itself (reciprocity): a functioneel-beheerder can opt in';
@@ -82,25 +90,10 @@ export class BenchmarkService {
    * a finished recomputation is seen by the next request and nothing stale is served.
    */
   async benchmark(periodeCode: string, codes: string[] | null | undefined): Promise<Benchmark> {
-    const periode = parsePeriode(periodeCode);
-    const definities = this.definities(codes);
-    const actor = this.current.actor;
-    const landelijk = actor.rollen.includes('landelijk-analist');
-    const eigen = actor.tenantCode ?? null;
-    const periodes = [periode.code, ...deelperiodes(periode.code)];
+    const vraag = this.vraag(periodeCode, codes, this.current.actor);
+    const { periode, definities, eigen } = vraag;
     return this.db.read(async (m) => {
-      const versie = await this.versie(m, periodes, eigen);
-      if (!landelijk && !versie.eigenDeelname) throw forbidden(WEIGERING);
-      // Everything the answer depends on: eigenRegio differs per caller, so the caller's region is part of it.
-      const sleutel = JSON.stringify([
-        periode.code,
-        definities.map((k) => k.code),
-        eigen,
-        this.regels.minAantal,
-        this.regels.afronding,
-        versie.waarden,
-        versie.deelnemers,
-      ]);
+      const sleutel = await this.sleutel(m, vraag);
       return this.antwoorden.get(sleutel, async () => {
         const { waarden, onderdrukt } = await this.leesBeschermd(m, [periode.code], definities);
         const inPeriode = waarden.filter((w) => w.periode === periode.code);
@@ -117,6 +110,42 @@ export class BenchmarkService {
         };
       });
     });
+  }
+
+  /**
+   * What benchmark(periodeCode, codes) answers `actor` at this moment depends on, as one string: a new
+   * snapshot version, participant list, disclosure rule or caller region gives a new string. Reads the
+   * version (one statement) and throws what benchmark() would (VALIDATIE, FORBIDDEN for a region that
+   * does not take part), so a caller may serve a stored response for the string only when it returns.
+   */
+  antwoordSleutel(periodeCode: string, codes: string[] | null | undefined, actor: Actor): Promise<string> {
+    const vraag = this.vraag(periodeCode, codes, actor);
+    return this.db.read((m) => this.sleutel(m, vraag));
+  }
+
+  private vraag(periodeCode: string, codes: string[] | null | undefined, actor: Actor): BenchmarkVraag {
+    const periode = parsePeriode(periodeCode);
+    return {
+      periode,
+      definities: this.definities(codes),
+      landelijk: actor.rollen.includes('landelijk-analist'),
+      eigen: actor.tenantCode ?? null,
+    };
+  }
+
+  private async sleutel(m: EntityManager, { periode, definities, landelijk, eigen }: BenchmarkVraag): Promise<string> {
+    const versie = await this.versie(m, [periode.code, ...deelperiodes(periode.code)], eigen);
+    if (!landelijk && !versie.eigenDeelname) throw forbidden(WEIGERING);
+    // Everything the answer depends on: eigenRegio differs per caller, so the caller's region is part of it.
+    return JSON.stringify([
+      periode.code,
+      definities.map((k) => k.code),
+      eigen,
+      this.regels.minAantal,
+      this.regels.afronding,
+      versie.waarden,
+      versie.deelnemers,
+    ]);
   }
 
   /**

@@ -7,3 +7,5 @@ export { BENCHMARK_QUEUE, JOB_SNAPSHOT, JOB_HERBEREKENING, type SnapshotJobData 
 export { SnapshotProcessor } from './snapshot.processor.js';
 export { BOUWSTENEN, bronTabellen, uitgesloten } from './kengetallen.js';
 export { kengetallenReferentie, REFERENTIE_PAD } from './referentie.js';
+export { BenchmarkResponsePlugin } from './benchmark-response.plugin.js';
+export { BenchmarkService } from './benchmark.service.js';
