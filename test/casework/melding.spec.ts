@@ -161,6 +161,23 @@ describe('registreerMelding and melding(id)', () => {
     }
   });
 
+  it('answers casus { id } from the melding itself (no read) with the casus a full read gives', async () => {
+    const melding = await nieuweMelding(api, medewerker);
+    const lees = async (selectie: string) =>
+      (
+        await api.gql<{ melding: { casus: Record<string, string> } }>(`query($id: ID!) { melding(id: $id) { casus { ${selectie} } } }`, {
+          token: medewerker,
+          variables: { id: melding.id },
+        })
+      ).data!.melding.casus;
+    const volledig = await lees('id nummer status');
+    expect(volledig.nummer).toMatch(/^C-/);
+    expect(await lees('id')).toEqual({ id: volledig.id });
+    expect(await lees('__typename casusId: id')).toEqual({ __typename: 'Casus', casusId: volledig.id });
+    // A fragment asks for more than the reference: the casus is read.
+    expect(await lees('...on Casus { id nummer }')).toEqual({ id: volledig.id, nummer: volledig.nummer });
+  });
+
   it('hides the BSN and melder contact details from roles that do not need them', async () => {
     const bsn = uniqueBsn();
     const melding = await nieuweMelding(api, medewerker, { betrokkenen: [persoon('KIND', { bsn })] });

@@ -1,9 +1,14 @@
+const HEX = '0123456789abcdef';
+
 /** Deterministic pseudo-random numbers (mulberry32): the same seed gives the same data. */
 export class Rng {
   private state: number;
+  private readonly seedHex: string;
+  private uuids = 0;
 
   constructor(seed: number) {
     this.state = seed >>> 0;
+    this.seedHex = this.state.toString(16).padStart(8, '0');
   }
 
   next(): number {
@@ -31,14 +36,17 @@ export class Rng {
   }
 
   weighted<T extends string>(weights: Readonly<Record<T, number>>): T {
-    const entries = Object.entries(weights) as [T, number][];
-    const total = entries.reduce((sum, [, w]) => sum + w, 0);
+    // Two passes over the keys instead of Object.entries: the generator draws millions of times.
+    let total = 0;
+    for (const key in weights) total += weights[key];
     let r = this.next() * total;
-    for (const [key, w] of entries) {
-      r -= w;
+    let last = '' as T;
+    for (const key in weights) {
+      r -= weights[key];
       if (r < 0) return key;
+      last = key;
     }
-    return entries.at(-1)![0];
+    return last;
   }
 
   /** Exponentially distributed with the given mean. */
@@ -46,13 +54,22 @@ export class Rng {
     return -Math.log(1 - this.next()) * mean;
   }
 
-  /** A stable UUID (v4 layout) from the stream. */
+  /**
+   * A stable UUID (v4 layout), unique by construction: the stream's seed (8 hex digits), the number of
+   * UUIDs this stream gave before (10 digits around the version and variant digits), the rest drawn.
+   * Drawn entirely, two streams whose states meet (every mulberry32 stream walks the same cycle of
+   * 2^32 states) gave the same ids: a ten-year national load hit a duplicate journaalregel key.
+   * Still 32 draws, so every later value of the stream stays the same.
+   */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
-    hex[12] = '4';
-    hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    const teller = (this.uuids++).toString(16).padStart(10, '0');
+    let s = this.seedHex + '-' + teller.slice(0, 4) + '-4' + teller.slice(4, 7) + '-';
+    for (let i = 0; i < 32; i++) {
+      const digit = Math.floor(this.next() * 16);
+      if (i === 16) s += HEX[(digit & 0x3) | 0x8] + teller.slice(7, 10) + '-';
+      else if (i >= 20) s += HEX[digit];
+    }
+    return s;
   }
 }
 

@@ -19,6 +19,7 @@ export { formatError } from './graphql/format-error.js';
 export { graphqlOptions } from './graphql/graphql.options.js';
 export { pruneOrphanTypes } from './graphql/prune-orphan-types.js';
 export { ReadTransactionPlugin } from './graphql/read-transaction.plugin.js';
+export { selectsOnlyId } from './graphql/selects-only-id.js';
 export {
   PageInfo,
   PageArgs,

@@ -1,4 +1,4 @@
-import { type Datum } from './datum.js';
+import { dagnummer, datumVanDag, type Datum } from './datum.js';
 import { wettelijkeFeestdagen } from './feestdagen.js';
 
 /** A tenant's change to the calendar: an extra day off, or a holiday the region works on. */
@@ -8,15 +8,6 @@ export interface KalenderAanpassing {
 }
 
 const DAG_MS = 86_400_000;
-
-/** Days since 1970-01-01 (UTC) of an ISO date. */
-function dagnummer(datum: Datum): number {
-  return Date.parse(`${datum}T00:00:00Z`) / DAG_MS;
-}
-
-function datumVanDag(dag: number): Datum {
-  return new Date(dag * DAG_MS).toISOString().slice(0, 10);
-}
 
 /** Monday to Friday: day 0 (1 January 1970) was a Thursday. */
 function isWeekdag(dag: number): boolean {

@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsOnlyId } from '@vt/platform';
 import { Allow, CurrentActor } from '@vt/auth';
 import { Casus } from '../casus/casus.types.js';
 import { CasusLoaders } from '../casus/casus.loaders.js';
@@ -33,7 +35,10 @@ export class MeldingResolver {
   }
 
   @ResolveField(() => Casus, { description: 'The casus (dossier) this melding belongs to.' })
-  async casus(@Parent() melding: Melding): Promise<Casus> {
+  async casus(@Parent() melding: Melding, @Info() info: GraphQLResolveInfo): Promise<Casus> {
+    // `casus { id }` is the reference the melding holds: no read. The casus is visible whenever its
+    // melding is (the team rule sees a casus through its meldingen), so the answer is the same.
+    if (selectsOnlyId(info)) return { id: melding.casusId } as Casus;
     const row = await this.loaders.casus(melding.casusId);
     if (!row) throw new Error(`casus ${melding.casusId} of melding ${melding.id} not found`);
     return toCasus(row);
