@@ -1,4 +1,9 @@
 const HEX = '0123456789abcdef';
+const HEX_CODES = [...HEX].map((c) => c.charCodeAt(0));
+/** Where the counter's 10 hex digits go, most significant first. */
+const TELLER = [9, 10, 11, 12, 15, 16, 17, 20, 21, 22];
+/** The character codes of one id being written: xxxxxxxx-tttt-4ttt-vttt-rrrrrrrrrrrr (t counter, v variant, r drawn). */
+const CODES: number[] = [...'00000000-0000-4000-8000-000000000000'].map((c) => c.charCodeAt(0));
 
 /** Deterministic pseudo-random numbers (mulberry32): the same seed gives the same data. */
 export class Rng {
@@ -62,14 +67,20 @@ export class Rng {
    * Still 32 draws, so every later value of the stream stays the same.
    */
   uuid(): string {
-    const teller = (this.uuids++).toString(16).padStart(10, '0');
-    let s = this.seedHex + '-' + teller.slice(0, 4) + '-4' + teller.slice(4, 7) + '-';
+    // Written as character codes into one flat string: `+=` per digit left a rope of 36 pieces per
+    // id, which doubled the generator's memory for ten years of a large region.
+    for (let i = 0; i < 8; i++) CODES[i] = this.seedHex.charCodeAt(i);
+    let teller = this.uuids++;
+    for (let i = TELLER.length - 1; i >= 0; i--) {
+      CODES[TELLER[i]!] = HEX_CODES[teller % 16]!;
+      teller = Math.floor(teller / 16);
+    }
     for (let i = 0; i < 32; i++) {
       const digit = Math.floor(this.next() * 16);
-      if (i === 16) s += HEX[(digit & 0x3) | 0x8] + teller.slice(7, 10) + '-';
-      else if (i >= 20) s += HEX[digit];
+      if (i === 16) CODES[19] = HEX_CODES[(digit & 0x3) | 0x8]!;
+      else if (i >= 20) CODES[i + 4] = HEX_CODES[digit]!;
     }
-    return s;
+    return String.fromCharCode(...CODES);
   }
 }
 
