@@ -31,6 +31,10 @@ export function dateWindow(field: string, now = new Date()): [number, number] {
 @Injectable()
 export class InputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    // Only what the client sent: GraphQL arguments and HTTP bodies, queries and path parameters
+    // arrive as 'body', 'query' or 'param'. @Parent(), @Info() and @Context() arrive as 'custom': the
+    // server built them (walking the resolve info, which holds the whole schema, cost over a second).
+    if (metadata.type === 'custom') return value;
     // @Args('input') names the argument; its fields are reported without the prefix, as resolvers do.
     const root = metadata.data && metadata.data !== 'input' ? metadata.data : '';
     checkValue(value, root, root, 0);
