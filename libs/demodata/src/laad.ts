@@ -63,33 +63,64 @@ export async function laadDemodata(opties: LaadOpties): Promise<LaadResultaat> {
     // Regions in parallel lanes, one connection and transaction each: while one lane's rows are
     // checked and inserted by PostgreSQL, the other generates its next region. Largest first, so
     // the lanes end close together; the log numbers keep the code order.
-    const volgorde = regios.map((regio, index) => ({ regio, n: index + 1 })).sort((a, b) => b.regio.inwoners - a.regio.inwoners);
-    let volgende = 0;
-    const lane = async (client: pg.Client, app: pg.Client) => {
-      while (volgende < volgorde.length) {
-        const { regio, n } = volgorde[volgende++]!;
-        const t0 = Date.now();
-        const geladen = await laadRegio(client, regio, van, tot, opties.seed);
-        if (!geladen) {
-          overgeslagen += 1;
-          log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: already has data, skipped`);
-          continue;
+    const wachtrij = regios.map((regio, index) => ({ regio, n: index + 1 })).sort((a, b) => b.regio.inwoners - a.regio.inwoners);
+    // A region's generated rows are in memory until its COPY is done, so the lanes never hold two
+    // of the largest at once: a lane takes the largest waiting region that fits next to what the
+    // others hold (at most 1.5 × the largest region's inhabitants in all), or waits for one to
+    // finish. Ten years of VT18 and VT20 together peaked at 2.3 GB; this keeps the load under 2 GB.
+    const budget = 1.5 * (wachtrij[0]?.regio.inwoners ?? 0);
+    let bezet = 0;
+    let klaar: (() => void)[] = [];
+    const neem = async (): Promise<(typeof wachtrij)[number] | undefined> => {
+      for (;;) {
+        if (wachtrij.length === 0) return undefined;
+        const index = wachtrij.findIndex((w) => bezet === 0 || bezet + w.regio.inwoners <= budget);
+        if (index >= 0) {
+          const [volgende] = wachtrij.splice(index, 1);
+          bezet += volgende!.regio.inwoners;
+          return volgende;
         }
-        const { aantallen, regioRijen } = geladen;
-        rijen += regioRijen;
-        for (const [key, value] of Object.entries(aantallen)) totaal[key] = (totaal[key] ?? 0) + value;
-        log(
-          `[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${aantallen.meldingen} meldingen, ${aantallen.adviezen} adviezen, ${aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-        );
-        if (opties.deelnemen === false) continue;
-        // Demo regions take part in the benchmark (participation is the region's own choice).
-        await inTenantTransaction(app, regio.id, () =>
-          app.query(
-            `INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`,
-            [regio.id],
-          ),
-        );
+        await new Promise<void>((resolve) => klaar.push(resolve));
       }
+    };
+    const vrij = (inwoners: number) => {
+      bezet -= inwoners;
+      const wachtend = klaar;
+      klaar = [];
+      for (const resolve of wachtend) resolve();
+    };
+    const lane = async (client: pg.Client, app: pg.Client) => {
+      for (let volgende = await neem(); volgende; volgende = await neem()) {
+        const { regio, n } = volgende;
+        try {
+          await laadEnMeld(client, app, regio, n);
+        } finally {
+          vrij(regio.inwoners);
+        }
+      }
+    };
+    const laadEnMeld = async (client: pg.Client, app: pg.Client, regio: (typeof wachtrij)[number]['regio'], n: number) => {
+      const t0 = Date.now();
+      const geladen = await laadRegio(client, regio, van, tot, opties.seed);
+      if (!geladen) {
+        overgeslagen += 1;
+        log(`[${n}/${regios.length}] ${regio.code} ${regio.naam}: already has data, skipped`);
+        return;
+      }
+      const { aantallen, regioRijen } = geladen;
+      rijen += regioRijen;
+      for (const [key, value] of Object.entries(aantallen)) totaal[key] = (totaal[key] ?? 0) + value;
+      log(
+        `[${n}/${regios.length}] ${regio.code} ${regio.naam}: ${aantallen.meldingen} meldingen, ${aantallen.adviezen} adviezen, ${aantallen.fte} FTE, ${regioRijen} rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      );
+      if (opties.deelnemen === false) return;
+      // Demo regions take part in the benchmark (participation is the region's own choice).
+      await inTenantTransaction(app, regio.id, () =>
+        app.query(
+          `INSERT INTO benchmark.deelname (organisatie_id, deelnemer, gewijzigd_door) VALUES ($1, true, 'synth-demodata') ON CONFLICT DO NOTHING`,
+          [regio.id],
+        ),
+      );
     };
     await Promise.all(owners.map((client, index) => lane(client, apps[index]!)));
     await owner.query('ANALYZE');
