@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { startApp, type RunningApp } from '../support/app.js';
-import { benchmarkDeelnameSlot, connectAs, tenantIdOf } from '../support/db.js';
+import { benchmarkDeelnameSlot, bewaarDeelname, connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
 import { errorCode } from '../support/casework.js';
 
@@ -24,7 +24,7 @@ describe('benchmark answer cache', () => {
   let admin: pg.Client;
   let vt01: string;
   let vrijgeven: (() => Promise<void>) | undefined;
-  let deelnameVooraf: { deelnemer: boolean; gewijzigd_door: string } | undefined;
+  let herstelDeelname: (() => Promise<void>) | undefined;
 
   async function cel(token: string): Promise<Cel> {
     const response = await benchmark.gql<{ benchmark: { kengetallen: { regios: Cel[] }[] } }>(BENCHMARK, {
@@ -63,8 +63,7 @@ describe('benchmark answer cache', () => {
     vrijgeven = await benchmarkDeelnameSlot();
     admin = await connectAs('admin');
     vt01 = await tenantIdOf('VT01');
-    deelnameVooraf = (await admin.query(`SELECT deelnemer, gewijzigd_door FROM benchmark.deelname WHERE organisatie_id = $1`, [vt01]))
-      .rows[0];
+    herstelDeelname = await bewaarDeelname(admin, [vt01]);
     await admin.query(`DELETE FROM benchmark.kengetal_waarde WHERE organisatie_id = $1 AND periode = $2`, [vt01, PERIODE]);
     await neemDeel(true);
   }, 60_000);
@@ -72,13 +71,7 @@ describe('benchmark answer cache', () => {
   afterAll(async () => {
     try {
       await admin?.query(`DELETE FROM benchmark.kengetal_waarde WHERE organisatie_id = $1 AND periode = $2`, [vt01, PERIODE]);
-      if (deelnameVooraf)
-        await admin?.query(`UPDATE benchmark.deelname SET deelnemer = $2, gewijzigd_door = $3 WHERE organisatie_id = $1`, [
-          vt01,
-          deelnameVooraf.deelnemer,
-          deelnameVooraf.gewijzigd_door,
-        ]);
-      else await admin?.query(`DELETE FROM benchmark.deelname WHERE organisatie_id = $1`, [vt01]);
+      await herstelDeelname?.();
     } finally {
       await admin?.end();
       await vrijgeven?.();

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type pg from 'pg';
 import { BenchmarkService } from '@vt/benchmark-kengetallen';
 import { startApp, type RunningApp } from '../support/app.js';
-import { benchmarkDeelnameSlot, connectAs, tenantIdOf } from '../support/db.js';
+import { benchmarkDeelnameSlot, bewaarDeelname, connectAs, tenantIdOf } from '../support/db.js';
 import { tokenFor } from '../support/tokens.js';
 
 // A period no other file writes snapshots for; VT09 and VT10 are this file's regions.
@@ -34,7 +34,7 @@ describe('benchmark response cache', () => {
   let service: BenchmarkService;
   const regio: Record<'VT09' | 'VT10', string> = { VT09: '', VT10: '' };
   let vrijgeven: (() => Promise<void>) | undefined;
-  let deelnameVooraf: { organisatie_id: string; deelnemer: boolean; gewijzigd_door: string }[] = [];
+  let herstelDeelname: (() => Promise<void>) | undefined;
 
   /** The raw HTTP answer: status and body text exactly as sent. */
   async function vraag(
@@ -87,11 +87,7 @@ describe('benchmark response cache', () => {
     regio.VT09 = await tenantIdOf('VT09');
     regio.VT10 = await tenantIdOf('VT10');
     const ids = [regio.VT09, regio.VT10];
-    deelnameVooraf = (
-      await admin.query(`SELECT organisatie_id, deelnemer, gewijzigd_door FROM benchmark.deelname WHERE organisatie_id = any($1::uuid[])`, [
-        ids,
-      ])
-    ).rows;
+    herstelDeelname = await bewaarDeelname(admin, ids);
     await admin.query(`DELETE FROM benchmark.kengetal_waarde WHERE organisatie_id = any($1::uuid[]) AND periode = $2`, [ids, PERIODE]);
     await neemDeel('VT09', true);
     await neemDeel('VT10', true);
@@ -105,16 +101,7 @@ describe('benchmark response cache', () => {
     const ids = [regio.VT09, regio.VT10];
     try {
       await admin?.query(`DELETE FROM benchmark.kengetal_waarde WHERE organisatie_id = any($1::uuid[]) AND periode = $2`, [ids, PERIODE]);
-      for (const id of ids) {
-        const vooraf = deelnameVooraf.find((d) => d.organisatie_id === id);
-        if (vooraf)
-          await admin?.query(`UPDATE benchmark.deelname SET deelnemer = $2, gewijzigd_door = $3 WHERE organisatie_id = $1`, [
-            id,
-            vooraf.deelnemer,
-            vooraf.gewijzigd_door,
-          ]);
-        else await admin?.query(`DELETE FROM benchmark.deelname WHERE organisatie_id = $1`, [id]);
-      }
+      await herstelDeelname?.();
     } finally {
       await admin?.end();
       await vrijgeven?.();

@@ -63,3 +63,26 @@ export async function benchmarkDeelnameSlot(): Promise<() => Promise<void>> {
     await client.end();
   };
 }
+
+/**
+ * The benchmark participation of regions as it is now, and the function that puts it back (for a
+ * spec file that changes it; hold benchmarkDeelnameSlot meanwhile). A region without a row gets none.
+ */
+export async function bewaarDeelname(admin: pg.Client, ids: string[]): Promise<() => Promise<void>> {
+  const { rows: vooraf } = await admin.query<{ organisatie_id: string; deelnemer: boolean; gewijzigd_door: string }>(
+    `SELECT organisatie_id, deelnemer, gewijzigd_door FROM benchmark.deelname WHERE organisatie_id = any($1::uuid[])`,
+    [ids],
+  );
+  return async () => {
+    for (const id of ids) {
+      const rij = vooraf.find((d) => d.organisatie_id === id);
+      if (rij)
+        await admin.query(`UPDATE benchmark.deelname SET deelnemer = $2, gewijzigd_door = $3 WHERE organisatie_id = $1`, [
+          id,
+          rij.deelnemer,
+          rij.gewijzigd_door,
+        ]);
+      else await admin.query(`DELETE FROM benchmark.deelname WHERE organisatie_id = $1`, [id]);
+    }
+  };
+}
