@@ -86,13 +86,25 @@ describe('a worker killed mid-job', () => {
     await locker.query('BEGIN');
     await locker.query(`SELECT 1 FROM benchmark.periode_status WHERE organisatie_id = $1 AND periode = $2 FOR UPDATE`, [tenant, periode]);
     const prefix = `${env.QUEUE_PREFIX}-term`;
+    const port = await freePort();
     const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
-      env: { ...process.env, ...env, QUEUE_PREFIX: prefix, PORT: String(await freePort()) },
+      env: { ...process.env, ...env, QUEUE_PREFIX: prefix, PORT: String(port) },
       stdio: 'ignore',
     });
     const exited = once(child, 'exit');
     const queue = new Queue('benchmark', { connection: { url: requireEnv('REDIS_URL') }, prefix }).on('error', () => undefined);
     try {
+      // The worker has started (its modules initialised, listening) before it gets the job: this is
+      // about draining a running worker, not a SIGTERM during start-up (a CI run on a loaded machine
+      // once found the job still active after the exit; start-up overlapping the signal is suspected).
+      for (let i = 0; i < 300; i++) {
+        const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (ready) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       const job = await queue.add('snapshot', { tenantId: tenant, periode, berekeningId: 'term-test' });
       let state = '';
       for (let i = 0; i < 150 && state !== 'active'; i++) {
