@@ -25,6 +25,7 @@ export {
   PageArgs,
   ConnectionType,
   pageSize,
+  DEFAULT_PAGE_SIZE,
   encodeCursor,
   decodeCursor,
   toConnection,

@@ -17,9 +17,12 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+/** The page size when a client names none. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100 (default 20).' })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to 100 (default ${DEFAULT_PAGE_SIZE}).` })
   first: number;
 
   @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (endCursor of the previous page).' })
@@ -74,7 +77,7 @@ export function ConnectionType<T>(node: Type<T>, name: string, description: stri
 
 /** Validated page size; the query fetches one more row to know whether a next page exists. */
 export function pageSize(args: { first?: number | null }): number {
-  const first = args.first ?? 20;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > 100)
     throw new ApiError(ErrorCode.VALIDATIE, 'first: must be between 1 and 100', { field: 'first' });
   return first;

@@ -5,14 +5,11 @@ import { teamFilter } from '@vt/casus';
 import { TenantDb, kysely, runPrepared, sql, type SqlBool, countRows } from '@vt/database';
 import { InstellingenService } from '@vt/instellingen';
 import { ToegangslogService } from '@vt/toegangslog';
-import { begrensdeLijst, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
+import { DEFAULT_PAGE_SIZE, begrensdeLijst, decodeCursor, pageSize, toConnection, type Connection } from '@vt/platform';
 import { vandaag } from '../vervolg.support.js';
 import { openWerkAantal, openWerkPagina } from './open-werk.sql.js';
 import { toWachtlijstItem, toWerkItem } from './werkvoorraad.row.js';
 import { MAX_SOORTEN, type WachtlijstItem, type WerkItem, type WerkvoorraadArgs } from './werkvoorraad.types.js';
-
-/** The default page size (pageSize): the page kept prepared. */
-const STANDAARD_PAGINA = 20;
 
 /** Werkvoorraad, termijnen and wachtlijst of the caller's region (and team, when the region restricts work to teams). */
 @Injectable()
@@ -47,7 +44,7 @@ export class WerkvoorraadService {
       });
       // The everyday page (every kind, the default size) stays prepared on the connection: its text
       // varies only with which filters are set, so a connection holds a handful of them at most.
-      const found = !filter.soorten && first === STANDAARD_PAGINA ? await runPrepared(m, pagina) : (await pagina.execute(kysely(m))).rows;
+      const found = !filter.soorten && first === DEFAULT_PAGE_SIZE ? await runPrepared(m, pagina) : (await pagina.execute(kysely(m))).rows;
       await this.logCasussen(
         m,
         found.slice(0, first).map((r) => r.casus_id),
